@@ -1,0 +1,122 @@
+/**
+ * Reference data: the code lists that make the chain speak one language.
+ * Every list is shipped as a JSON file under `data/` with its source and date
+ * (see data/SOURCES.md); dates are Dutch calendar dates (`YYYY-MM-DD`).
+ */
+
+/** A Dutch calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = string;
+
+/** Where a reference list comes from: shown in the API and the CLI. */
+export interface ReferenceSource {
+  /** The list this describes: `municipalities`, `institutions`, `offences`, `titles`. */
+  list: string;
+  /** Who publishes the original, e.g. "CBS, Gebieden in Nederland". */
+  publisher: string;
+  /** Title and/or address of the original publication. */
+  title: string;
+  /** The licence of the original (CC BY 4.0, public domain (Auteurswet art. 11), ...). */
+  licence: string;
+  /** The date the list was compiled from its source. */
+  retrieved: CalendarDate;
+  /** What was done to the original, and known limits. */
+  notes: string;
+}
+
+export interface Municipality {
+  /** CBS code: `GM` + 4 digits. */
+  code: string;
+  name: string;
+  /** Province name in Dutch, e.g. "Noord-Holland". */
+  province: string;
+  /** First day the code exists in this list (at least as far back as the list goes). */
+  validFrom: CalendarDate;
+  /** First day the code no longer exists (exclusive end); `null` while current. */
+  validUntil: CalendarDate | null;
+  /** Inhabitants (CBS, rounded), used to weigh the simulation; `null` for former municipalities. */
+  population: number | null;
+}
+
+/**
+ * A municipal boundary change in which codes stopped existing. From `date` on,
+ * every code in `from` routes to `to`. When a municipality was split over
+ * several successors, `to` is the one that took over most inhabitants and
+ * `note` says so.
+ */
+export interface MunicipalityMerger {
+  date: CalendarDate;
+  from: string[];
+  to: string;
+  note?: string;
+}
+
+export type Sector = 'GW' | 'JJI' | 'TBS';
+
+export interface Institution {
+  /** Stable project code, e.g. `PI-VUGHT`, `JJI-DE-HUNNERBERG`, `FPC-PIETER-BAAN`. */
+  code: string;
+  name: string;
+  sector: Sector;
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  city: string;
+  municipalityCode: string;
+  /** Approximate number of places (public figures, rounded), to weigh the simulation. */
+  capacity: number;
+}
+
+/**
+ * The categories the notification rules ask about. `serious-violent` and
+ * `sexual` are the BIJ-relevant ones (art. 11a BJSG); `arson` becomes relevant
+ * under the planned extension.
+ */
+export type OffenceCategory =
+  | 'sexual'
+  | 'serious-violent'
+  | 'arson'
+  | 'violent'
+  | 'property'
+  | 'drugs'
+  | 'public-order'
+  | 'other';
+
+export interface LawArticle {
+  /** Law abbreviation and article, as events write them: `Sr 242`, `Opiumwet 10`. */
+  code: string;
+  /** The law's abbreviation: `Sr`, `Opiumwet`, `WWM`, `WVW`. */
+  law: string;
+  article: string;
+  /** Short Dutch description ("verkrachting"). */
+  description: string;
+  category: OffenceCategory;
+  /** CBS Standaardclassificatie Misdrijven 2010 main group code, e.g. "1" (vermogensmisdrijven). */
+  scmMainGroup: string;
+}
+
+export type DetentionTitleKind =
+  | 'pre-trial'
+  | 'prison-sentence'
+  | 'substitute-detention'
+  | 'tbs-dwangverpleging'
+  | 'pij';
+
+export interface DetentionTitle {
+  kind: DetentionTitleKind;
+  /** Dutch name, e.g. "Voorlopige hechtenis". */
+  name: string;
+  /** The sectors in which this title is executed. */
+  sectors: Sector[];
+  /** The legal basis, e.g. "art. 63 Sv". */
+  legalBasis: string;
+  description: string;
+}
+
+export interface ReferenceData {
+  sources: ReferenceSource[];
+  municipalities: Municipality[];
+  mergers: MunicipalityMerger[];
+  institutions: Institution[];
+  offences: LawArticle[];
+  titles: DetentionTitle[];
+}
