@@ -9,7 +9,10 @@ export type CalendarDate = string;
 
 /** Where a reference list comes from: shown in the API and the CLI. */
 export interface ReferenceSource {
-  /** The list this describes: `municipalities`, `institutions`, `offences`, `titles`. */
+  /**
+   * The list this describes: `municipalities`, `municipality-mergers`, `institutions`, `offences`,
+   * `offence-groups`, `titles`.
+   */
   list: string;
   /** Who publishes the original, e.g. "CBS, Gebieden in Nederland". */
   publisher: string;
@@ -64,6 +67,8 @@ export interface Institution {
   municipalityCode: string;
   /** Approximate number of places (public figures, rounded), to weigh the simulation. */
   capacity: number;
+  /** How far the entry was checked (e.g. whether the address is verified), for whoever maintains the list. */
+  note?: string;
 }
 
 /**
@@ -94,6 +99,12 @@ export interface LawArticle {
   scmMainGroup: string;
 }
 
+/** A main group of the CBS Standaardclassificatie Misdrijven 2010, e.g. `{ code: "1", name: "Vermogensmisdrijven" }`. */
+export interface OffenceGroup {
+  code: string;
+  name: string;
+}
+
 export type DetentionTitleKind =
   | 'pre-trial'
   | 'prison-sentence'
@@ -118,5 +129,6 @@ export interface ReferenceData {
   mergers: MunicipalityMerger[];
   institutions: Institution[];
   offences: LawArticle[];
+  offenceGroups: OffenceGroup[];
   titles: DetentionTitle[];
 }

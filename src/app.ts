@@ -1,0 +1,45 @@
+/**
+ * The composition root: one place where the modules are wired together into
+ * the HTTP application. Modules do not know each other's internals; they get
+ * what they need here.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import { requireSourceToken } from './access/index.ts';
+import { eventRoutes, ingestAtomically, BatchRejectedError, type IngestContext } from './events/index.ts';
+import { identityRoutes } from './identity/index.ts';
+import type { Config } from './platform/config.ts';
+import type { Db } from './platform/db.ts';
+import { type App, createServer } from './platform/server.ts';
+import type { ReferenceCatalog } from './reference/index.ts';
+import { referenceRoutes } from './reference/routes.ts';
+
+export interface AppDeps {
+  config: Pick<Config, 'bodyLimit' | 'maxEventsPerRequest'>;
+  db: Db;
+  catalog: ReferenceCatalog;
+  logger: FastifyBaseLogger | boolean;
+}
+
+export async function buildApp({ config, db, catalog, logger }: AppDeps): Promise<App> {
+  const app = await createServer({ config, db, logger });
+  const ingest: IngestContext = { catalog };
+  const sourceToken = requireSourceToken(db);
+
+  await referenceRoutes(app, { catalog });
+  await eventRoutes(app, { db, ingest, maxEventsPerRequest: config.maxEventsPerRequest });
+  await identityRoutes(app, {
+    db,
+    preHandler: sourceToken,
+    deliver: async (event) => {
+      try {
+        await ingestAtomically(db, [event], ingest);
+        return { ok: true };
+      } catch (error) {
+        const outcome = error instanceof BatchRejectedError ? error.outcomes[0] : undefined;
+        if (outcome?.status === 'rejected') return { ok: false, status: outcome.httpStatus, errors: outcome.errors };
+        throw error;
+      }
+    },
+  });
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * The `ketenzicht` command: serve, migrate, ingest, reference, tokens,
+ * simulate. Each command opens what it needs and closes it again.
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../platform/config.ts';
+import { ingestCommand } from './ingest.ts';
+import { migrateCommand } from './migrate.ts';
+import { referenceCommand } from './reference.ts';
+import { serveCommand } from './serve.ts';
+import { tokensCommand } from './tokens.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('ketenzicht')
+    .description('Ketenzicht: the information platform of the Dutch criminal justice chain')
+    .showHelpAfterError()
+    .exitOverride();
+  program.addCommand(serveCommand());
+  program.addCommand(migrateCommand());
+  program.addCommand(ingestCommand());
+  program.addCommand(referenceCommand());
+  program.addCommand(tokensCommand());
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof ConfigError) {
+      console.error(`configuration: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(error instanceof Error ? `error: ${error.message}` : error);
+    process.exitCode = 1;
+  }
+}
+
+await main();

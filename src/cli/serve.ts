@@ -1,0 +1,49 @@
+import closeWithGrace from 'close-with-grace';
+import { Command } from 'commander';
+import pino from 'pino';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../platform/config.ts';
+import { openStore } from '../platform/store.ts';
+import { defaultReferenceCatalog } from '../reference/index.ts';
+import { loadDemo } from './demo.ts';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the Ketenzicht service')
+    .option('--demo', 'on an empty store, load the demo data and demo tokens first')
+    .action(async (options: { demo?: boolean }) => {
+      const config = loadConfig();
+      const logger = pino({ level: config.logLevel, base: { service: 'ketenzicht' } });
+      const store = await openStore(config);
+      if (store.migrated.length > 0) logger.info({ migrations: store.migrated }, 'database migrated');
+      const catalog = defaultReferenceCatalog();
+      const demo = options.demo ? await loadDemo(store.db, catalog, config.dataDir, logger) : undefined;
+      const app = await buildApp({ config, db: store.db, catalog, logger });
+
+      closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+        if (err) logger.error({ err }, 'shutting down after an error');
+        else logger.info({ signal }, 'shutting down');
+        await app.close();
+        await store.close();
+      });
+
+      const address = await app.listen({ host: config.host, port: config.port });
+      const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+      const lines = [
+        '',
+        `  Ketenzicht is running at ${url}`,
+        `  store:        ${store.location}`,
+        `  API docs:     ${url}/api/v1/docs`,
+        `  OpenAPI:      ${url}/api/v1/openapi.json`,
+        `  try:          curl ${url}/api/v1/reference/institutions?sector=JJI`,
+      ];
+      if (demo) {
+        lines.push(
+          `  demo data:    ${demo.loaded ? `loaded ${demo.summary}` : 'already loaded'}`,
+          `  demo tokens:  ${demo.tokensFile} (one per source system; use as "Authorization: Bearer <token>")`,
+        );
+      }
+      lines.push('  stop with Ctrl+C', '');
+      process.stderr.write(`${lines.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,269 @@
+/**
+ * The inbound event contract, version 1 (../shared/contracts/events.md), as
+ * TypeBox schemas: one schema per event type, used to validate, to type the
+ * code and to document the API. Extra fields are allowed (the contract lets
+ * sources send more than it requires); missing or malformed ones are not.
+ *
+ * Shape errors (wrong type, missing field, bad format) are 400s; breaking a
+ * rule of the field (BSN eleven-test, a leave that ends before it starts, a
+ * prison event from the TBS source) is 422. Both name the field and the rule.
+ */
+import Type, { type Static, type TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+import { isValidBsn } from '../identity/index.ts';
+import type { FieldError } from '../platform/errors.ts';
+
+export const SOURCES = ['SKDB', 'TULP-GW', 'JVS', 'MITS', 'CJIB'] as const;
+export type Source = (typeof SOURCES)[number];
+
+const CalendarDate = Type.String({ format: 'date', description: 'Dutch calendar date, YYYY-MM-DD' });
+const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });
+const InstitutionCode = Type.String({ minLength: 1, maxLength: 100, description: 'Institution code from the reference data' });
+
+const Envelope = {
+  eventId: Type.String({ minLength: 1, maxLength: 100 }),
+  occurredAt: Type.String({ format: 'date-time', description: 'ISO 8601 date-time with offset' }),
+  skn: Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$', description: 'Strafrechtketennummer' }),
+};
+
+export const Address = Type.Object({
+  municipalityCode: MunicipalityCode,
+  street: Type.String({ minLength: 1, maxLength: 200 }),
+  houseNumber: Type.String({ minLength: 1, maxLength: 20 }),
+  postalCode: Type.String({ pattern: '^[1-9][0-9]{3} ?[A-Za-z]{2}$' }),
+  city: Type.String({ minLength: 1, maxLength: 100 }),
+});
+export type Address = Static<typeof Address>;
+
+export const TITLE_KINDS = ['pre-trial', 'prison-sentence', 'substitute-detention', 'tbs-dwangverpleging', 'pij'] as const;
+
+export const Title = Type.Object({
+  kind: Type.Enum(TITLE_KINDS),
+  irrevocable: Type.Optional(Type.Boolean({ description: 'onherroepelijk; absent means not (yet) irrevocable' })),
+  offences: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'law articles, e.g. "Sr 242"' }),
+  ),
+  sentenceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 36_500 })),
+  caseNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'parketnummer' })),
+});
+export type Title = Static<typeof Title>;
+
+function event<T extends string, S extends readonly Source[], P extends Record<string, TSchema>>(
+  type: T,
+  sources: S,
+  props: P,
+) {
+  return Type.Object(
+    {
+      ...Envelope,
+      source: Type.Enum(sources as readonly S[number][]),
+      type: Type.Literal(type),
+      ...props,
+    },
+    { title: type },
+  );
+}
+
+const DETENTION_SOURCES = ['TULP-GW', 'JVS', 'MITS'] as const;
+
+export const EVENT_SCHEMAS = {
+  'person-registered': event('person-registered', ['SKDB'], {
+    bsn: Type.Optional(Type.String({ pattern: '^[0-9]{9}$' })),
+    surname: Type.String({ minLength: 1, maxLength: 200 }),
+    givenNames: Type.String({ maxLength: 200 }),
+    birthDate: CalendarDate,
+    gender: Type.Enum(['M', 'V', 'O']),
+  }),
+  'address-registered': event('address-registered', ['SKDB'], {
+    validFrom: CalendarDate,
+    ...Address.properties,
+  }),
+  'identity-determined': event('identity-determined', ['SKDB'], {
+    method: Type.Enum(['fingerprints', 'identity-document', 'statement']),
+    organisation: Type.String({ minLength: 1, maxLength: 50 }),
+    determinedAt: Type.String({ format: 'date-time' }),
+  }),
+  admission: event('admission', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    title: Title,
+    plannedEndDate: Type.Optional(CalendarDate),
+  }),
+  'planned-end-date-changed': event('planned-end-date-changed', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    plannedEndDate: CalendarDate,
+  }),
+  transfer: event('transfer', DETENTION_SOURCES, { institution: InstitutionCode, toInstitution: InstitutionCode }),
+  'dr-plan-shared': event('dr-plan-shared', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    consent: Type.Optional(Type.Boolean({ description: 'the detainee consented to sharing the D&R information sheet' })),
+  }),
+  'leave-granted': event('leave-granted', ['TULP-GW', 'MITS'], {
+    institution: InstitutionCode,
+    leaveFrom: CalendarDate,
+    leaveUntil: CalendarDate,
+    leaveAddress: Address,
+  }),
+  'leave-authorization': event('leave-authorization', ['JVS'], {
+    institution: InstitutionCode,
+    leaveFrom: CalendarDate,
+    leaveUntil: Type.Optional(CalendarDate),
+    leaveAddress: Address,
+  }),
+  'regime-phasing': event('regime-phasing', ['TULP-GW'], {
+    institution: InstitutionCode,
+    phaseFrom: CalendarDate,
+    leaveAddress: Address,
+  }),
+  'conditional-termination': event('conditional-termination', ['MITS'], {
+    institution: InstitutionCode,
+    terminationDate: CalendarDate,
+  }),
+  'release-scheduled': event('release-scheduled', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    releaseDate: CalendarDate,
+    risk18b: Type.Optional(
+      Type.Object({
+        domains: Type.Array(Type.Enum(['zeden', 'geweld']), { minItems: 1, maxItems: 2 }),
+      }),
+    ),
+  }),
+  release: event('release', DETENTION_SOURCES, { institution: InstitutionCode, releaseDate: CalendarDate }),
+  escape: event('escape', DETENTION_SOURCES, { institution: InstitutionCode }),
+  'victim-registered': event('victim-registered', ['CJIB'], {
+    caseNumber: Type.String({ minLength: 1, maxLength: 50 }),
+    victimReference: Type.String({ minLength: 1, maxLength: 100 }),
+  }),
+} as const;
+
+export type EventType = keyof typeof EVENT_SCHEMAS;
+export const EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as EventType[];
+
+type Schemas = typeof EVENT_SCHEMAS;
+export type EventOf<T extends EventType> = Static<Schemas[T]>;
+export type InboundEvent = { [T in EventType]: EventOf<T> }[EventType];
+export type DetentionEvent = Extract<InboundEvent, { institution: string }>;
+
+/** The schema of any event, for the OpenAPI document. */
+export const InboundEventSchema = Type.Union(EVENT_TYPES.map((t) => EVENT_SCHEMAS[t]), {
+  title: 'InboundEvent',
+  description: 'An event of the inbound contract, version 1',
+});
+
+const compiled = Object.fromEntries(EVENT_TYPES.map((t) => [t, Compile(EVENT_SCHEMAS[t])])) as {
+  [T in EventType]: ReturnType<typeof Compile<Schemas[T]>>;
+};
+
+export const SOURCE_SECTOR = { 'TULP-GW': 'GW', JVS: 'JJI', MITS: 'TBS' } as const;
+
+export type ValidationResult =
+  | { ok: true; event: InboundEvent }
+  | { ok: false; status: 400 | 422; errors: FieldError[] };
+
+function fieldName(instancePath: string): string {
+  return instancePath.replace(/^\//, '').replaceAll('/', '.') || '(event)';
+}
+
+function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && Object.hasOwn(EVENT_SCHEMAS, value);
+}
+
+/**
+ * Validates one parsed JSON value against the contract. Pure: knows nothing of
+ * the store (unknown persons and institutions are checked when applying).
+ */
+export function validateEvent(value: unknown): ValidationResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, status: 400, errors: [{ field: '(event)', rule: 'type', message: 'an event is a JSON object' }] };
+  }
+  const candidate = value as Record<string, unknown>;
+  if (!isEventType(candidate.type)) {
+    return {
+      ok: false,
+      status: 400,
+      errors: [
+        {
+          field: 'type',
+          rule: 'enum',
+          message:
+            candidate.type === undefined
+              ? 'type is required'
+              : `unknown event type ${JSON.stringify(candidate.type)}; expected one of ${EVENT_TYPES.join(', ')}`,
+        },
+      ],
+    };
+  }
+  const validator = compiled[candidate.type];
+  if (!validator.Check(candidate)) {
+    const errors = shapeErrors([...validator.Errors(candidate)]);
+    return { ok: false, status: 400, errors };
+  }
+  const event = candidate as InboundEvent;
+  const ruleErrors = checkRules(event);
+  return ruleErrors.length > 0 ? { ok: false, status: 422, errors: ruleErrors } : { ok: true, event };
+}
+
+interface TypeboxError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+/** One message per field, the most specific first, without TypeBox's union noise. */
+function shapeErrors(raw: TypeboxError[]): FieldError[] {
+  const out = new Map<string, FieldError>();
+  for (const error of raw) {
+    if (error.keyword === 'boolean' || error.keyword === 'anyOf') continue;
+    const field = fieldName(error.instancePath);
+    if (error.keyword === 'required') {
+      const missing = (error.params.requiredProperties as string[] | undefined) ?? [];
+      for (const name of missing) {
+        const path = field === '(event)' ? name : `${field}.${name}`;
+        out.set(path, { field: path, rule: 'required', message: `${path} is required` });
+      }
+      continue;
+    }
+    if (error.keyword === 'enum' && field === 'source') {
+      const allowed = (error.params.allowedValues as string[] | undefined) ?? [];
+      out.set(field, { field, rule: 'source', message: `source must be ${allowed.join(' or ')} for this event type` });
+      continue;
+    }
+    if (error.keyword === 'enum') {
+      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [];
+      out.set(field, { field, rule: 'enum', message: `${field} must be one of ${allowed.join(', ')}` });
+      continue;
+    }
+    if (!out.has(field)) out.set(field, { field, rule: error.keyword, message: `${field} ${error.message}` });
+  }
+  if (out.size === 0) out.set('(event)', { field: '(event)', rule: 'schema', message: 'event does not match the contract' });
+  return [...out.values()];
+}
+
+/** Rules that a schema cannot say: checksums and the order of dates. */
+function checkRules(event: InboundEvent): FieldError[] {
+  const errors: FieldError[] = [];
+  const before = (field: string, a: string | undefined, later: string, b: string | undefined) => {
+    if (a !== undefined && b !== undefined && b < a) {
+      errors.push({ field: later, rule: 'date-order', message: `${later} (${b}) is before ${field} (${a})` });
+    }
+  };
+  switch (event.type) {
+    case 'person-registered':
+      if (event.bsn !== undefined && !isValidBsn(event.bsn)) {
+        errors.push({ field: 'bsn', rule: 'eleven-test', message: 'bsn fails the eleven-test (elfproef)' });
+      }
+      break;
+    case 'leave-granted':
+    case 'leave-authorization':
+      before('leaveFrom', event.leaveFrom, 'leaveUntil', event.leaveUntil);
+      break;
+    case 'transfer':
+      if (event.toInstitution === event.institution) {
+        errors.push({ field: 'toInstitution', rule: 'differs', message: 'toInstitution is the current institution' });
+      }
+      break;
+    default:
+      break;
+  }
+  return errors;
+}

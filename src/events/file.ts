@@ -1,0 +1,100 @@
+/**
+ * Bulk ingest of a JSONL file (one event per line), streaming: memory stays
+ * constant whatever the file's size. A bad line is reported with its number
+ * and does not stop the good ones.
+ */
+import fs from 'node:fs';
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Db } from '../platform/db.ts';
+import type { FieldError } from '../platform/errors.ts';
+import { type IngestContext, type IngestOutcome, ingestIndependently } from './ingest.ts';
+
+/** A line longer than this is rejected unread: no event of the contract comes near it. */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+export interface FileIngestSummary {
+  lines: number;
+  accepted: number;
+  duplicate: number;
+  rejected: number;
+  blank: number;
+}
+
+export interface FileIngestOptions {
+  /** Events per transaction. */
+  batchSize?: number;
+  onRejected?: (lineNumber: number, errors: FieldError[]) => void;
+  onProgress?: (bytesRead: number, summary: FileIngestSummary) => void;
+}
+
+interface Pending {
+  lineNumber: number;
+  value: unknown;
+}
+
+export function openInput(file: string): { stream: Readable; size: number | undefined } {
+  if (file === '-') return { stream: process.stdin, size: undefined };
+  const stat = fs.statSync(file);
+  if (!stat.isFile()) throw new Error(`${file} is not a file`);
+  return { stream: fs.createReadStream(file), size: stat.size };
+}
+
+export async function ingestStream(
+  db: Db,
+  input: Readable,
+  ctx: IngestContext,
+  options: FileIngestOptions = {},
+): Promise<FileIngestSummary> {
+  const batchSize = options.batchSize ?? 500;
+  const summary: FileIngestSummary = { lines: 0, accepted: 0, duplicate: 0, rejected: 0, blank: 0 };
+  let bytesRead = 0;
+  let batch: Pending[] = [];
+
+  const reject = (lineNumber: number, errors: FieldError[]) => {
+    summary.rejected++;
+    options.onRejected?.(lineNumber, errors);
+  };
+  const count = (pending: Pending, outcome: IngestOutcome) => {
+    if (outcome.status === 'rejected') reject(pending.lineNumber, outcome.errors);
+    else summary[outcome.status]++;
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const outcomes = await ingestIndependently(
+      db,
+      batch.map((p) => p.value),
+      ctx,
+    );
+    outcomes.forEach((outcome, i) => count(batch[i] as Pending, outcome));
+    batch = [];
+    options.onProgress?.(bytesRead, summary);
+  };
+
+  const lines = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    summary.lines++;
+    const lineNumber = summary.lines;
+    const bytes = Buffer.byteLength(line) + 1;
+    bytesRead += bytes;
+    if (line.trim() === '') {
+      summary.blank++;
+      continue;
+    }
+    if (bytes > MAX_LINE_BYTES) {
+      reject(lineNumber, [{ field: '(line)', rule: 'size', message: `line is longer than ${MAX_LINE_BYTES} bytes` }]);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      reject(lineNumber, [{ field: '(line)', rule: 'json', message: `not valid JSON: ${(error as Error).message}` }]);
+      continue;
+    }
+    batch.push({ lineNumber, value });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return summary;
+}

@@ -1,0 +1,93 @@
+/**
+ * The database: Kysely over PostgreSQL (when DATABASE_URL is set) or over the
+ * embedded PGlite store (real PostgreSQL compiled to WebAssembly, file-backed).
+ * Both get the same migrations and the same type parsing, so code and tests
+ * behave alike on either. Stores receive the `Db` as an argument; nothing
+ * here is a module-level singleton.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type StoreKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Db;
+  /** The embedded instance, when the store is PGlite (for dumps and tools). */
+  pglite?: PGlite;
+  kind: StoreKind;
+  /** Where the data lives, without credentials: for logs and the start banner. */
+  location: string;
+  close(): Promise<void>;
+}
+
+const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700 } as const;
+
+/** Calendar dates stay `YYYY-MM-DD` strings: a JS Date would shift them by the time zone. */
+const keepString = (value: string) => value;
+/** Our bigint columns are counters and ids far below 2^53. */
+const toNumber = (value: string) => Number(value);
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Folder of the PGlite store; omitted: an in-memory store (tests, replay). */
+  pgliteDir?: string | undefined;
+  /** A dump (PGlite dumpDataDir) to start the in-memory store from: tests copy a migrated template. */
+  pgliteDump?: Blob | undefined;
+  /** Extra pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.pgliteDir, options.pgliteDump);
+}
+
+function openPostgres(url: string, max: number): DatabaseHandle {
+  const typeParsers: Record<number, (value: string) => unknown> = {
+    [OID.int8]: toNumber,
+    [OID.date]: keepString,
+    [OID.numeric]: toNumber,
+  };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const parsed = new URL(url);
+  return {
+    db,
+    kind: 'postgres',
+    location: `postgresql://${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dir: string | undefined, dump: Blob | undefined): Promise<DatabaseHandle> {
+  if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const pglite = await PGlite.create({
+    ...(dir ? { dataDir: dir } : {}),
+    ...(dump ? { loadDataDir: dump } : {}),
+    parsers: {
+      [pgliteTypes.INT8]: toNumber,
+      [pgliteTypes.DATE]: keepString,
+      [pgliteTypes.NUMERIC]: toNumber,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    pglite,
+    kind: 'pglite',
+    location: dir ? `pglite:${dir}` : 'pglite:memory',
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The HTTP server's common parts: schema-first routes (TypeBox), OpenAPI 3.1
+ * at /api/v1/openapi.json with a docs page, security headers and
+ * `API-Version` per the NL API Design Rules, request ids, problem+json
+ * errors, /health and /ready. Modules add their routes in src/app.ts.
+ */
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import { sql } from 'kysely';
+import Type from 'typebox';
+import type { Config } from './config.ts';
+import type { Db } from './db.ts';
+import { Problem, registerProblemHandlers, sendProblem } from './problem.ts';
+
+export const API_VERSION = '1.0.0';
+export const API_PREFIX = '/api/v1';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface ServerOptions {
+  config: Pick<Config, 'bodyLimit'>;
+  db: Db;
+  logger: FastifyBaseLogger | boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function createServer(options: ServerOptions): Promise<App> {
+  let counter = 0;
+  const app = Fastify({
+    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
+    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
+    bodyLimit: options.config.bodyLimit,
+    // A caller's X-Request-Id is kept when it is harmless; otherwise we make one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      if (typeof given === 'string' && REQUEST_ID.test(given)) return given;
+      counter = (counter + 1) % 1_000_000;
+      return `${Date.now().toString(36)}-${process.pid.toString(36)}-${counter.toString(36)}`;
+    },
+    requestIdLogLabel: 'requestId',
+    disableRequestLogging: false,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  app.addSchema(Problem);
+  registerProblemHandlers(app);
+
+  await app.register(helmet, {
+    // The API serves JSON; only the docs page needs scripts, and swagger-ui sets its own CSP.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('API-Version', API_VERSION);
+    reply.header('X-Request-Id', String(request.id));
+    if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Ketenzicht API',
+        version: API_VERSION,
+        description:
+          'Ketenzicht: detention information, the Berichtenbox, the SKDB and chain statistics for the Dutch criminal justice chain.',
+        contact: { name: 'Ketenzicht', url: 'https://github.com/ketenzicht' },
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          sourceToken: { type: 'http', scheme: 'bearer', description: 'API token of a source system (ketenzicht tokens create)' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: `${API_PREFIX}/docs`,
+    staticCSP: true,
+    uiConfig: { deepLinking: true },
+  });
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('Cache-Control', 'public, max-age=60').send(app.swagger()),
+  );
+
+  const Health = Type.Object({ status: Type.String() });
+  app.get(
+    '/health',
+    { schema: { tags: ['operations'], summary: 'Liveness: the process answers', response: { 200: Health } } },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Readiness: the database answers',
+        response: { 200: Health, 503: Type.Ref('Problem') },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await sql`SELECT 1`.execute(options.db);
+        return { status: 'ready' };
+      } catch {
+        return sendProblem(reply, 503, 'DATABASE_UNAVAILABLE', 'the database does not answer');
+      }
+    },
+  );
+  return app;
+}

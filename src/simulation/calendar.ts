@@ -1,0 +1,109 @@
+/**
+ * The simulated clock. A day is a number (days since 1970-01-01); a moment is
+ * seconds since 1970-01-01 00:00 *Dutch local time* (day × 86,400 + seconds
+ * into the day). The simulator only places events between 07:00 and 22:00
+ * local time, so local order is real-time order (the repeated hour of the
+ * autumn clock change, 02:00–03:00, is never used) and the local date of an
+ * `occurredAt` is also its UTC date.
+ *
+ * Dutch time is CET (+01:00) in winter and CEST (+02:00) from the last Sunday
+ * of March to the last Sunday of October (EU Directive 2000/84/EC: the clocks
+ * change at 01:00 UTC, before 07:00 local on both days).
+ */
+
+export const SECONDS_PER_DAY = 86_400;
+/** Earliest second of the day at which the simulator places an event (07:00). */
+export const DAY_OPENS = 7 * 3600;
+/** Latest second (exclusive) at which it places an event (22:00). */
+export const DAY_CLOSES = 22 * 3600;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day number of a `YYYY-MM-DD` date; throws on anything else. */
+export function dayOf(date: string): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`not a date (YYYY-MM-DD): ${date}`);
+  const [, y, m, d] = match;
+  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  const day = ms / 86_400_000;
+  if (isoDate(day) !== date) throw new RangeError(`not a calendar date: ${date}`);
+  return day;
+}
+
+const dateCache = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDate(day: number): string {
+  let text = dateCache.get(day);
+  if (text === undefined) {
+    text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    dateCache.set(day, text);
+  }
+  return text;
+}
+
+/** The same calendar day `years` later (29 February becomes 1 March in a common year). */
+export function addYears(day: number, years: number): number {
+  const date = new Date(day * 86_400_000);
+  return Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()) / 86_400_000;
+}
+
+/** Age in whole years on `day` of someone born on `birthDay`. */
+export function ageOn(birthDay: number, day: number): number {
+  const birth = new Date(birthDay * 86_400_000);
+  const at = new Date(day * 86_400_000);
+  let age = at.getUTCFullYear() - birth.getUTCFullYear();
+  const monthDiff = at.getUTCMonth() - birth.getUTCMonth();
+  if (monthDiff < 0 || (monthDiff === 0 && at.getUTCDate() < birth.getUTCDate())) age--;
+  return age;
+}
+
+export function yearOf(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
+/** Day number of the last Sunday of a month (month 1–12). */
+function lastSunday(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month, 0) / 86_400_000;
+  const weekday = new Date(lastDay * 86_400_000).getUTCDay();
+  return lastDay - weekday;
+}
+
+const summerCache = new Map<number, readonly [number, number]>();
+
+/** True when Dutch clocks show summer time (+02:00) during the simulator's hours of `day`. */
+export function isSummerTime(day: number): boolean {
+  const year = yearOf(day);
+  let range = summerCache.get(year);
+  if (range === undefined) {
+    range = [lastSunday(year, 3), lastSunday(year, 10)];
+    summerCache.set(year, range);
+  }
+  return day >= range[0] && day < range[1];
+}
+
+const clockCache: string[] = [];
+
+function clock(seconds: number): string {
+  let text = clockCache[seconds];
+  if (text === undefined) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    text = `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}`;
+    clockCache[seconds] = text;
+  }
+  return text;
+}
+
+/** ISO 8601 with the Dutch offset of that moment: `2026-07-01T09:30:00+02:00`. */
+export function occurredAt(moment: number): string {
+  const day = Math.floor(moment / SECONDS_PER_DAY);
+  const seconds = moment - day * SECONDS_PER_DAY;
+  if (seconds < DAY_OPENS || seconds >= DAY_CLOSES) throw new RangeError(`moment outside 07:00–22:00: ${moment}`);
+  return `${isoDate(day)}T${clock(seconds)}${isSummerTime(day) ? '+02:00' : '+01:00'}`;
+}
+
+export function dayOfMoment(moment: number): number {
+  return Math.floor(moment / SECONDS_PER_DAY);
+}
