@@ -13,7 +13,9 @@ if (major >= 24) {
   await import(pathToFileURL(path.join(here, '..', 'src', 'cli', 'main.ts')).href);
 } else {
   const pinned = path.join(here, '..', 'node_modules', 'node', 'bin', 'node');
-  const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   if (result.error) {
     console.error(`ketenzicht needs Node 24 or later (this is ${process.version}); run npm install first.`);
     process.exit(1);

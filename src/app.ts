@@ -5,7 +5,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { requireSourceToken } from './access/index.ts';
-import { eventRoutes, ingestAtomically, BatchRejectedError, type IngestContext } from './events/index.ts';
+import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
@@ -36,7 +36,8 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
         return { ok: true };
       } catch (error) {
         const outcome = error instanceof BatchRejectedError ? error.outcomes[0] : undefined;
-        if (outcome?.status === 'rejected') return { ok: false, status: outcome.httpStatus, errors: outcome.errors };
+        if (outcome?.status === 'rejected')
+          return { ok: false, status: outcome.httpStatus, errors: outcome.errors };
         throw error;
       }
     },

@@ -71,5 +71,11 @@ export async function listApiTokens(db: Db): Promise<TokenInfo[]> {
     .select(['id', 'source', 'name', 'created_at', 'revoked_at'])
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, source: r.source, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    source: r.source,
+    name: r.name,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  }));
 }

@@ -17,7 +17,12 @@ export interface DemoResult {
   tokensFile: string;
 }
 
-export async function loadDemo(db: Db, catalog: ReferenceCatalog, dataDir: string, log: Logger): Promise<DemoResult> {
+export async function loadDemo(
+  db: Db,
+  catalog: ReferenceCatalog,
+  dataDir: string,
+  log: Logger,
+): Promise<DemoResult> {
   const tokensFile = path.join(dataDir, 'demo-tokens.json');
   if ((await countEvents(db)).total > 0) return { loaded: false, summary: '', tokensFile };
 

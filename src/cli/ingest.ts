@@ -2,13 +2,8 @@ import { MultiBar } from 'cli-progress';
 import { Command } from 'commander';
 import { ingestStream, openInput } from '../events/index.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
+import { positiveInteger } from './args.ts';
 import { withStore } from './context.ts';
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive whole number: ${value}`);
-  return n;
-}
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -31,15 +26,20 @@ export function ingestCommand(): Command {
             : undefined;
         const bar = bars?.create(size ?? 0, 0, { accepted: 0, duplicate: 0, rejected: 0 });
         const started = performance.now();
-        const summary = await ingestStream(db, stream, { catalog: defaultReferenceCatalog() }, {
-          batchSize: options.batchSize,
-          onRejected: (line, errors) => {
-            const message = `line ${line}: rejected: ${errors.map((e) => e.message).join('; ')}`;
-            if (bars) bars.log(`${message}\n`);
-            else console.error(message);
+        const summary = await ingestStream(
+          db,
+          stream,
+          { catalog: defaultReferenceCatalog() },
+          {
+            batchSize: options.batchSize,
+            onRejected: (line, errors) => {
+              const message = `line ${line}: rejected: ${errors.map((e) => e.message).join('; ')}`;
+              if (bars) bars.log(`${message}\n`);
+              else console.error(message);
+            },
+            onProgress: (bytes, counts) => bar?.update(bytes, counts),
           },
-          onProgress: (bytes, counts) => bar?.update(bytes, counts),
-        });
+        );
         bars?.stop();
         const seconds = (performance.now() - started) / 1000;
         const events = summary.accepted + summary.duplicate + summary.rejected;

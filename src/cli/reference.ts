@@ -1,14 +1,7 @@
 import { Command, Option } from 'commander';
+import { todayInNetherlands as today } from '../platform/dates.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new Error(`not a date (YYYY-MM-DD): ${value}`);
-  }
-  return value;
-}
+import { calendarDate } from './args.ts';
 
 function print(rows: object[], json: boolean, columns: string[]): void {
   if (json) {
@@ -22,7 +15,9 @@ function print(rows: object[], json: boolean, columns: string[]): void {
 }
 
 export function referenceCommand(): Command {
-  const reference = new Command('reference').description('the reference data: institutions, municipalities, offences, titles');
+  const reference = new Command('reference').description(
+    'the reference data: institutions, municipalities, offences, titles',
+  );
   const json = () => new Option('--json', 'print JSON');
 
   reference
@@ -35,18 +30,30 @@ export function referenceCommand(): Command {
       const rows = catalog.data.institutions
         .filter((i) => !options.sector || i.sector === options.sector)
         .map((i) => ({ ...i, municipalityName: catalog.municipality(i.municipalityCode)?.name ?? null }));
-      print(rows, Boolean(options.json), ['code', 'sector', 'name', 'street', 'houseNumber', 'postalCode', 'city', 'municipalityCode', 'municipalityName']);
+      print(rows, Boolean(options.json), [
+        'code',
+        'sector',
+        'name',
+        'street',
+        'houseNumber',
+        'postalCode',
+        'city',
+        'municipalityCode',
+        'municipalityName',
+      ]);
     });
 
   reference
     .command('municipalities')
     .description('municipalities valid on a date (default today)')
-    .option('--date <date>', 'YYYY-MM-DD', isoDate)
+    .option('--date <date>', 'YYYY-MM-DD', calendarDate)
     .option('--include-former', 'every code in the list, also those that ceased')
     .addOption(json())
     .action((options: { date?: string; includeFormer?: boolean; json?: boolean }) => {
       const catalog = defaultReferenceCatalog();
-      const rows = options.includeFormer ? catalog.data.municipalities : catalog.municipalitiesOn(options.date ?? today());
+      const rows = options.includeFormer
+        ? catalog.data.municipalities
+        : catalog.municipalitiesOn(options.date ?? today());
       print(rows, Boolean(options.json), ['code', 'name', 'province', 'validFrom', 'validUntil']);
     });
 
@@ -54,7 +61,7 @@ export function referenceCommand(): Command {
     .command('resolve')
     .description('the municipality a (possibly former) code stands for on a date')
     .argument('<code>', 'CBS code, GM + 4 digits')
-    .option('--date <date>', 'YYYY-MM-DD', isoDate)
+    .option('--date <date>', 'YYYY-MM-DD', calendarDate)
     .addOption(json())
     .action((code: string, options: { date?: string; json?: boolean }) => {
       const catalog = defaultReferenceCatalog();
@@ -84,7 +91,9 @@ export function referenceCommand(): Command {
     )
     .addOption(json())
     .action((options: { category?: string; json?: boolean }) => {
-      const rows = defaultReferenceCatalog().data.offences.filter((o) => !options.category || o.category === options.category);
+      const rows = defaultReferenceCatalog().data.offences.filter(
+        (o) => !options.category || o.category === options.category,
+      );
       print(rows, Boolean(options.json), ['code', 'category', 'scmMainGroup', 'description']);
     });
 
@@ -101,7 +110,12 @@ export function referenceCommand(): Command {
     .description('where each list comes from')
     .addOption(json())
     .action((options: { json?: boolean }) => {
-      print(defaultReferenceCatalog().data.sources, Boolean(options.json), ['list', 'publisher', 'retrieved', 'licence']);
+      print(defaultReferenceCatalog().data.sources, Boolean(options.json), [
+        'list',
+        'publisher',
+        'retrieved',
+        'licence',
+      ]);
     });
   return reference;
 }

@@ -5,25 +5,70 @@ import { EVENT_TYPES, validateEvent } from './contract.ts';
 
 // The examples of ../shared/contracts/events.md, exactly as written there.
 const CONTRACT_EXAMPLES = [
-  {"eventId":"p-1","source":"SKDB","type":"person-registered","occurredAt":"2026-01-05T09:00:00+01:00",
-   "skn":"10000017","bsn":"111222333","surname":"Jansen","givenNames":"Piet","birthDate":"1990-04-01",
-   "gender":"M"},
-  {"eventId":"a-1","source":"SKDB","type":"address-registered","occurredAt":"2026-01-05T09:00:00+01:00",
-   "skn":"10000017","validFrom":"2019-06-01","municipalityCode":"GM0363",
-   "street":"Damrak","houseNumber":"1","postalCode":"1012LG","city":"Amsterdam"},
-  {"eventId":"v-1","source":"CJIB","type":"victim-registered","occurredAt":"2026-02-01T10:00:00+01:00",
-   "skn":"10000017","caseNumber":"13/123456-25","victimReference":"IDV-2026-0001"},
+  {
+    eventId: 'p-1',
+    source: 'SKDB',
+    type: 'person-registered',
+    occurredAt: '2026-01-05T09:00:00+01:00',
+    skn: '10000017',
+    bsn: '111222333',
+    surname: 'Jansen',
+    givenNames: 'Piet',
+    birthDate: '1990-04-01',
+    gender: 'M',
+  },
+  {
+    eventId: 'a-1',
+    source: 'SKDB',
+    type: 'address-registered',
+    occurredAt: '2026-01-05T09:00:00+01:00',
+    skn: '10000017',
+    validFrom: '2019-06-01',
+    municipalityCode: 'GM0363',
+    street: 'Damrak',
+    houseNumber: '1',
+    postalCode: '1012LG',
+    city: 'Amsterdam',
+  },
+  {
+    eventId: 'v-1',
+    source: 'CJIB',
+    type: 'victim-registered',
+    occurredAt: '2026-02-01T10:00:00+01:00',
+    skn: '10000017',
+    caseNumber: '13/123456-25',
+    victimReference: 'IDV-2026-0001',
+  },
 ];
-const TITLE = {"kind":"prison-sentence","irrevocable":true,"offences":["Sr 242"],"sentenceDays":1460,
- "caseNumber":"13/123456-25"};
-const ADDRESS = { municipalityCode: 'GM0599', street: 'Coolsingel', houseNumber: '40', postalCode: '3011AD', city: 'Rotterdam' };
+const TITLE = {
+  kind: 'prison-sentence',
+  irrevocable: true,
+  offences: ['Sr 242'],
+  sentenceDays: 1460,
+  caseNumber: '13/123456-25',
+};
+const ADDRESS = {
+  municipalityCode: 'GM0599',
+  street: 'Coolsingel',
+  houseNumber: '40',
+  postalCode: '3011AD',
+  city: 'Rotterdam',
+};
 
 function omit(object: Record<string, unknown>, key: string): Record<string, unknown> {
   return Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
 }
 
 function detention(type: string, extra: Record<string, unknown>, source = 'TULP-GW') {
-  return { eventId: `e-${type}`, source, type, occurredAt: '2026-03-01T10:00:00+01:00', skn: '10000017', institution: 'PI-X', ...extra };
+  return {
+    eventId: `e-${type}`,
+    source,
+    type,
+    occurredAt: '2026-03-01T10:00:00+01:00',
+    skn: '10000017',
+    institution: 'PI-X',
+    ...extra,
+  };
 }
 
 const VALID_DETENTION = [
@@ -33,7 +78,11 @@ const VALID_DETENTION = [
   detention('transfer', { toInstitution: 'PI-Y' }),
   detention('dr-plan-shared', {}),
   detention('leave-granted', { leaveFrom: '2026-04-01', leaveUntil: '2026-04-03', leaveAddress: ADDRESS }),
-  detention('leave-granted', { leaveFrom: '2026-04-01', leaveUntil: '2026-04-01', leaveAddress: ADDRESS }, 'MITS'),
+  detention(
+    'leave-granted',
+    { leaveFrom: '2026-04-01', leaveUntil: '2026-04-01', leaveAddress: ADDRESS },
+    'MITS',
+  ),
   detention('leave-authorization', { leaveFrom: '2026-04-01', leaveAddress: ADDRESS }, 'JVS'),
   detention('regime-phasing', { phaseFrom: '2026-05-01', leaveAddress: ADDRESS }),
   detention('conditional-termination', { terminationDate: '2026-06-01' }, 'MITS'),
@@ -61,20 +110,98 @@ describe('validateEvent', () => {
     { name: 'a JSON array instead of an object', event: [], status: 400, field: '(event)', rule: 'type' },
     { name: 'null', event: null, status: 400, field: '(event)', rule: 'type' },
     { name: 'no type', event: without('type'), status: 400, field: 'type', rule: 'enum' },
-    { name: 'an unknown type', event: { ...person, type: 'person-deleted' }, status: 400, field: 'type', rule: 'enum' },
+    {
+      name: 'an unknown type',
+      event: { ...person, type: 'person-deleted' },
+      status: 400,
+      field: 'type',
+      rule: 'enum',
+    },
     { name: 'no eventId', event: without('eventId'), status: 400, field: 'eventId', rule: 'required' },
-    { name: 'an empty eventId', event: { ...person, eventId: '' }, status: 400, field: 'eventId', rule: 'minLength' },
-    { name: 'an eventId of 101 characters', event: { ...person, eventId: 'x'.repeat(101) }, status: 400, field: 'eventId', rule: 'maxLength' },
-    { name: 'an unknown source', event: { ...person, source: 'POLITIE' }, status: 400, field: 'source', rule: 'source' },
-    { name: 'a source that does not send the type', event: { ...person, source: 'CJIB' }, status: 400, field: 'source', rule: 'source' },
-    { name: 'occurredAt without offset', event: { ...person, occurredAt: '2026-01-05T09:00:00' }, status: 400, field: 'occurredAt', rule: 'format' },
-    { name: 'occurredAt a plain date', event: { ...person, occurredAt: '2026-01-05' }, status: 400, field: 'occurredAt', rule: 'format' },
-    { name: 'an SKN as a number', event: { ...person, skn: 10000017 }, status: 400, field: 'skn', rule: 'type' },
-    { name: 'an SKN with a space', event: { ...person, skn: '1000 0017' }, status: 400, field: 'skn', rule: 'pattern' },
-    { name: 'a BSN failing the eleven-test', event: { ...person, bsn: '111222334' }, status: 422, field: 'bsn', rule: 'eleven-test' },
-    { name: 'a BSN of 8 digits', event: { ...person, bsn: '11122233' }, status: 400, field: 'bsn', rule: 'pattern' },
-    { name: 'a birth date that does not exist', event: { ...person, birthDate: '1990-02-30' }, status: 400, field: 'birthDate', rule: 'format' },
-    { name: 'an unknown gender', event: { ...person, gender: 'male' }, status: 400, field: 'gender', rule: 'enum' },
+    {
+      name: 'an empty eventId',
+      event: { ...person, eventId: '' },
+      status: 400,
+      field: 'eventId',
+      rule: 'minLength',
+    },
+    {
+      name: 'an eventId of 101 characters',
+      event: { ...person, eventId: 'x'.repeat(101) },
+      status: 400,
+      field: 'eventId',
+      rule: 'maxLength',
+    },
+    {
+      name: 'an unknown source',
+      event: { ...person, source: 'POLITIE' },
+      status: 400,
+      field: 'source',
+      rule: 'source',
+    },
+    {
+      name: 'a source that does not send the type',
+      event: { ...person, source: 'CJIB' },
+      status: 400,
+      field: 'source',
+      rule: 'source',
+    },
+    {
+      name: 'occurredAt without offset',
+      event: { ...person, occurredAt: '2026-01-05T09:00:00' },
+      status: 400,
+      field: 'occurredAt',
+      rule: 'format',
+    },
+    {
+      name: 'occurredAt a plain date',
+      event: { ...person, occurredAt: '2026-01-05' },
+      status: 400,
+      field: 'occurredAt',
+      rule: 'format',
+    },
+    {
+      name: 'an SKN as a number',
+      event: { ...person, skn: 10000017 },
+      status: 400,
+      field: 'skn',
+      rule: 'type',
+    },
+    {
+      name: 'an SKN with a space',
+      event: { ...person, skn: '1000 0017' },
+      status: 400,
+      field: 'skn',
+      rule: 'pattern',
+    },
+    {
+      name: 'a BSN failing the eleven-test',
+      event: { ...person, bsn: '111222334' },
+      status: 422,
+      field: 'bsn',
+      rule: 'eleven-test',
+    },
+    {
+      name: 'a BSN of 8 digits',
+      event: { ...person, bsn: '11122233' },
+      status: 400,
+      field: 'bsn',
+      rule: 'pattern',
+    },
+    {
+      name: 'a birth date that does not exist',
+      event: { ...person, birthDate: '1990-02-30' },
+      status: 400,
+      field: 'birthDate',
+      rule: 'format',
+    },
+    {
+      name: 'an unknown gender',
+      event: { ...person, gender: 'male' },
+      status: 400,
+      field: 'gender',
+      rule: 'enum',
+    },
     { name: 'no surname', event: without('surname'), status: 400, field: 'surname', rule: 'required' },
     {
       name: 'a municipality code that is not GM + 4 digits',
@@ -83,30 +210,98 @@ describe('validateEvent', () => {
       field: 'municipalityCode',
       rule: 'pattern',
     },
-    { name: 'a bad postal code', event: { ...CONTRACT_EXAMPLES[1], postalCode: '0123AB' }, status: 400, field: 'postalCode', rule: 'pattern' },
-    { name: 'an unknown title kind', event: detention('admission', { title: { kind: 'life' } }), status: 400, field: 'title.kind', rule: 'enum' },
-    { name: 'a negative sentence', event: detention('admission', { title: { ...TITLE, sentenceDays: -1 } }), status: 400, field: 'title.sentenceDays', rule: 'minimum' },
-    { name: 'a transfer without toInstitution', event: detention('transfer', {}), status: 400, field: 'toInstitution', rule: 'required' },
-    { name: 'a transfer to the same institution', event: detention('transfer', { toInstitution: 'PI-X' }), status: 422, field: 'toInstitution', rule: 'differs' },
+    {
+      name: 'a bad postal code',
+      event: { ...CONTRACT_EXAMPLES[1], postalCode: '0123AB' },
+      status: 400,
+      field: 'postalCode',
+      rule: 'pattern',
+    },
+    {
+      name: 'an unknown title kind',
+      event: detention('admission', { title: { kind: 'life' } }),
+      status: 400,
+      field: 'title.kind',
+      rule: 'enum',
+    },
+    {
+      name: 'a negative sentence',
+      event: detention('admission', { title: { ...TITLE, sentenceDays: -1 } }),
+      status: 400,
+      field: 'title.sentenceDays',
+      rule: 'minimum',
+    },
+    {
+      name: 'a transfer without toInstitution',
+      event: detention('transfer', {}),
+      status: 400,
+      field: 'toInstitution',
+      rule: 'required',
+    },
+    {
+      name: 'a transfer to the same institution',
+      event: detention('transfer', { toInstitution: 'PI-X' }),
+      status: 422,
+      field: 'toInstitution',
+      rule: 'differs',
+    },
     {
       name: 'a leave that ends before it starts',
-      event: detention('leave-granted', { leaveFrom: '2026-04-03', leaveUntil: '2026-04-01', leaveAddress: ADDRESS }),
+      event: detention('leave-granted', {
+        leaveFrom: '2026-04-03',
+        leaveUntil: '2026-04-01',
+        leaveAddress: ADDRESS,
+      }),
       status: 422,
       field: 'leaveUntil',
       rule: 'date-order',
     },
     {
       name: 'a leave address without municipality',
-      event: detention('leave-granted', { leaveFrom: '2026-04-01', leaveUntil: '2026-04-03', leaveAddress: omit(ADDRESS, 'municipalityCode') }),
+      event: detention('leave-granted', {
+        leaveFrom: '2026-04-01',
+        leaveUntil: '2026-04-03',
+        leaveAddress: omit(ADDRESS, 'municipalityCode'),
+      }),
       status: 400,
       field: 'leaveAddress.municipalityCode',
       rule: 'required',
     },
-    { name: 'regime phasing from the TBS source', event: detention('regime-phasing', { phaseFrom: '2026-05-01', leaveAddress: ADDRESS }, 'MITS'), status: 400, field: 'source', rule: 'source' },
-    { name: 'a PIJ leave authorization from the prison source', event: detention('leave-authorization', { leaveFrom: '2026-04-01', leaveAddress: ADDRESS }), status: 400, field: 'source', rule: 'source' },
-    { name: 'an 18b risk without domains', event: detention('release-scheduled', { releaseDate: '2026-07-01', risk18b: { domains: [] } }), status: 400, field: 'risk18b.domains', rule: 'minItems' },
-    { name: 'an 18b risk in an unknown domain', event: detention('release-scheduled', { releaseDate: '2026-07-01', risk18b: { domains: ['drugs'] } }), status: 400, field: 'risk18b.domains.0', rule: 'enum' },
-    { name: 'a detention event without institution', event: omit(detention('escape', {}), 'institution'), status: 400, field: 'institution', rule: 'required' },
+    {
+      name: 'regime phasing from the TBS source',
+      event: detention('regime-phasing', { phaseFrom: '2026-05-01', leaveAddress: ADDRESS }, 'MITS'),
+      status: 400,
+      field: 'source',
+      rule: 'source',
+    },
+    {
+      name: 'a PIJ leave authorization from the prison source',
+      event: detention('leave-authorization', { leaveFrom: '2026-04-01', leaveAddress: ADDRESS }),
+      status: 400,
+      field: 'source',
+      rule: 'source',
+    },
+    {
+      name: 'an 18b risk without domains',
+      event: detention('release-scheduled', { releaseDate: '2026-07-01', risk18b: { domains: [] } }),
+      status: 400,
+      field: 'risk18b.domains',
+      rule: 'minItems',
+    },
+    {
+      name: 'an 18b risk in an unknown domain',
+      event: detention('release-scheduled', { releaseDate: '2026-07-01', risk18b: { domains: ['drugs'] } }),
+      status: 400,
+      field: 'risk18b.domains.0',
+      rule: 'enum',
+    },
+    {
+      name: 'a detention event without institution',
+      event: omit(detention('escape', {}), 'institution'),
+      status: 400,
+      field: 'institution',
+      rule: 'required',
+    },
   ];
 
   for (const c of bad) {
@@ -141,7 +336,10 @@ describe('validateEvent', () => {
         fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string(), fc.constantFrom(...EVENT_TYPES)),
         (event, key, replacement) => {
           const result = validateEvent({ ...event, [key]: replacement });
-          return result.ok || (result.errors.length > 0 && result.errors.every((e) => e.field && e.rule && e.message));
+          return (
+            result.ok ||
+            (result.errors.length > 0 && result.errors.every((e) => e.field && e.rule && e.message))
+          );
         },
       ),
       { numRuns: 3000 },

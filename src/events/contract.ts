@@ -18,7 +18,11 @@ export type Source = (typeof SOURCES)[number];
 
 const CalendarDate = Type.String({ format: 'date', description: 'Dutch calendar date, YYYY-MM-DD' });
 const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });
-const InstitutionCode = Type.String({ minLength: 1, maxLength: 100, description: 'Institution code from the reference data' });
+const InstitutionCode = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  description: 'Institution code from the reference data',
+});
 
 const Envelope = {
   eventId: Type.String({ minLength: 1, maxLength: 100 }),
@@ -35,13 +39,24 @@ export const Address = Type.Object({
 });
 export type Address = Static<typeof Address>;
 
-export const TITLE_KINDS = ['pre-trial', 'prison-sentence', 'substitute-detention', 'tbs-dwangverpleging', 'pij'] as const;
+export const TITLE_KINDS = [
+  'pre-trial',
+  'prison-sentence',
+  'substitute-detention',
+  'tbs-dwangverpleging',
+  'pij',
+] as const;
 
 export const Title = Type.Object({
   kind: Type.Enum(TITLE_KINDS),
-  irrevocable: Type.Optional(Type.Boolean({ description: 'onherroepelijk; absent means not (yet) irrevocable' })),
+  irrevocable: Type.Optional(
+    Type.Boolean({ description: 'onherroepelijk; absent means not (yet) irrevocable' }),
+  ),
   offences: Type.Optional(
-    Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 100, description: 'law articles, e.g. "Sr 242"' }),
+    Type.Array(Type.String({ minLength: 1, maxLength: 50 }), {
+      maxItems: 100,
+      description: 'law articles, e.g. "Sr 242"',
+    }),
   ),
   sentenceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 36_500 })),
   caseNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'parketnummer' })),
@@ -92,10 +107,15 @@ export const EVENT_SCHEMAS = {
     institution: InstitutionCode,
     plannedEndDate: CalendarDate,
   }),
-  transfer: event('transfer', DETENTION_SOURCES, { institution: InstitutionCode, toInstitution: InstitutionCode }),
+  transfer: event('transfer', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    toInstitution: InstitutionCode,
+  }),
   'dr-plan-shared': event('dr-plan-shared', DETENTION_SOURCES, {
     institution: InstitutionCode,
-    consent: Type.Optional(Type.Boolean({ description: 'the detainee consented to sharing the D&R information sheet' })),
+    consent: Type.Optional(
+      Type.Boolean({ description: 'the detainee consented to sharing the D&R information sheet' }),
+    ),
   }),
   'leave-granted': event('leave-granted', ['TULP-GW', 'MITS'], {
     institution: InstitutionCode,
@@ -144,10 +164,13 @@ export type InboundEvent = { [T in EventType]: EventOf<T> }[EventType];
 export type DetentionEvent = Extract<InboundEvent, { institution: string }>;
 
 /** The schema of any event, for the OpenAPI document. */
-export const InboundEventSchema = Type.Union(EVENT_TYPES.map((t) => EVENT_SCHEMAS[t]), {
-  title: 'InboundEvent',
-  description: 'An event of the inbound contract, version 1',
-});
+export const InboundEventSchema = Type.Union(
+  EVENT_TYPES.map((t) => EVENT_SCHEMAS[t]),
+  {
+    title: 'InboundEvent',
+    description: 'An event of the inbound contract, version 1',
+  },
+);
 
 const compiled = Object.fromEntries(EVENT_TYPES.map((t) => [t, Compile(EVENT_SCHEMAS[t])])) as {
   [T in EventType]: ReturnType<typeof Compile<Schemas[T]>>;
@@ -173,7 +196,11 @@ function isEventType(value: unknown): value is EventType {
  */
 export function validateEvent(value: unknown): ValidationResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, status: 400, errors: [{ field: '(event)', rule: 'type', message: 'an event is a JSON object' }] };
+    return {
+      ok: false,
+      status: 400,
+      errors: [{ field: '(event)', rule: 'type', message: 'an event is a JSON object' }],
+    };
   }
   const candidate = value as Record<string, unknown>;
   if (!isEventType(candidate.type)) {
@@ -225,7 +252,11 @@ function shapeErrors(raw: TypeboxError[]): FieldError[] {
     }
     if (error.keyword === 'enum' && field === 'source') {
       const allowed = (error.params.allowedValues as string[] | undefined) ?? [];
-      out.set(field, { field, rule: 'source', message: `source must be ${allowed.join(' or ')} for this event type` });
+      out.set(field, {
+        field,
+        rule: 'source',
+        message: `source must be ${allowed.join(' or ')} for this event type`,
+      });
       continue;
     }
     if (error.keyword === 'enum') {
@@ -235,7 +266,8 @@ function shapeErrors(raw: TypeboxError[]): FieldError[] {
     }
     if (!out.has(field)) out.set(field, { field, rule: error.keyword, message: `${field} ${error.message}` });
   }
-  if (out.size === 0) out.set('(event)', { field: '(event)', rule: 'schema', message: 'event does not match the contract' });
+  if (out.size === 0)
+    out.set('(event)', { field: '(event)', rule: 'schema', message: 'event does not match the contract' });
   return [...out.values()];
 }
 
@@ -259,7 +291,11 @@ function checkRules(event: InboundEvent): FieldError[] {
       break;
     case 'transfer':
       if (event.toInstitution === event.institution) {
-        errors.push({ field: 'toInstitution', rule: 'differs', message: 'toInstitution is the current institution' });
+        errors.push({
+          field: 'toInstitution',
+          rule: 'differs',
+          message: 'toInstitution is the current institution',
+        });
       }
       break;
     default:

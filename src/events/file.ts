@@ -66,7 +66,9 @@ export async function ingestStream(
       batch.map((p) => p.value),
       ctx,
     );
-    outcomes.forEach((outcome, i) => count(batch[i] as Pending, outcome));
+    outcomes.forEach((outcome, i) => {
+      count(batch[i] as Pending, outcome);
+    });
     batch = [];
     options.onProgress?.(bytesRead, summary);
   };
@@ -82,14 +84,18 @@ export async function ingestStream(
       continue;
     }
     if (bytes > MAX_LINE_BYTES) {
-      reject(lineNumber, [{ field: '(line)', rule: 'size', message: `line is longer than ${MAX_LINE_BYTES} bytes` }]);
+      reject(lineNumber, [
+        { field: '(line)', rule: 'size', message: `line is longer than ${MAX_LINE_BYTES} bytes` },
+      ]);
       continue;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
-      reject(lineNumber, [{ field: '(line)', rule: 'json', message: `not valid JSON: ${(error as Error).message}` }]);
+      reject(lineNumber, [
+        { field: '(line)', rule: 'json', message: `not valid JSON: ${(error as Error).message}` },
+      ]);
       continue;
     }
     batch.push({ lineNumber, value });

@@ -1,8 +1,9 @@
 /** Event ingest: the inbound contract, the append-only event log, file and API delivery. */
-export { EVENT_TYPES, InboundEventSchema, SOURCES, validateEvent } from './contract.ts';
+
 export type { EventOf, EventType, InboundEvent, Source } from './contract.ts';
+export { EVENT_TYPES, InboundEventSchema, SOURCES, validateEvent } from './contract.ts';
 export { type FileIngestOptions, type FileIngestSummary, ingestStream, openInput } from './file.ts';
-export { BatchRejectedError, ingestAtomically, ingestIndependently, ingestOne } from './ingest.ts';
 export type { IngestContext, IngestOutcome } from './ingest.ts';
+export { BatchRejectedError, ingestAtomically, ingestIndependently, ingestOne } from './ingest.ts';
 export { eventRoutes } from './routes.ts';
 export { countEvents } from './store.ts';

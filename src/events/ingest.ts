@@ -3,7 +3,12 @@
  * the event log and apply to the projections, all in one transaction, so an
  * event is either wholly stored or not at all. Idempotent on (source, eventId).
  */
-import { applyAddressRegistered, applyIdentityDetermined, applyPersonRegistered, personExists } from '../identity/index.ts';
+import {
+  applyAddressRegistered,
+  applyIdentityDetermined,
+  applyPersonRegistered,
+  personExists,
+} from '../identity/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
@@ -48,7 +53,11 @@ export function checkReferences(event: InboundEvent, catalog: ReferenceCatalog):
   for (const [field, code] of fields) {
     const institution = catalog.institution(code);
     if (!institution) {
-      errors.push({ field, rule: 'unknown-institution', message: `${field} ${JSON.stringify(code)} is not a known institution` });
+      errors.push({
+        field,
+        rule: 'unknown-institution',
+        message: `${field} ${JSON.stringify(code)} is not a known institution`,
+      });
     } else if (institution.sector !== sector) {
       errors.push({
         field,
@@ -80,7 +89,10 @@ async function apply(db: Db, event: InboundEvent, logId: number, ctx: IngestCont
     case 'admission':
       return (event.title.offences ?? [])
         .filter((code) => ctx.catalog.offence(code) === undefined)
-        .map((code) => `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`);
+        .map(
+          (code) =>
+            `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`,
+        );
     default:
       // Detention and victim events are logged; their projections come with the detention and notification modules.
       return [];
@@ -99,7 +111,11 @@ export async function ingestOne(db: Db, raw: unknown, ctx: IngestContext): Promi
   if (referenceErrors.length > 0) return rejected(raw, 422, referenceErrors);
   if (event.type !== 'person-registered' && !(await personExists(db, event.skn))) {
     return rejected(raw, 422, [
-      { field: 'skn', rule: 'unknown-person', message: 'skn refers to no registered person (person-registered first)' },
+      {
+        field: 'skn',
+        rule: 'unknown-person',
+        message: 'skn refers to no registered person (person-registered first)',
+      },
     ]);
   }
   const logId = await appendEvent(db, event);
@@ -122,7 +138,11 @@ export class BatchRejectedError extends Error {
  * All or nothing: every event is stored, or (when one is rejected) none is.
  * Used by the API, where a POST is one delivery.
  */
-export async function ingestAtomically(db: Db, raws: readonly unknown[], ctx: IngestContext): Promise<IngestOutcome[]> {
+export async function ingestAtomically(
+  db: Db,
+  raws: readonly unknown[],
+  ctx: IngestContext,
+): Promise<IngestOutcome[]> {
   return db.transaction().execute(async (trx) => {
     const outcomes: IngestOutcome[] = [];
     for (const raw of raws) outcomes.push(await ingestOne(trx, raw, ctx));
@@ -143,7 +163,11 @@ function isDataError(error: unknown): error is Error & { code: string } {
  * checks let through, the batch is redone one event per transaction so that
  * only that event is lost. Used by file ingest.
  */
-export async function ingestIndependently(db: Db, raws: readonly unknown[], ctx: IngestContext): Promise<IngestOutcome[]> {
+export async function ingestIndependently(
+  db: Db,
+  raws: readonly unknown[],
+  ctx: IngestContext,
+): Promise<IngestOutcome[]> {
   try {
     return await db.transaction().execute(async (trx) => {
       const outcomes: IngestOutcome[] = [];
@@ -159,7 +183,11 @@ export async function ingestIndependently(db: Db, raws: readonly unknown[], ctx:
       outcomes.push(await db.transaction().execute((trx) => ingestOne(trx, raw, ctx)));
     } catch (error) {
       if (!isDataError(error)) throw error;
-      outcomes.push(rejected(raw, 422, [{ field: '(event)', rule: 'store', message: `the store refused the event: ${error.message}` }]));
+      outcomes.push(
+        rejected(raw, 422, [
+          { field: '(event)', rule: 'store', message: `the store refused the event: ${error.message}` },
+        ]),
+      );
     }
   }
   return outcomes;

@@ -38,7 +38,12 @@ function summarize(outcomes: IngestOutcome[]): IngestResponse {
   const results: IngestResponse['results'] = [];
   for (const o of outcomes) {
     if (o.status === 'accepted') {
-      results.push({ source: o.source, eventId: o.eventId, status: 'accepted', ...(o.warnings.length ? { warnings: o.warnings } : {}) });
+      results.push({
+        source: o.source,
+        eventId: o.eventId,
+        status: 'accepted',
+        ...(o.warnings.length ? { warnings: o.warnings } : {}),
+      });
     } else if (o.status === 'duplicate') {
       results.push({ source: o.source, eventId: o.eventId, status: 'duplicate' });
     }
@@ -75,7 +80,7 @@ export async function eventRoutes(app: App, options: EventRoutesOptions): Promis
         summary: 'Deliver events (contract version 1)',
         description:
           'One event or an array of events, per ../shared/contracts/events.md. The delivery is stored all or nothing. ' +
-          'The token\'s source must be the source of every event.',
+          "The token's source must be the source of every event.",
         security: [{ sourceToken: [] }],
         body: Type.Union([InboundEventSchema, Type.Array(InboundEventSchema)]),
         response: {
@@ -122,7 +127,10 @@ export async function eventRoutes(app: App, options: EventRoutesOptions): Promis
       }
       try {
         const outcomes = await ingestAtomically(options.db, raws, options.ingest);
-        request.log.info({ source, accepted: outcomes.filter((o) => o.status === 'accepted').length, total: raws.length }, 'events ingested');
+        request.log.info(
+          { source, accepted: outcomes.filter((o) => o.status === 'accepted').length, total: raws.length },
+          'events ingested',
+        );
         return summarize(outcomes);
       } catch (error) {
         if (error instanceof BatchRejectedError) throw rejectionOf(error.outcomes, isArray);

@@ -12,7 +12,16 @@ describe('isValidBsn', () => {
   });
 
   it('rejects numbers that fail the eleven-test, have the wrong length or are not digits', () => {
-    for (const bsn of ['111222334', '123456789', '12345678', '1234567820', '12345678a', '', ' 11122233', '000000000']) {
+    for (const bsn of [
+      '111222334',
+      '123456789',
+      '12345678',
+      '1234567820',
+      '12345678a',
+      '',
+      ' 11122233',
+      '000000000',
+    ]) {
       assert.equal(isValidBsn(bsn), false, JSON.stringify(bsn));
     }
   });

@@ -1,10 +1,24 @@
 /** The identity registry (SKDB): persons, SKNs, BRP addresses, identity determinations, duplicates. */
-export { applyAddressRegistered, applyIdentityDetermined, applyPersonRegistered, normalizePostalCode } from './apply.ts';
+
 export type { ApplyResult } from './apply.ts';
+export {
+  applyAddressRegistered,
+  applyIdentityDetermined,
+  applyPersonRegistered,
+  normalizePostalCode,
+} from './apply.ts';
 export { completeBsn, isValidBsn } from './bsn.ts';
 export { findDuplicateCandidates, nameSimilarity, normalizeName } from './matching.ts';
 export type * from './model.ts';
-export { FIRST_SKN_SERIAL, hasValidSknCheckDigit, LAST_SKN_SERIAL, SKN_LENGTH, sknCheckDigit, sknFromSerial } from './skn.ts';
+export { type Deliver, identityRoutes } from './routes.ts';
+export {
+  FIRST_SKN_SERIAL,
+  hasValidSknCheckDigit,
+  LAST_SKN_SERIAL,
+  SKN_LENGTH,
+  sknCheckDigit,
+  sknFromSerial,
+} from './skn.ts';
 export {
   findPerson,
   getPerson,
@@ -14,4 +28,3 @@ export {
   nextFreeSkn,
   personExists,
 } from './store.ts';
-export { identityRoutes, type Deliver } from './routes.ts';

@@ -1,8 +1,8 @@
 /**
  * Duplicate-candidate detection: does a new person resemble a known one? The
  * SKDB never merges on its own; Justid's Matching Autoriteit decides. We only
- * report candidates: the same BSN, or the same birth date with a name that is
- * the same after normalisation or a typo away from it.
+ * report candidates: the same BSN, or the same birth date, the same first
+ * initial and a surname that is the same after normalisation or a typo away.
  */
 import { distance } from 'fastest-levenshtein';
 import type { DuplicateCandidate, Person } from './model.ts';
@@ -11,7 +11,28 @@ import type { DuplicateCandidate, Person } from './model.ts';
 export const NAME_SIMILARITY_THRESHOLD = 0.85;
 
 /** Dutch surname prefixes (tussenvoegsels) that registrations write in different places. */
-const PREFIXES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'du', 'da', 'di', "'t", 'in', 'op', 'aan', 'uit', 'el', 'al']);
+const PREFIXES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  "'t",
+  'in',
+  'op',
+  'aan',
+  'uit',
+  'el',
+  'al',
+]);
 
 /** Lower case, no diacritics, no punctuation, no tussenvoegsels: "van der Berg-Ölçer" → "berg olcer". */
 export function normalizeName(name: string): string {
@@ -33,6 +54,14 @@ export function nameSimilarity(a: string, b: string): number {
   return 1 - distance(x, y) / longest;
 }
 
+/** Similar enough to report: one typo in any name of four letters or more, or a close match in a longer one. */
+export function namesResemble(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (Math.min(x.length, y.length) >= 4 && distance(x, y) <= 1) return true;
+  return nameSimilarity(a, b) >= NAME_SIMILARITY_THRESHOLD;
+}
+
 /** The first given name's initial, which registrations spell most consistently. */
 function initial(givenNames: string): string {
   return normalizeName(givenNames).charAt(0);
@@ -52,8 +81,11 @@ export function findDuplicateCandidates(person: Person, known: readonly Person[]
     }
     if (other.birthDate !== person.birthDate) continue;
     if (person.bsn !== null && other.bsn !== null) continue; // two different valid BSNs: two people
-    const score = nameSimilarity(person.surname, other.surname);
-    if (score >= NAME_SIMILARITY_THRESHOLD && initial(person.givenNames) === initial(other.givenNames)) {
+    if (
+      namesResemble(person.surname, other.surname) &&
+      initial(person.givenNames) === initial(other.givenNames)
+    ) {
+      const score = nameSimilarity(person.surname, other.surname);
       out.push({ skn: person.skn, candidateSkn: other.skn, reason: 'similar-name-same-birth-date', score });
     }
   }

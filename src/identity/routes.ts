@@ -39,7 +39,10 @@ export type Deliver = (
 export interface IdentityRoutesOptions {
   db: Db;
   deliver: Deliver;
-  preHandler: (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => Promise<void>;
+  preHandler: (
+    request: import('fastify').FastifyRequest,
+    reply: import('fastify').FastifyReply,
+  ) => Promise<void>;
 }
 
 export async function identityRoutes(app: App, options: IdentityRoutesOptions): Promise<void> {
@@ -54,7 +57,13 @@ export async function identityRoutes(app: App, options: IdentityRoutesOptions): 
           'Persons that resemble the new one are reported as duplicate candidates, never merged.',
         security: [{ sourceToken: [] }],
         body: NewPerson,
-        response: { 201: IssuedPerson, 400: Type.Ref('Problem'), 401: Type.Ref('Problem'), 403: Type.Ref('Problem'), 422: Type.Ref('Problem') },
+        response: {
+          201: IssuedPerson,
+          400: Type.Ref('Problem'),
+          401: Type.Ref('Problem'),
+          403: Type.Ref('Problem'),
+          422: Type.Ref('Problem'),
+        },
       },
       preHandler: options.preHandler,
     },
@@ -72,7 +81,12 @@ export async function identityRoutes(app: App, options: IdentityRoutesOptions): 
         skn,
       });
       if (!result.ok) {
-        throw new DomainError('INVALID_PERSON', result.status, 'the person cannot be registered', result.errors);
+        throw new DomainError(
+          'INVALID_PERSON',
+          result.status,
+          'the person cannot be registered',
+          result.errors,
+        );
       }
       const candidates = await listDuplicateCandidates(options.db, skn);
       return reply.code(201).send({

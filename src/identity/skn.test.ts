@@ -31,7 +31,8 @@ describe('hasValidSknCheckDigit', () => {
     fc.assert(
       fc.property(serial, fc.nat(7), fc.integer({ min: 1, max: 9 }), (s, position, delta) => {
         const skn = sknFromSerial(s);
-        const typo = skn.slice(0, position) + ((Number(skn[position]) + delta) % 10) + skn.slice(position + 1);
+        const typo =
+          skn.slice(0, position) + ((Number(skn[position]) + delta) % 10) + skn.slice(position + 1);
         return !hasValidSknCheckDigit(typo);
       }),
     );
@@ -51,6 +52,7 @@ describe('hasValidSknCheckDigit', () => {
   });
 
   it('refuses values that are not eight digits', () => {
-    for (const v of ['', '1000000', '100000000', '1000000a', ' 10000002']) assert.equal(hasValidSknCheckDigit(v), false, v);
+    for (const v of ['', '1000000', '100000000', '1000000a', ' 10000002'])
+      assert.equal(hasValidSknCheckDigit(v), false, v);
   });
 });

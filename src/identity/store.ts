@@ -95,12 +95,20 @@ export async function findLookalikes(db: Db, person: Person): Promise<Person[]> 
   return rows.map(toPerson);
 }
 
-export async function recordDuplicateCandidates(db: Db, candidates: readonly DuplicateCandidate[]): Promise<void> {
+export async function recordDuplicateCandidates(
+  db: Db,
+  candidates: readonly DuplicateCandidate[],
+): Promise<void> {
   if (candidates.length === 0) return;
   await db
     .insertInto('duplicate_candidates')
     .values(
-      candidates.map((c) => ({ skn: c.skn, candidate_skn: c.candidateSkn, reason: c.reason, score: c.score })),
+      candidates.map((c) => ({
+        skn: c.skn,
+        candidate_skn: c.candidateSkn,
+        reason: c.reason,
+        score: c.score,
+      })),
     )
     .onConflict((oc) => oc.columns(['skn', 'candidate_skn']).doNothing())
     .execute();
@@ -117,7 +125,12 @@ export async function listDuplicateCandidates(db: Db, skn: string): Promise<Dupl
 }
 
 /** Adds an address to the history; the same fact delivered again changes nothing. */
-export async function addAddress(db: Db, skn: string, address: BrpAddress, eventLogId: number): Promise<void> {
+export async function addAddress(
+  db: Db,
+  skn: string,
+  address: BrpAddress,
+  eventLogId: number,
+): Promise<void> {
   await db
     .insertInto('addresses')
     .values({
@@ -179,7 +192,11 @@ export async function listIdentityDeterminations(db: Db, skn: string): Promise<I
     .where('skn', '=', skn)
     .orderBy('determined_at')
     .execute();
-  return rows.map((r) => ({ method: r.method, organisation: r.organisation, determinedAt: r.determined_at.toISOString() }));
+  return rows.map((r) => ({
+    method: r.method,
+    organisation: r.organisation,
+    determinedAt: r.determined_at.toISOString(),
+  }));
 }
 
 /**

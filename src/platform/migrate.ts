@@ -29,7 +29,10 @@ export class SqlFileMigrationProvider implements MigrationProvider {
 
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
-    for (const file of fs.readdirSync(this.#dir).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of fs
+      .readdirSync(this.#dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       const statements = splitStatements(fs.readFileSync(path.join(this.#dir, file), 'utf8'));
       migrations[file.replace(/\.sql$/, '')] = {
         up: async (db) => {
@@ -51,9 +54,12 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationError(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new MigrationError(
+      `migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

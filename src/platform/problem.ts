@@ -74,7 +74,10 @@ function schemaErrors(error: FastifyError): FieldError[] {
   const context = error.validationContext ?? 'body';
   return ((error.validation ?? []) as SchemaIssue[]).map((issue) => {
     const path = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    const missing = issue.keyword === 'required' ? (issue.params?.requiredProperties as string[] | undefined)?.join(', ') : undefined;
+    const missing =
+      issue.keyword === 'required'
+        ? (issue.params?.requiredProperties as string[] | undefined)?.join(', ')
+        : undefined;
     const field = [context, path, missing].filter(Boolean).join('.');
     return { field, rule: issue.keyword ?? 'schema', message: `${field} ${issue.message ?? 'is invalid'}` };
   });
@@ -86,7 +89,13 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(reply, error.status, error.code, error.message, error.errors);
     }
     if (error.validation) {
-      return sendProblem(reply, 400, 'INVALID_REQUEST', 'the request does not match the schema', schemaErrors(error));
+      return sendProblem(
+        reply,
+        400,
+        'INVALID_REQUEST',
+        'the request does not match the schema',
+        schemaErrors(error),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -94,9 +103,19 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(reply, status, error.code ?? 'BAD_REQUEST', error.message);
     }
     request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, 500, 'INTERNAL_ERROR', 'an internal error occurred; quote the requestId when reporting it');
+    return sendProblem(
+      reply,
+      500,
+      'INTERNAL_ERROR',
+      'an internal error occurred; quote the requestId when reporting it',
+    );
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, 'NOT_FOUND', `no route for ${request.method} ${request.routeOptions.url ?? 'this path'}`),
+    sendProblem(
+      reply,
+      404,
+      'NOT_FOUND',
+      `no route for ${request.method} ${request.routeOptions.url ?? 'this path'}`,
+    ),
   );
 }

@@ -53,11 +53,11 @@ export async function createServer(options: ServerOptions): Promise<App> {
       counter = (counter + 1) % 1_000_000;
       return `${Date.now().toString(36)}-${process.pid.toString(36)}-${counter.toString(36)}`;
     },
-    requestIdLogLabel: 'requestId',
-    disableRequestLogging: false,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  // JSON only (NL API Design Rules): anything else is 415, not a string body.
+  app.removeContentTypeParser('text/plain');
 
   app.addSchema(Problem);
   registerProblemHandlers(app);
@@ -89,7 +89,11 @@ export async function createServer(options: ServerOptions): Promise<App> {
       servers: [{ url: '/' }],
       components: {
         securitySchemes: {
-          sourceToken: { type: 'http', scheme: 'bearer', description: 'API token of a source system (ketenzicht tokens create)' },
+          sourceToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'API token of a source system (ketenzicht tokens create)',
+          },
         },
       },
     },

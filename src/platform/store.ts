@@ -7,7 +7,9 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db.ts';
 import { migrateToLatest } from './migrate.ts';
 
-export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DatabaseHandle & { migrated: string[] }> {
+export async function openStore(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+): Promise<DatabaseHandle & { migrated: string[] }> {
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: path.join(config.dataDir, 'pglite'),

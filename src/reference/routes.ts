@@ -3,6 +3,7 @@
  * data), each with its source. Dates in query strings are `YYYY-MM-DD`.
  */
 import Type from 'typebox';
+import { todayInNetherlands as today } from '../platform/dates.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from './catalog.ts';
@@ -10,7 +11,9 @@ import type { ReferenceCatalog } from './catalog.ts';
 const DateParam = Type.String({ format: 'date', description: 'a date, YYYY-MM-DD; default today' });
 const SectorSchema = Type.Union([Type.Literal('GW'), Type.Literal('JJI'), Type.Literal('TBS')]);
 const CategorySchema = Type.Union(
-  ['sexual', 'serious-violent', 'arson', 'violent', 'property', 'drugs', 'public-order', 'other'].map((c) => Type.Literal(c)),
+  ['sexual', 'serious-violent', 'arson', 'violent', 'property', 'drugs', 'public-order', 'other'].map((c) =>
+    Type.Literal(c),
+  ),
 );
 
 const Source = Type.Object({
@@ -73,8 +76,6 @@ function list<T extends import('typebox').TSchema>(items: T) {
   return Type.Object({ source: Source, items: Type.Array(items) });
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
 export interface ReferenceRoutesOptions {
   catalog: ReferenceCatalog;
 }
@@ -117,11 +118,16 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
     {
       schema: {
         tags: ['reference'],
-        summary: 'A municipality code, resolved to the municipality it stands for on a date (mergers followed)',
+        summary:
+          'A municipality code, resolved to the municipality it stands for on a date (mergers followed)',
         params: Type.Object({ code: Type.String({ pattern: '^GM[0-9]{4}$' }) }),
         querystring: Type.Object({ date: Type.Optional(DateParam) }),
         response: {
-          200: Type.Object({ requested: Type.Ref('Municipality'), resolved: Type.Ref('Municipality'), date: Type.String() }),
+          200: Type.Object({
+            requested: Type.Ref('Municipality'),
+            resolved: Type.Ref('Municipality'),
+            date: Type.String(),
+          }),
           ...problems,
         },
       },
@@ -149,7 +155,9 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
     },
     async (request) => ({
       source: sourceOf('institutions'),
-      items: catalog.data.institutions.filter((i) => !request.query.sector || i.sector === request.query.sector),
+      items: catalog.data.institutions.filter(
+        (i) => !request.query.sector || i.sector === request.query.sector,
+      ),
     }),
   );
 
@@ -165,7 +173,8 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
     },
     async (request) => {
       const institution = catalog.institution(request.params.code);
-      if (!institution) throw new NotFoundError('INSTITUTION_NOT_FOUND', `no institution with code ${request.params.code}`);
+      if (!institution)
+        throw new NotFoundError('INSTITUTION_NOT_FOUND', `no institution with code ${request.params.code}`);
       return institution;
     },
   );
@@ -182,7 +191,9 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
     },
     async (request) => ({
       source: sourceOf('offences'),
-      items: catalog.data.offences.filter((o) => !request.query.category || o.category === request.query.category),
+      items: catalog.data.offences.filter(
+        (o) => !request.query.category || o.category === request.query.category,
+      ),
     }),
   );
 
@@ -218,7 +229,11 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
   app.get(
     `${base}/sources`,
     {
-      schema: { tags: ['reference'], summary: 'Where every reference list comes from', response: { 200: Type.Array(Source) } },
+      schema: {
+        tags: ['reference'],
+        summary: 'Where every reference list comes from',
+        response: { 200: Type.Array(Source) },
+      },
     },
     async () => catalog.data.sources,
   );

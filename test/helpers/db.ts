@@ -23,7 +23,8 @@ const MIGRATIONS = path.resolve(import.meta.dirname, '../../src/platform/migrati
 
 function migrationsHash(): string {
   const hash = createHash('sha256');
-  for (const file of fs.readdirSync(MIGRATIONS).sort()) hash.update(file).update(fs.readFileSync(path.join(MIGRATIONS, file)));
+  for (const file of fs.readdirSync(MIGRATIONS).sort())
+    hash.update(file).update(fs.readFileSync(path.join(MIGRATIONS, file)));
   return hash.digest('hex').slice(0, 12);
 }
 

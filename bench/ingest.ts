@@ -1,0 +1,178 @@
+/**
+ * Bulk ingest throughput of SKDB events (person-registered and
+ * address-registered) through the real file-ingest path, on PGlite
+ * (file-backed, as `npm start` uses it) and on PostgreSQL.
+ *
+ *   node bench/ingest.ts [--events N] [--backend pglite|postgres|both] [--record]
+ *
+ * PostgreSQL: BENCH_DATABASE_URL, or a throwaway server started with .ci/pg.sh.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { ingestStream } from '../src/events/index.ts';
+import { completeBsn, sknFromSerial } from '../src/identity/index.ts';
+import { openDatabase } from '../src/platform/db.ts';
+import { migrateToLatest } from '../src/platform/migrate.ts';
+import { defaultReferenceCatalog } from '../src/reference/index.ts';
+import { describeMachine, recordSection, today } from './machine.ts';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '100000' },
+    backend: { type: 'string', default: 'both' },
+    record: { type: 'boolean', default: false },
+  },
+});
+const total = Number(values.events);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-'));
+
+function writeEvents(file: string, count: number): void {
+  const out = fs.openSync(file, 'w');
+  const municipalities = defaultReferenceCatalog().municipalitiesOn('2026-01-01');
+  let lines: string[] = [];
+  for (let i = 0; i < count / 2; i++) {
+    const skn = sknFromSerial(2_000_000 + i);
+    const bsn = completeBsn(String(20_000_000 + i * 11)) ?? undefined;
+    const m = municipalities[i % municipalities.length];
+    lines.push(
+      JSON.stringify({
+        eventId: `bench-p-${i}`,
+        source: 'SKDB',
+        type: 'person-registered',
+        occurredAt: '2026-01-05T09:00:00+01:00',
+        skn,
+        ...(bsn ? { bsn } : {}),
+        surname: `Achternaam${i % 5000}`,
+        givenNames: `Voornaam${i % 700}`,
+        birthDate: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`,
+        gender: i % 2 ? 'M' : 'V',
+      }),
+      JSON.stringify({
+        eventId: `bench-a-${i}`,
+        source: 'SKDB',
+        type: 'address-registered',
+        occurredAt: '2026-01-05T09:00:00+01:00',
+        skn,
+        validFrom: '2020-01-01',
+        municipalityCode: m?.code ?? 'GM0363',
+        street: 'Dorpsstraat',
+        houseNumber: String(1 + (i % 300)),
+        postalCode: `${1000 + (i % 8999)}AB`,
+        city: m?.name ?? 'Amsterdam',
+      }),
+    );
+    if (lines.length >= 10_000) {
+      fs.writeSync(out, `${lines.join('\n')}\n`);
+      lines = [];
+    }
+  }
+  if (lines.length) fs.writeSync(out, `${lines.join('\n')}\n`);
+  fs.closeSync(out);
+}
+
+interface Result {
+  backend: string;
+  events: number;
+  seconds: number;
+  rate: number;
+  rssMb: number;
+}
+
+async function measure(
+  backend: string,
+  open: () => ReturnType<typeof openDatabase>,
+  file: string,
+): Promise<Result> {
+  const handle = await open();
+  try {
+    await migrateToLatest(handle.db);
+    const started = performance.now();
+    const summary = await ingestStream(handle.db, fs.createReadStream(file), {
+      catalog: defaultReferenceCatalog(),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (summary.rejected > 0 || summary.accepted !== total)
+      throw new Error(`unexpected summary ${JSON.stringify(summary)}`);
+    return {
+      backend,
+      events: summary.accepted,
+      seconds,
+      rate: summary.accepted / seconds,
+      rssMb: process.memoryUsage().rss / 1024 ** 2,
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function postgresUrl(): Promise<{ url: string; stop: () => void }> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
+  const dir = path.join(work, 'pg');
+  fs.mkdirSync(dir, { mode: 0o755 });
+  fs.chmodSync(work, 0o755);
+  const out = execFileSync(path.join(ROOT, '.ci/pg.sh'), ['start', dir], { encoding: 'utf8' });
+  const url = /TEST_DATABASE_URL=(\S+)/.exec(out)?.[1];
+  if (!url) throw new Error(`could not start PostgreSQL: ${out}`);
+  return { url, stop: () => execFileSync(path.join(ROOT, '.ci/pg.sh'), ['stop', dir]) };
+}
+
+async function main(): Promise<void> {
+  const file = path.join(work, 'skdb.jsonl');
+  writeEvents(file, total);
+  const results: Result[] = [];
+  try {
+    if (values.backend !== 'postgres') {
+      results.push(
+        await measure(
+          'PGlite (file-backed)',
+          () => openDatabase({ pgliteDir: path.join(work, 'pglite') }),
+          file,
+        ),
+      );
+    }
+    if (values.backend !== 'pglite') {
+      const server = await postgresUrl();
+      try {
+        const name = `kz_bench_${process.pid}`;
+        const admin = new pg.Client({ connectionString: server.url });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${name}`);
+        const url = new URL(server.url);
+        url.pathname = `/${name}`;
+        results.push(
+          await measure(
+            'PostgreSQL 15 (loopback)',
+            () => openDatabase({ databaseUrl: url.toString() }),
+            file,
+          ),
+        );
+        await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+        await admin.end();
+      } finally {
+        server.stop();
+      }
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const table = [
+    `Bulk ingest of SKDB events (\`node bench/ingest.ts --events ${total}\`, file ingest, 500 events per transaction), ${today()}, ${describeMachine()}.`,
+    '',
+    '| store | events | seconds | events/s | RSS MB |',
+    '|---|---:|---:|---:|---:|',
+    ...results.map(
+      (r) =>
+        `| ${r.backend} | ${r.events} | ${r.seconds.toFixed(1)} | ${Math.round(r.rate)} | ${Math.round(r.rssMb)} |`,
+    ),
+  ].join('\n');
+  console.log(table);
+  if (values.record)
+    recordSection(path.join(ROOT, 'bench/RESULTS.md'), 'ingest', `## Ingest (SKDB events)\n\n${table}`);
+}
+
+await main();

@@ -1,0 +1,13 @@
+/** Dutch calendar dates (`YYYY-MM-DD`) and the current date in the Netherlands. */
+
+/** True for a real calendar date: 2024-02-29 yes, 2023-02-29 and 2022-13-01 no. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in the Netherlands, whatever the machine's time zone. */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}

@@ -1,0 +1,259 @@
+/**
+ * The reference catalog: the shipped lists (data/*.json), checked once when
+ * loaded and indexed once, so that every lookup after that is a map read.
+ *
+ * Two questions matter most to the notification rules:
+ * - which municipality does a (possibly old) CBS code stand for on a date?
+ *   Municipalities merge almost every year; a code that stopped existing
+ *   routes to its successor, following the chain (resolveMunicipality);
+ * - is an address a DJI institution? People held long are often registered
+ *   at the institution, and those addresses must be skipped (institutionAtAddress).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Compile } from 'typebox/compile';
+import type {
+  CalendarDate,
+  DetentionTitle,
+  DetentionTitleKind,
+  Institution,
+  LawArticle,
+  Municipality,
+  MunicipalityMerger,
+  OffenceGroup,
+  ReferenceData,
+  ReferenceSource,
+} from './model.ts';
+import { normalizeOffenceCode } from './offence-code.ts';
+import { isCalendarDate, isValidOn } from './period.ts';
+import {
+  DetentionTitleSchema,
+  InstitutionSchema,
+  LawArticleSchema,
+  listFileSchema,
+  MunicipalityMergerSchema,
+  MunicipalitySchema,
+  OffenceGroupSchema,
+} from './schema.ts';
+import {
+  REFERENCE_FILES,
+  ReferenceDataError,
+  type ReferenceIssue,
+  validateReferenceData,
+} from './validate.ts';
+
+export interface ReferenceCatalog {
+  /** The lists themselves, as loaded, with their sources. */
+  readonly data: ReferenceData;
+  municipality(code: string): Municipality | undefined;
+  /**
+   * The municipality a code stands for on a date, following mergers: GM0457
+   * (Weesp) is Weesp on 2022-03-23 and Amsterdam from 2022-03-24. A code
+   * asked about before its validFrom stays itself; an unknown code is undefined.
+   */
+  resolveMunicipality(code: string, date: CalendarDate): Municipality | undefined;
+  /** The municipalities that exist on a date, sorted by code. */
+  municipalitiesOn(date: CalendarDate): Municipality[];
+  institution(code: string): Institution | undefined;
+  /** The DJI institution at an address; postal codes match without spaces and case-insensitively. */
+  institutionAtAddress(address: { postalCode: string; houseNumber: string }): Institution | undefined;
+  /** A law article by code, in any spelling normalizeOffenceCode accepts (`sr242`, `Sr. 242`). */
+  offence(code: string): LawArticle | undefined;
+  /** Whether an article is a serious violent or sexual offence (BIJ, art. 11a BJSG); unknown codes are not. */
+  isSeriousViolentOrSexual(code: string): boolean;
+  title(kind: DetentionTitleKind): DetentionTitle | undefined;
+  offenceGroup(code: string): OffenceGroup | undefined;
+}
+
+const DEFAULT_DIR = path.join(import.meta.dirname, 'data');
+
+const FILE_SCHEMAS = {
+  municipalities: Compile(listFileSchema(MunicipalitySchema)),
+  mergers: Compile(listFileSchema(MunicipalityMergerSchema)),
+  institutions: Compile(listFileSchema(InstitutionSchema)),
+  offences: Compile(listFileSchema(LawArticleSchema)),
+  offenceGroups: Compile(listFileSchema(OffenceGroupSchema)),
+  titles: Compile(listFileSchema(DetentionTitleSchema)),
+};
+
+// The name each file's source must carry, so a file copied into the wrong place is caught.
+const LIST_NAMES: Record<keyof typeof REFERENCE_FILES, string> = {
+  municipalities: 'municipalities',
+  mergers: 'municipality-mergers',
+  institutions: 'institutions',
+  offences: 'offences',
+  offenceGroups: 'offence-groups',
+  titles: 'titles',
+};
+
+/**
+ * Reads and checks every list in `dir` (default: the data folder beside this
+ * file). Throws a ReferenceDataError naming the file, item and rule of each
+ * problem: a malformed file, a bad code, a duplicate, a merger to nowhere, an
+ * institution in an unknown or former municipality.
+ */
+export function loadReferenceData(dir: string = DEFAULT_DIR): ReferenceData {
+  const issues: ReferenceIssue[] = [];
+  const read = <K extends keyof typeof FILE_SCHEMAS>(key: K) => readList(dir, key, issues);
+  const municipalities = read('municipalities');
+  const mergers = read('mergers');
+  const institutions = read('institutions');
+  const offences = read('offences');
+  const offenceGroups = read('offenceGroups');
+  const titles = read('titles');
+  if (!municipalities || !mergers || !institutions || !offences || !offenceGroups || !titles) {
+    throw new ReferenceDataError(issues);
+  }
+  return validateReferenceData({
+    sources: [municipalities, mergers, institutions, offences, offenceGroups, titles].map((f) => f.source),
+    municipalities: municipalities.items,
+    mergers: mergers.items,
+    institutions: institutions.items,
+    offences: offences.items,
+    offenceGroups: offenceGroups.items,
+    titles: titles.items,
+  });
+}
+
+type ListFile<K extends keyof typeof FILE_SCHEMAS> = { source: ReferenceSource; items: ItemOf<K>[] };
+type ItemOf<K extends keyof typeof FILE_SCHEMAS> = {
+  municipalities: Municipality;
+  mergers: MunicipalityMerger;
+  institutions: Institution;
+  offences: LawArticle;
+  offenceGroups: OffenceGroup;
+  titles: DetentionTitle;
+}[K];
+
+function readList<K extends keyof typeof FILE_SCHEMAS>(
+  dir: string,
+  key: K,
+  issues: ReferenceIssue[],
+): ListFile<K> | undefined {
+  const file = REFERENCE_FILES[key];
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  } catch (error) {
+    issues.push({ file, item: '(file)', rule: 'readable-json', message: (error as Error).message });
+    return undefined;
+  }
+  const validator = FILE_SCHEMAS[key];
+  if (!validator.Check(value)) {
+    // A field outside the schema yields two errors; the "additionalProperties" one names it.
+    for (const error of [...validator.Errors(value)].filter((e) => e.keyword !== 'boolean')) {
+      issues.push({
+        file,
+        item: itemLabel(value, error.instancePath),
+        rule: error.keyword,
+        message: describe(error),
+      });
+    }
+    return undefined;
+  }
+  // schema.ts proves at compile time that each schema's type fits its model type.
+  const list = value as ListFile<K>;
+  if (list.source.list !== LIST_NAMES[key]) {
+    issues.push({
+      file,
+      item: 'source',
+      rule: 'source-list',
+      message: `source.list must be "${LIST_NAMES[key]}"`,
+    });
+    return undefined;
+  }
+  return list;
+}
+
+/** "items[3] (GM0457)" for an error inside an item, so a reader can find it in the file. */
+function itemLabel(value: unknown, instancePath: string): string {
+  const match = /^\/items\/(\d+)/.exec(instancePath);
+  if (!match) return instancePath.split('/')[1] || '(file)';
+  const index = Number(match[1]);
+  const items = (value as { items?: unknown[] }).items;
+  const item = items?.[index] as { code?: unknown; kind?: unknown; to?: unknown } | undefined;
+  const name = item?.code ?? item?.kind ?? item?.to;
+  return typeof name === 'string' ? `items[${index}] (${name})` : `items[${index}]`;
+}
+
+function describe(error: { instancePath: string; message: string; params: unknown }): string {
+  const field = error.instancePath.split('/').slice(3).join('.') || error.instancePath || '(root)';
+  const extra = (error.params as { additionalProperties?: string[] }).additionalProperties;
+  return extra ? `unknown field(s) ${extra.join(', ')}` : `${field} ${error.message}`;
+}
+
+// The categories art. 11a BJSG makes relevant for the mayor's notifications.
+const BIJ_CATEGORIES: ReadonlySet<string> = new Set(['sexual', 'serious-violent']);
+
+/** Builds the indexes once; the data is expected to be valid (see validateReferenceData). */
+export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
+  const municipalities = indexBy(data.municipalities, (m) => m.code);
+  const successorOf = new Map(
+    data.mergers.flatMap((merger) => merger.from.map((code) => [code, merger.to] as const)),
+  );
+  const sortedMunicipalities = [...data.municipalities].sort((a, b) => a.code.localeCompare(b.code));
+  const institutions = indexBy(data.institutions, (i) => i.code);
+  const institutionsByAddress = indexBy(data.institutions, (i) => addressKey(i.postalCode, i.houseNumber));
+  const offences = indexBy(data.offences, (o) => o.code);
+  const titles = indexBy(data.titles, (t) => t.kind);
+  const offenceGroups = indexBy(data.offenceGroups, (g) => g.code);
+
+  const offence = (code: string) => {
+    const normalized = normalizeOffenceCode(code);
+    return normalized === undefined ? undefined : offences.get(normalized);
+  };
+
+  return {
+    data,
+    municipality: (code) => municipalities.get(code),
+    resolveMunicipality(code, date) {
+      assertCalendarDate(date);
+      let current = municipalities.get(code);
+      const visited = new Set<string>();
+      // Follow successors while the code had already ceased on the date. Loaded data cannot
+      // hold a cycle (every successor exists on the merger date), but hand-made data might.
+      while (current?.validUntil != null && date >= current.validUntil) {
+        if (visited.has(current.code)) return undefined;
+        visited.add(current.code);
+        const next = successorOf.get(current.code);
+        current = next === undefined ? undefined : municipalities.get(next);
+      }
+      return current;
+    },
+    municipalitiesOn(date) {
+      assertCalendarDate(date);
+      return sortedMunicipalities.filter((m) => isValidOn(m, date));
+    },
+    institution: (code) => institutions.get(code),
+    institutionAtAddress: ({ postalCode, houseNumber }) =>
+      institutionsByAddress.get(addressKey(postalCode, houseNumber)),
+    offence,
+    isSeriousViolentOrSexual: (code) => BIJ_CATEGORIES.has(offence(code)?.category ?? ''),
+    title: (kind) => titles.get(kind),
+    offenceGroup: (code) => offenceGroups.get(code),
+  };
+}
+
+let defaultCatalog: ReferenceCatalog | undefined;
+
+/** The catalog of the shipped lists, loaded and checked on first use, then kept. */
+export function defaultReferenceCatalog(): ReferenceCatalog {
+  defaultCatalog ??= createReferenceCatalog(loadReferenceData());
+  return defaultCatalog;
+}
+
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  return new Map(items.map((item) => [key(item), item]));
+}
+
+// "1234 ab" and "1234AB" are the same postal code; "12 a" and "12A" the same house number.
+function addressKey(postalCode: string, houseNumber: string): string {
+  const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+  return `${squash(postalCode)}|${squash(houseNumber)}`;
+}
+
+function assertCalendarDate(date: string): void {
+  // Dates are compared as strings, which only works for YYYY-MM-DD.
+  if (!isCalendarDate(date))
+    throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+}

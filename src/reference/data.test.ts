@@ -1,0 +1,290 @@
+/**
+ * Checks on the shipped lists themselves (data/*.json): the counts CBS
+ * publishes, the merger rounds since 2019, and the classification the
+ * notification rules depend on. When a list is updated, these tests say what
+ * must still hold.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultReferenceCatalog } from './catalog.ts';
+import type { OffenceCategory, Sector } from './model.ts';
+import { checkReferenceData } from './validate.ts';
+
+const catalog = defaultReferenceCatalog();
+const { data } = catalog;
+const current = data.municipalities.filter((m) => m.validUntil === null);
+
+describe('the shipped reference data', () => {
+  it('keeps every rule that spans items and files', () => {
+    assert.deepEqual(checkReferenceData(data), []);
+  });
+
+  it('names a source for every list, with licence, compilation date and notes', () => {
+    assert.deepEqual(data.sources.map((s) => s.list).sort(), [
+      'institutions',
+      'municipalities',
+      'municipality-mergers',
+      'offence-groups',
+      'offences',
+      'titles',
+    ]);
+    for (const source of data.sources) {
+      assert.equal(source.retrieved, '2026-11-23', source.list);
+      assert.ok(source.licence.length > 0 && source.notes.length > 0, source.list);
+    }
+  });
+});
+
+describe('the shipped municipalities', () => {
+  it('number 342 on 2025-06-01, the CBS count for that date', () => {
+    assert.equal(catalog.municipalitiesOn('2025-06-01').length, 342);
+    assert.equal(current.length, 342);
+  });
+
+  it('give the CBS count at every change since 2019', () => {
+    const counts: [string, number][] = [
+      ['2019-01-01', 355],
+      ['2020-01-01', 355],
+      ['2021-01-01', 352],
+      ['2022-01-01', 345],
+      ['2022-03-24', 344],
+      ['2023-01-01', 342],
+      ['2024-01-01', 342],
+    ];
+    for (const [date, count] of counts) assert.equal(catalog.municipalitiesOn(date).length, count, date);
+  });
+
+  it('have exact-format, unique CBS codes', () => {
+    for (const m of data.municipalities) assert.match(m.code, /^GM\d{4}$/);
+    assert.equal(new Set(data.municipalities.map((m) => m.code)).size, data.municipalities.length);
+  });
+
+  it('place every current municipality in one of the twelve provinces, with a population', () => {
+    const provinces = new Set([
+      'Groningen',
+      'Fryslân',
+      'Drenthe',
+      'Overijssel',
+      'Flevoland',
+      'Gelderland',
+      'Utrecht',
+      'Noord-Holland',
+      'Zuid-Holland',
+      'Zeeland',
+      'Noord-Brabant',
+      'Limburg',
+    ]);
+    for (const m of current) {
+      assert.ok(provinces.has(m.province), `${m.code} ${m.province}`);
+      assert.ok((m.population ?? 0) > 0, m.code);
+    }
+  });
+
+  it('add up to about the Dutch population (17.9 million on 1 January 2024)', () => {
+    const total = current.reduce((sum, m) => sum + (m.population ?? 0), 0);
+    assert.ok(Math.abs(total - 17_940_000) < 180_000, String(total));
+  });
+
+  it('resolve Weesp to itself on 2022-03-23 and to Amsterdam from 2022-03-24', () => {
+    assert.equal(catalog.resolveMunicipality('GM0457', '2022-03-23')?.name, 'Weesp');
+    assert.equal(catalog.resolveMunicipality('GM0457', '2022-03-24')?.code, 'GM0363');
+  });
+
+  it('resolve a new municipality asked about before it existed to itself', () => {
+    assert.equal(catalog.resolveMunicipality('GM1980', '2021-06-01')?.name, 'Dijk en Waard');
+  });
+});
+
+describe('the shipped mergers', () => {
+  const byCode = new Map(data.municipalities.map((m) => [m.code, m]));
+
+  it('lead to a code that exists on the merger date, from codes that end on it', () => {
+    for (const merger of data.mergers) {
+      const to = byCode.get(merger.to);
+      assert.ok(to, merger.to);
+      assert.ok(
+        to.validFrom <= merger.date && (to.validUntil === null || merger.date < to.validUntil),
+        merger.to,
+      );
+      for (const code of merger.from) assert.equal(byCode.get(code)?.validUntil, merger.date, code);
+    }
+  });
+
+  it('route every former municipality to a current one today', () => {
+    for (const m of data.municipalities.filter((m) => m.validUntil !== null)) {
+      assert.equal(catalog.resolveMunicipality(m.code, '2026-01-01')?.validUntil, null, m.code);
+    }
+  });
+
+  it('include the rounds of 2019 to 2023', () => {
+    const rounds: [string, string, string][] = [
+      ['2019-01-01', 'GM0585', 'GM1963'], // Binnenmaas → Hoeksche Waard
+      ['2019-01-01', 'GM1927', 'GM1978'], // Molenwaard → Molenlanden
+      ['2019-01-01', 'GM0870', 'GM1959'], // Werkendam → Altena
+      ['2019-01-01', 'GM0620', 'GM1961'], // Vianen → Vijfheerenlanden
+      ['2019-01-01', 'GM0236', 'GM1960'], // Geldermalsen → West Betuwe
+      ['2019-01-01', 'GM0058', 'GM1970'], // Dongeradeel → Noardeast-Fryslân
+      ['2019-01-01', 'GM0962', 'GM1954'], // Schinnen → Beekdaelen
+      ['2019-01-01', 'GM0393', 'GM0394'], // Haarlemmerliede en Spaarnwoude → Haarlemmermeer
+      ['2019-01-01', 'GM0017', 'GM0014'], // Haren → Groningen
+      ['2021-01-01', 'GM0010', 'GM1979'], // Delfzijl → Eemsdelta
+      ['2021-01-01', 'GM0788', 'GM0824'], // Haaren, split; most inhabitants to Oisterwijk
+      ['2022-01-01', 'GM0398', 'GM1980'], // Heerhugowaard → Dijk en Waard
+      ['2022-01-01', 'GM0370', 'GM0439'], // Beemster → Purmerend
+      ['2022-01-01', 'GM1684', 'GM1982'], // Cuijk → Land van Cuijk
+      ['2022-01-01', 'GM0856', 'GM1991'], // Uden → Maashorst
+      ['2022-03-24', 'GM0457', 'GM0363'], // Weesp → Amsterdam
+      ['2023-01-01', 'GM0530', 'GM1992'], // Hellevoetsluis → Voorne aan Zee
+    ];
+    for (const [date, from, to] of rounds) {
+      assert.ok(
+        data.mergers.some((m) => m.date === date && m.from.includes(from) && m.to === to),
+        `${from} → ${to} on ${date}`,
+      );
+    }
+  });
+
+  it('name the other successors of a split in the note', () => {
+    const haaren = data.mergers.find((m) => m.from.includes('GM0788'));
+    for (const name of ['Vught', 'Boxtel', 'Tilburg']) assert.match(haaren?.note ?? '', new RegExp(name));
+  });
+});
+
+describe('the shipped institutions', () => {
+  it('cover every DJI sector', () => {
+    const sectors = new Set(data.institutions.map((i) => i.sector));
+    for (const sector of ['GW', 'JJI', 'TBS'] satisfies Sector[]) assert.ok(sectors.has(sector), sector);
+  });
+
+  it('have unique codes with the prefix of their sector', () => {
+    assert.equal(new Set(data.institutions.map((i) => i.code)).size, data.institutions.length);
+    const prefix: Record<Sector, string> = { GW: 'PI', JJI: 'JJI', TBS: 'FPC' };
+    for (const i of data.institutions)
+      assert.match(i.code, new RegExp(`^${prefix[i.sector]}(-[A-Z0-9]+)+$`), i.code);
+  });
+
+  it('lie in a municipality that exists today, at a well-formed postal code', () => {
+    for (const i of data.institutions) {
+      assert.equal(catalog.municipality(i.municipalityCode)?.validUntil, null, i.code);
+      assert.match(i.postalCode, /^[1-9]\d{3}[A-Z]{2}$/, i.code);
+    }
+  });
+
+  it('are each recognised as a DJI address', () => {
+    for (const i of data.institutions) {
+      const spaced = `${i.postalCode.slice(0, 4)} ${i.postalCode.slice(4).toLowerCase()}`;
+      assert.equal(
+        catalog.institutionAtAddress({ postalCode: spaced, houseNumber: i.houseNumber })?.code,
+        i.code,
+      );
+    }
+  });
+
+  it('say for each entry how far it was checked', () => {
+    for (const i of data.institutions) assert.ok((i.note ?? '').length > 0, i.code);
+  });
+});
+
+describe('the shipped offences', () => {
+  it('use every offence category', () => {
+    const used = new Set(data.offences.map((o) => o.category));
+    const all: OffenceCategory[] = [
+      'sexual',
+      'serious-violent',
+      'arson',
+      'violent',
+      'property',
+      'drugs',
+      'public-order',
+      'other',
+    ];
+    for (const category of all) assert.ok(used.has(category), category);
+  });
+
+  it('classify the sexual offences of the Wetboek van Strafrecht as sexual', () => {
+    const sexual = [
+      '242',
+      '243',
+      '244',
+      '245',
+      '246',
+      '247',
+      '248',
+      '248a',
+      '248b',
+      '248c',
+      '248d',
+      '248e',
+      '248f',
+      '249',
+      '250',
+    ];
+    for (const article of sexual) assert.equal(catalog.offence(`Sr ${article}`)?.category, 'sexual', article);
+  });
+
+  it('classify homicide, serious assault, robbery and deprivation of liberty as serious violent', () => {
+    for (const article of [
+      '287',
+      '288',
+      '289',
+      '290',
+      '291',
+      '302',
+      '303',
+      '312',
+      '317',
+      '282',
+      '282a',
+      '278',
+    ]) {
+      assert.equal(catalog.offence(`Sr ${article}`)?.category, 'serious-violent', article);
+    }
+  });
+
+  it('make exactly the sexual and serious violent offences BIJ-relevant', () => {
+    for (const o of data.offences) {
+      const expected = o.category === 'sexual' || o.category === 'serious-violent';
+      assert.equal(catalog.isSeriousViolentOrSexual(o.code), expected, o.code);
+    }
+  });
+
+  it('hold arson (Sr 157) for the planned extension of BIJ', () => {
+    assert.equal(catalog.offence('Sr 157')?.category, 'arson');
+  });
+
+  it('hold the common offences outside the Wetboek van Strafrecht', () => {
+    for (const code of [
+      'Opiumwet 2',
+      'Opiumwet 3',
+      'Opiumwet 10',
+      'Opiumwet 10a',
+      'Opiumwet 11',
+      'WWM 26',
+      'WWM 55',
+      'WVW 6',
+      'WVW 7',
+      'WVW 8',
+    ]) {
+      assert.ok(catalog.offence(code), code);
+    }
+  });
+
+  it('refer to an SCM 2010 main group that is shipped', () => {
+    for (const o of data.offences) assert.ok(catalog.offenceGroup(o.scmMainGroup), o.code);
+  });
+});
+
+describe('the shipped titles', () => {
+  it('describe the five title kinds of the event contract, each executed in at least one sector', () => {
+    const kinds = [
+      'pre-trial',
+      'prison-sentence',
+      'substitute-detention',
+      'tbs-dwangverpleging',
+      'pij',
+    ] as const;
+    for (const kind of kinds) assert.ok((catalog.title(kind)?.sectors.length ?? 0) > 0, kind);
+    assert.deepEqual(catalog.title('pij')?.sectors, ['JJI']);
+    assert.deepEqual(catalog.title('tbs-dwangverpleging')?.sectors, ['TBS']);
+  });
+});

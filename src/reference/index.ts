@@ -1,0 +1,24 @@
+/**
+ * The reference module's public API: other modules import from here only.
+ * The lists and their sources are described in data/SOURCES.md.
+ */
+export type { ReferenceCatalog } from './catalog.ts';
+export { createReferenceCatalog, defaultReferenceCatalog, loadReferenceData } from './catalog.ts';
+export type {
+  CalendarDate,
+  DetentionTitle,
+  DetentionTitleKind,
+  Institution,
+  LawArticle,
+  Municipality,
+  MunicipalityMerger,
+  OffenceCategory,
+  OffenceGroup,
+  ReferenceData,
+  ReferenceSource,
+  Sector,
+} from './model.ts';
+export { normalizeOffenceCode } from './offence-code.ts';
+export { isValidOn } from './period.ts';
+export type { ReferenceIssue } from './validate.ts';
+export { checkReferenceData, ReferenceDataError, validateReferenceData } from './validate.ts';

@@ -1,0 +1,249 @@
+/**
+ * The rules the reference lists must keep together, beyond the shape of each
+ * file (schema.ts): unique codes, mergers that lead somewhere real,
+ * institutions in a municipality that exists today. They are checked when the
+ * lists are loaded, so a bad hand edit stops the application at start-up
+ * instead of misrouting a notification later.
+ */
+import type { DetentionTitleKind, ReferenceData } from './model.ts';
+import { normalizeOffenceCode } from './offence-code.ts';
+import { isValidOn } from './period.ts';
+
+/** One broken rule: which file, which item, which rule, and what is wrong. */
+export interface ReferenceIssue {
+  file: string;
+  item: string;
+  rule: string;
+  message: string;
+}
+
+export const REFERENCE_FILES = {
+  municipalities: 'municipalities.json',
+  mergers: 'municipality-mergers.json',
+  institutions: 'institutions.json',
+  offences: 'offences.json',
+  offenceGroups: 'offence-groups.json',
+  titles: 'titles.json',
+} as const;
+
+const TITLE_KINDS: readonly DetentionTitleKind[] = [
+  'pre-trial',
+  'prison-sentence',
+  'substitute-detention',
+  'tbs-dwangverpleging',
+  'pij',
+];
+
+// The code prefix says which DJI sector a location belongs to; they must agree.
+const SECTOR_OF_PREFIX: Readonly<Record<string, string>> = { PI: 'GW', JJI: 'JJI', FPC: 'TBS' };
+
+/** Thrown when reference data breaks a rule; `issues` lists every broken rule found. */
+export class ReferenceDataError extends Error {
+  readonly issues: readonly ReferenceIssue[];
+
+  constructor(issues: readonly ReferenceIssue[]) {
+    const shown = issues.slice(0, 20).map((i) => `${i.file}: ${i.item}: ${i.rule}: ${i.message}`);
+    const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
+    super(`invalid reference data:\n${[...shown, ...more].join('\n')}`);
+    this.name = 'ReferenceDataError';
+    this.issues = issues;
+  }
+}
+
+/** Every rule that spans items or files; an empty list means the data is consistent. */
+export function checkReferenceData(data: ReferenceData): ReferenceIssue[] {
+  return [
+    ...checkMunicipalities(data),
+    ...checkMergers(data),
+    ...checkInstitutions(data),
+    ...checkOffences(data),
+    ...duplicates(REFERENCE_FILES.offenceGroups, data.offenceGroups, (g) => g.code),
+    ...checkTitles(data),
+  ];
+}
+
+/** Throws a ReferenceDataError naming every broken rule, or returns the data unchanged. */
+export function validateReferenceData(data: ReferenceData): ReferenceData {
+  const issues = checkReferenceData(data);
+  if (issues.length > 0) throw new ReferenceDataError(issues);
+  return data;
+}
+
+function checkMunicipalities({ municipalities, mergers }: ReferenceData): ReferenceIssue[] {
+  const file = REFERENCE_FILES.municipalities;
+  const succeeded = new Set(mergers.flatMap((m) => m.from));
+  const issues = duplicates(file, municipalities, (m) => m.code);
+  for (const m of municipalities) {
+    const item = m.code;
+    if (m.validUntil !== null && m.validUntil <= m.validFrom) {
+      issues.push({
+        file,
+        item,
+        rule: 'valid-period',
+        message: `validUntil ${m.validUntil} is not after validFrom ${m.validFrom}`,
+      });
+    }
+    if (m.validUntil === null && m.population === null) {
+      issues.push({
+        file,
+        item,
+        rule: 'population-current',
+        message: 'a current municipality needs a population',
+      });
+    }
+    // Without a successor a ceased code would resolve to nothing and a notification would be lost.
+    if (m.validUntil !== null && !succeeded.has(m.code)) {
+      issues.push({
+        file,
+        item,
+        rule: 'ceased-has-merger',
+        message: `ceased on ${m.validUntil} but no merger names it in "from"`,
+      });
+    }
+  }
+  return issues;
+}
+
+function checkMergers({ municipalities, mergers }: ReferenceData): ReferenceIssue[] {
+  const file = REFERENCE_FILES.mergers;
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const issues: ReferenceIssue[] = [];
+  const seenFrom = new Set<string>();
+  mergers.forEach((merger, index) => {
+    const item = `items[${index}] (${merger.date} → ${merger.to})`;
+    const to = byCode.get(merger.to);
+    if (!to) {
+      issues.push({
+        file,
+        item,
+        rule: 'known-code',
+        message: `"to" ${merger.to} is not in ${REFERENCE_FILES.municipalities}`,
+      });
+    } else if (!isValidOn(to, merger.date)) {
+      issues.push({
+        file,
+        item,
+        rule: 'to-valid-on-date',
+        message: `"to" ${merger.to} does not exist on ${merger.date}`,
+      });
+    }
+    for (const code of merger.from) {
+      const from = byCode.get(code);
+      if (code === merger.to) {
+        issues.push({ file, item, rule: 'not-to-itself', message: `${code} merges into itself` });
+      } else if (!from) {
+        issues.push({
+          file,
+          item,
+          rule: 'known-code',
+          message: `"from" ${code} is not in ${REFERENCE_FILES.municipalities}`,
+        });
+      } else if (from.validUntil !== merger.date) {
+        issues.push({
+          file,
+          item,
+          rule: 'from-ends-on-date',
+          message: `"from" ${code} has validUntil ${from.validUntil ?? 'null'}, expected ${merger.date}`,
+        });
+      }
+      if (seenFrom.has(code)) {
+        issues.push({
+          file,
+          item,
+          rule: 'single-successor',
+          message: `${code} is in "from" of more than one merger`,
+        });
+      }
+      seenFrom.add(code);
+    }
+  });
+  return issues;
+}
+
+function checkInstitutions({ institutions, municipalities }: ReferenceData): ReferenceIssue[] {
+  const file = REFERENCE_FILES.institutions;
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const issues = [
+    ...duplicates(file, institutions, (i) => i.code),
+    // Two institutions at one address would make "is this a DJI address?" ambiguous.
+    ...duplicates(file, institutions, (i) => `${i.postalCode} ${i.houseNumber}`, 'unique-address'),
+  ];
+  for (const institution of institutions) {
+    const item = institution.code;
+    const prefix = institution.code.split('-')[0] ?? '';
+    if (SECTOR_OF_PREFIX[prefix] !== institution.sector) {
+      issues.push({
+        file,
+        item,
+        rule: 'code-matches-sector',
+        message: `prefix ${prefix} does not fit sector ${institution.sector}`,
+      });
+    }
+    const municipality = byCode.get(institution.municipalityCode);
+    if (!municipality) {
+      issues.push({
+        file,
+        item,
+        rule: 'known-municipality',
+        message: `municipalityCode ${institution.municipalityCode} is not in ${REFERENCE_FILES.municipalities}`,
+      });
+    } else if (municipality.validUntil !== null) {
+      issues.push({
+        file,
+        item,
+        rule: 'current-municipality',
+        message: `municipalityCode ${institution.municipalityCode} ceased on ${municipality.validUntil}`,
+      });
+    }
+  }
+  return issues;
+}
+
+function checkOffences({ offences, offenceGroups }: ReferenceData): ReferenceIssue[] {
+  const file = REFERENCE_FILES.offences;
+  const groups = new Set(offenceGroups.map((g) => g.code));
+  const issues = duplicates(file, offences, (o) => o.code);
+  for (const offence of offences) {
+    const item = offence.code;
+    const expected = `${offence.law} ${offence.article}`;
+    // Lookups normalise their input, so a code that is not in canonical form could never be found.
+    if (offence.code !== expected || normalizeOffenceCode(offence.code) !== offence.code) {
+      issues.push({ file, item, rule: 'code-format', message: `code must be the canonical "${expected}"` });
+    }
+    if (!groups.has(offence.scmMainGroup)) {
+      issues.push({
+        file,
+        item,
+        rule: 'known-offence-group',
+        message: `scmMainGroup ${offence.scmMainGroup} is not in ${REFERENCE_FILES.offenceGroups}`,
+      });
+    }
+  }
+  return issues;
+}
+
+function checkTitles({ titles }: ReferenceData): ReferenceIssue[] {
+  const file = REFERENCE_FILES.titles;
+  const issues = duplicates(file, titles, (t) => t.kind, 'unique-kind');
+  const present = new Set(titles.map((t) => t.kind));
+  for (const kind of TITLE_KINDS.filter((k) => !present.has(k))) {
+    issues.push({ file, item: kind, rule: 'every-kind', message: `title kind ${kind} is missing` });
+  }
+  return issues;
+}
+
+function duplicates<T>(
+  file: string,
+  items: readonly T[],
+  key: (item: T) => string,
+  rule = 'unique-code',
+): ReferenceIssue[] {
+  const seen = new Set<string>();
+  const issues: ReferenceIssue[] = [];
+  for (const item of items) {
+    const value = key(item);
+    if (seen.has(value)) issues.push({ file, item: value, rule, message: `${value} occurs more than once` });
+    seen.add(value);
+  }
+  return issues;
+}

@@ -1,0 +1,564 @@
+/**
+ * Detention episodes as plans: when admitted, on which title, and which
+ * events follow until release, for each DJI sector. A plan is made in full at
+ * admission (people do not interact, so nothing later can change it) and is
+ * then played out in time order by the engine.
+ *
+ * A change of title within an episode (pre-trial detention turning into a
+ * sentence at judgment) is written as a `planned-end-date-changed`: the
+ * episode keeps the title of its admission (`pre-trial`), the new planned end
+ * date is the end of the sentence. Only people admitted on a sentence carry a
+ * sentence title (and so can be BIJ-relevant).
+ */
+import type { OffenceCategory } from '../reference/model.ts';
+import { addYears, ageOn, yearOf } from './calendar.ts';
+import type { RiskDomain, Sector, SimAddress, SimTitle } from './model.ts';
+import { mixForSentence, type OffenceMix, type OffencePicker } from './offences.ts';
+import { type Rng, WeightedPicker, weighted } from './rng.ts';
+
+export type ItemKind =
+  | 'person'
+  | 'address'
+  | 'institution-address'
+  | 'admission'
+  | 'planned-end-date-changed'
+  | 'transfer'
+  | 'dr-plan-shared'
+  | 'leave-granted'
+  | 'leave-authorization'
+  | 'regime-phasing'
+  | 'conditional-termination'
+  | 'release-scheduled'
+  | 'release'
+  | 'escape'
+  | 'victim-registered';
+
+/** Order within a day: registration first, then admission, the rest, release last. */
+export const RANK = { registration: 0, admission: 1, during: 5, release: 8, after: 9 } as const;
+
+export interface Episode {
+  sector: Sector;
+  title: SimTitle;
+  plannedEnd: number | undefined;
+  /** Category of the main offence. */
+  category: OffenceCategory;
+}
+
+/** One planned event of a person. Day fields are day numbers; -1 means absent. */
+export interface Item {
+  day: number;
+  rank: number;
+  order: number;
+  /** Moment, set when the plan is final. */
+  at: number;
+  kind: ItemKind;
+  episode: Episode | undefined;
+  /** validFrom, plannedEndDate, leaveFrom, phaseFrom, terminationDate or releaseDate. */
+  date: number;
+  /** leaveUntil. */
+  until: number;
+  risk: RiskDomain[] | undefined;
+  /** The address of an `address` item. */
+  address: SimAddress | undefined;
+}
+
+/** Collects a person's items; the engine sorts them by (day, rank, order). */
+export class Plan {
+  readonly items: Item[] = [];
+
+  add(day: number, rank: number, kind: ItemKind, episode?: Episode, date = -1, until = -1, risk?: RiskDomain[]): Item {
+    const item: Item = { day, rank, order: this.items.length, at: 0, kind, episode, date, until, risk, address: undefined };
+    this.items.push(item);
+    return item;
+  }
+
+  /** A BRP address valid from `validFrom`, delivered on `day`. */
+  addAddress(day: number, rank: number, validFrom: number, address: SimAddress): void {
+    const item = this.add(day, rank, 'address', undefined, validFrom);
+    item.address = address;
+  }
+}
+
+export interface CaseNumbers {
+  /** A new parketnummer for a case opened in `year`: `13/123456-25`. */
+  next(year: number, rng: Rng): string;
+}
+
+export interface PlanContext {
+  rng: Rng;
+  offences: OffencePicker;
+  cases: CaseNumbers;
+  escapeChance: number;
+}
+
+/** What the engine needs back from a plan. */
+export interface PlannedEpisode {
+  episode: Episode;
+  admissionDay: number;
+  releaseDay: number;
+}
+
+// ---------------------------------------------------------------------------
+// Prisons (GW, TULP-GW)
+
+/**
+ * Unconditional prison sentences in days. Most are short; a tail runs to
+ * twenty years (CBS/WODC: over half of unconditional custodial sentences are
+ * under three months; a few percent are over three years).
+ */
+const SENTENCE_BANDS = new WeightedPicker<readonly [number, number]>([
+  [[7, 30], 31],
+  [[31, 90], 25],
+  [[91, 180], 18],
+  [[181, 365], 12],
+  [[366, 1095], 10],
+  [[1096, 2920], 3.3],
+  [[2921, 7300], 0.7],
+]);
+
+function logUniform(lo: number, hi: number, rng: Rng): number {
+  return Math.round(Math.exp(rng.between(Math.log(lo), Math.log(hi))));
+}
+
+export function drawSentenceDays(rng: Rng): number {
+  const [lo, hi] = SENTENCE_BANDS.pick(rng);
+  return logUniform(lo, hi, rng);
+}
+
+/**
+ * Days actually served of a sentence (conditional release, art. 6:2:10 Sv):
+ * up to a year in full; one to two years: a year plus two thirds of the rest;
+ * over two years: two thirds, at most two years early (Wet straffen en
+ * beschermen, from 2021).
+ */
+export function servedDays(sentenceDays: number): number {
+  if (sentenceDays <= 365) return sentenceDays;
+  if (sentenceDays <= 730) return 365 + Math.round(((sentenceDays - 365) * 2) / 3);
+  return sentenceDays - Math.min(Math.round(sentenceDays / 3), 730);
+}
+
+export type PrisonOutcome = 'released-before-trial' | 'released-at-judgment' | 'sentenced';
+
+export interface PrisonCase {
+  kind: 'pre-trial' | 'prison-sentence' | 'substitute-detention';
+  outcome: PrisonOutcome;
+  /** Days from admission to judgment (pre-trial only). */
+  trialOffset: number;
+  /** Imposed unconditional sentence; 0 when there is none. */
+  sentenceDays: number;
+  /** Days from admission to release (before escapes and recalculations). */
+  length: number;
+  mix: OffenceMix;
+  irrevocable: boolean;
+}
+
+const PRISON_TITLE = weighted({ 'pre-trial': 55, 'prison-sentence': 35, 'substitute-detention': 10 });
+
+function clampRound(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/** The skeleton of a prison episode: cheap to draw, so the run-in can sample many. */
+export function drawPrisonCase(rng: Rng): PrisonCase {
+  const kind = PRISON_TITLE.pick(rng);
+  if (kind === 'substitute-detention') {
+    const days = clampRound(rng.logNormal(12, 0.9), 1, 180);
+    return { kind, outcome: 'sentenced', trialOffset: 0, sentenceDays: days, length: days, mix: 'substitute', irrevocable: true };
+  }
+  if (kind === 'prison-sentence') {
+    const sentenceDays = drawSentenceDays(rng);
+    return {
+      kind,
+      outcome: 'sentenced',
+      trialOffset: 0,
+      sentenceDays,
+      length: servedDays(sentenceDays),
+      mix: mixForSentence(sentenceDays),
+      irrevocable: rng.chance(0.95),
+    };
+  }
+  if (rng.chance(0.5)) {
+    const length = clampRound(rng.logNormal(12, 1), 1, 240);
+    return { kind, outcome: 'released-before-trial', trialOffset: 0, sentenceDays: 0, length, mix: 'pre-trial-released', irrevocable: false };
+  }
+  const trialOffset = clampRound(rng.logNormal(75, 0.6), 7, 450);
+  const sentenceDays = drawSentenceDays(rng);
+  const served = servedDays(sentenceDays);
+  const outcome = served <= trialOffset ? 'released-at-judgment' : 'sentenced';
+  return {
+    kind,
+    outcome,
+    trialOffset,
+    sentenceDays,
+    length: Math.max(served, trialOffset),
+    mix: mixForSentence(sentenceDays),
+    irrevocable: false,
+  };
+}
+
+/** A prison case for someone sentenced to prison and TBS: the prison part comes first. */
+export function drawPrisonBeforeTbs(rng: Rng): PrisonCase {
+  const sentenceDays = clampRound(rng.logNormal(3 * 365, 0.4), 365, 8 * 365);
+  return {
+    kind: 'prison-sentence',
+    outcome: 'sentenced',
+    trialOffset: 0,
+    sentenceDays,
+    length: servedDays(sentenceDays),
+    mix: 'tbs',
+    irrevocable: true,
+  };
+}
+
+const VICTIM_CHANCE: Readonly<Record<OffenceCategory, number>> = {
+  sexual: 0.75,
+  'serious-violent': 0.7,
+  violent: 0.45,
+  arson: 0.5,
+  property: 0.12,
+  drugs: 0,
+  'public-order': 0,
+  other: 0,
+};
+const VICTIM_COUNT = weighted({ '1': 75, '2': 18, '3': 7 });
+
+/** Victims (or surviving relatives) who ask CJIB to be informed, some days into the case. */
+function planVictims(plan: Plan, episode: Episode, admissionDay: number, releaseDay: number, rng: Rng): void {
+  if (!rng.chance(VICTIM_CHANCE[episode.category])) return;
+  const count = Number(VICTIM_COUNT.pick(rng));
+  for (let i = 0; i < count; i++) {
+    const day = admissionDay + rng.int(2, 90);
+    if (day < releaseDay) plan.add(day, RANK.during, 'victim-registered', episode);
+  }
+}
+
+/** Chance of an art. 18b risk assessment at release-scheduled, by main offence. */
+const RISK_18B_CHANCE: Readonly<Record<OffenceCategory, number>> = {
+  sexual: 0.09,
+  'serious-violent': 0.07,
+  violent: 0.035,
+  arson: 0.03,
+  property: 0.006,
+  drugs: 0.004,
+  'public-order': 0.006,
+  other: 0.004,
+};
+
+function riskDomains(category: OffenceCategory, rng: Rng): RiskDomain[] {
+  if (rng.chance(0.12)) return ['zeden', 'geweld'];
+  if (category === 'sexual') return ['zeden'];
+  return rng.chance(0.9) ? ['geweld'] : ['zeden'];
+}
+
+function isSeriousCategory(category: OffenceCategory): boolean {
+  return category === 'serious-violent' || category === 'sexual';
+}
+
+/** Days [a, b] not to plan anything in (an escape: the person is away). */
+interface Away {
+  from: number;
+  until: number;
+}
+const NOT_AWAY: Away = { from: -1, until: -2 };
+function isAway(day: number, away: Away): boolean {
+  return day >= away.from && day <= away.until;
+}
+
+/**
+ * Plans a prison episode from `admissionDay`. Returns the episode and its
+ * release day. `caseNumber` is given when the case exists already (prison
+ * before TBS shares the TBS case).
+ */
+export function planPrison(
+  ctx: PlanContext,
+  plan: Plan,
+  admissionDay: number,
+  c: PrisonCase,
+  caseNumber?: string,
+): PlannedEpisode {
+  const { rng } = ctx;
+  const picked = ctx.offences.pick(c.mix, rng);
+  const caseYear = c.kind === 'pre-trial' ? yearOf(admissionDay) : yearOf(admissionDay - rng.int(30, 700));
+  const title: SimTitle = {
+    kind: c.kind,
+    irrevocable: c.irrevocable,
+    offences: picked.offences,
+    ...(c.kind === 'pre-trial' ? {} : { sentenceDays: c.sentenceDays }),
+    caseNumber: caseNumber ?? ctx.cases.next(caseYear, rng),
+  };
+  let release = admissionDay + Math.max(1, c.length);
+  const sentencedFrom = c.kind === 'pre-trial' ? admissionDay + c.trialOffset : admissionDay;
+  const episode: Episode = {
+    sector: 'GW',
+    title,
+    plannedEnd: c.kind === 'pre-trial' ? undefined : release,
+    category: picked.category,
+  };
+  plan.add(admissionDay, RANK.admission, 'admission', episode, episode.plannedEnd ?? -1);
+
+  const sentenced = c.outcome === 'sentenced';
+  if (c.kind === 'pre-trial' && sentenced) {
+    plan.add(sentencedFrom, RANK.during, 'planned-end-date-changed', episode, release);
+  }
+  let lastChange = sentenced ? sentencedFrom : admissionDay;
+
+  // A recalculation of the end date (another sentence to serve, a correction).
+  if (sentenced && release - sentencedFrom > 30 && rng.chance(0.08)) {
+    const day = sentencedFrom + rng.int(5, Math.floor((release - sentencedFrom) * 0.6));
+    release = Math.max(day + 7, release + rng.int(-15, 90));
+    plan.add(day, RANK.during, 'planned-end-date-changed', episode, release);
+    lastChange = day;
+  }
+
+  // An escape, or a failure to return from leave: time away does not count.
+  let away = NOT_AWAY;
+  const escapeFrom = Math.max(lastChange, admissionDay) + 10;
+  if (sentenced && release - 20 > escapeFrom && rng.chance(ctx.escapeChance * 5)) {
+    const day = rng.int(escapeFrom, release - 20);
+    const gone = rng.int(1, 40);
+    release += gone;
+    away = { from: day, until: day + gone };
+    plan.add(day, RANK.during, 'escape', episode);
+    plan.add(day + gone, RANK.during, 'planned-end-date-changed', episode, release);
+  }
+
+  const length = release - admissionDay;
+  if (length >= 14 && rng.chance(0.93)) {
+    const day = admissionDay + rng.int(10, Math.min(45, length - 2));
+    if (!isAway(day, away)) plan.add(day, RANK.during, 'dr-plan-shared', episode);
+  }
+
+  let transfers = length >= 3 ? rng.poisson((0.45 * length) / 365) : 0;
+  if (c.kind === 'pre-trial' && sentenced && rng.chance(0.3)) {
+    const day = sentencedFrom + rng.int(1, 30);
+    if (day < release && !isAway(day, away)) plan.add(day, RANK.during, 'transfer', episode);
+  }
+  if (length >= 3 && rng.chance(0.04)) transfers++;
+  for (let i = 0; i < transfers; i++) {
+    const day = rng.int(admissionDay + 1, release - 1);
+    if (!isAway(day, away)) plan.add(day, RANK.during, 'transfer', episode);
+  }
+
+  if (sentenced && c.kind !== 'substitute-detention') {
+    const servedAfterJudgment = release - sentencedFrom;
+    const serious = isSeriousCategory(picked.category);
+    if (servedAfterJudgment > 365 && rng.chance(serious ? 0.3 : 0.5)) {
+      const phaseFrom = release - rng.int(90, Math.min(300, servedAfterJudgment - 30));
+      const day = Math.max(sentencedFrom + 1, phaseFrom - rng.int(0, 14));
+      if (!isAway(day, away)) plan.add(day, RANK.during, 'regime-phasing', episode, phaseFrom);
+    }
+    let leaves = 0;
+    if (servedAfterJudgment > 365) leaves = rng.poisson(serious ? 0.35 : 1);
+    else if (servedAfterJudgment > 180 && rng.chance(serious ? 0.08 : 0.2)) leaves = 1;
+    for (let i = 0; i < leaves; i++) {
+      const earliest = Math.max(sentencedFrom + 30, release - 240);
+      if (earliest >= release - 10) break;
+      const day = rng.int(earliest, release - 10);
+      const leaveFrom = day + rng.int(1, 7);
+      const leaveUntil = leaveFrom + rng.int(1, 3);
+      if (leaveUntil < release && !isAway(day, away)) {
+        plan.add(day, RANK.during, 'leave-granted', episode, leaveFrom, leaveUntil);
+      }
+    }
+    if (rng.chance(0.85)) {
+      const day = release - rng.int(7, 45);
+      if (day > lastChange && day > away.until) {
+        const risk = rng.chance(RISK_18B_CHANCE[picked.category]) ? riskDomains(picked.category, rng) : undefined;
+        plan.add(day, RANK.during, 'release-scheduled', episode, release, -1, risk);
+      }
+    }
+  }
+
+  planVictims(plan, episode, admissionDay, release, rng);
+  plan.add(release, RANK.release, 'release', episode, release);
+  return { episode, admissionDay, releaseDay: release };
+}
+
+// ---------------------------------------------------------------------------
+// Juvenile institutions (JJI, JVS)
+
+export type JuvenileCase = {
+  kind: 'pre-trial' | 'prison-sentence' | 'pij';
+  outcome: PrisonOutcome;
+  trialOffset: number;
+  sentenceDays: number;
+  length: number;
+};
+
+const JUVENILE_TITLE = weighted({ 'pre-trial': 75, 'prison-sentence': 17, pij: 8 });
+/** The PIJ measure is imposed for three years (art. 77t Sr); extensions by two years. */
+const PIJ_DAYS = 1095;
+
+export function drawJuvenileCase(rng: Rng): JuvenileCase {
+  const kind = JUVENILE_TITLE.pick(rng);
+  if (kind === 'pij') {
+    const length = clampRound(rng.logNormal(2.6 * 365, 0.35), 365, 6 * 365);
+    return { kind, outcome: 'sentenced', trialOffset: 0, sentenceDays: PIJ_DAYS, length };
+  }
+  if (kind === 'prison-sentence') {
+    const days = clampRound(rng.logNormal(60, 0.8), 7, 730);
+    return { kind, outcome: 'sentenced', trialOffset: 0, sentenceDays: days, length: days };
+  }
+  if (rng.chance(0.62)) {
+    const length = clampRound(rng.logNormal(18, 0.9), 1, 200);
+    return { kind, outcome: 'released-before-trial', trialOffset: 0, sentenceDays: 0, length };
+  }
+  const trialOffset = clampRound(rng.logNormal(60, 0.6), 7, 300);
+  const sentenceDays = clampRound(rng.logNormal(100, 0.8), 14, 730);
+  const outcome = sentenceDays <= trialOffset ? 'released-at-judgment' : 'sentenced';
+  return { kind, outcome, trialOffset, sentenceDays, length: Math.max(sentenceDays, trialOffset) };
+}
+
+/**
+ * Plans a JJI episode. Everyone in a JJI is 12–22: the release is before the
+ * 23rd birthday (a PIJ ends at the latest then, art. 77t Sr).
+ */
+export function planJuvenile(
+  ctx: PlanContext,
+  plan: Plan,
+  admissionDay: number,
+  birthDay: number,
+  c: JuvenileCase,
+): PlannedEpisode {
+  const { rng } = ctx;
+  const picked = ctx.offences.pick(c.kind === 'pij' ? 'pij' : 'juvenile', rng);
+  const lastDay = addYears(birthDay, 23) - 1;
+  let release = Math.min(admissionDay + Math.max(1, c.length), lastDay);
+  if (release <= admissionDay) release = admissionDay + 1;
+  const title: SimTitle = {
+    kind: c.kind,
+    irrevocable: c.kind !== 'pre-trial' && (c.kind === 'pij' || rng.chance(0.9)),
+    offences: picked.offences,
+    ...(c.kind === 'pre-trial' ? {} : { sentenceDays: c.sentenceDays }),
+    caseNumber: ctx.cases.next(yearOf(admissionDay - (c.kind === 'pre-trial' ? 0 : rng.int(20, 300))), rng),
+  };
+  const plannedEnd =
+    c.kind === 'pre-trial' ? undefined : c.kind === 'pij' ? admissionDay + PIJ_DAYS : Math.min(release, lastDay);
+  const episode: Episode = { sector: 'JJI', title, plannedEnd, category: picked.category };
+  plan.add(admissionDay, RANK.admission, 'admission', episode, plannedEnd ?? -1);
+
+  const sentenced = c.outcome === 'sentenced';
+  const sentencedFrom = admissionDay + c.trialOffset;
+  if (c.kind === 'pre-trial' && sentenced && sentencedFrom < release) {
+    plan.add(sentencedFrom, RANK.during, 'planned-end-date-changed', episode, release);
+  }
+  if (c.kind === 'pij') {
+    // Extensions by two years until the stay is covered.
+    let end = admissionDay + PIJ_DAYS;
+    while (end < release) {
+      const day = end - rng.int(20, 60);
+      end = Math.min(end + 730, lastDay);
+      if (day > admissionDay && day < release) plan.add(day, RANK.during, 'planned-end-date-changed', episode, end);
+    }
+    const length = release - admissionDay;
+    const authorizations = length > 365 ? 1 + rng.poisson(0.6) : rng.chance(0.3) ? 1 : 0;
+    for (let i = 0; i < authorizations; i++) {
+      const earliest = admissionDay + Math.min(180, Math.floor(length / 2));
+      if (earliest >= release - 20) break;
+      const day = rng.int(earliest, release - 20);
+      const leaveFrom = day + rng.int(1, 14);
+      const until = rng.chance(0.5) ? Math.min(leaveFrom + rng.int(30, 180), release - 1) : -1;
+      if (leaveFrom < release && (until === -1 || until >= leaveFrom)) {
+        plan.add(day, RANK.during, 'leave-authorization', episode, leaveFrom, until);
+      }
+    }
+  }
+  const length = release - admissionDay;
+  let transfers = rng.poisson((0.25 * length) / 365) + (rng.chance(0.12) ? 1 : 0);
+  if (length < 3) transfers = 0;
+  for (let i = 0; i < transfers; i++) plan.add(rng.int(admissionDay + 1, release - 1), RANK.during, 'transfer', episode);
+  if (sentenced && length > 30 && rng.chance(c.kind === 'pij' ? 0.8 : 0.5)) {
+    const day = release - rng.int(7, Math.min(60, length - 2));
+    if (day > sentencedFrom) plan.add(day, RANK.during, 'release-scheduled', episode, release);
+  }
+  if (length > 20 && rng.chance(ctx.escapeChance * 2)) {
+    // A juvenile who does not come back: found again within days; the next event says so.
+    plan.add(rng.int(admissionDay + 5, release - 5), RANK.during, 'escape', episode);
+  }
+  planVictims(plan, episode, admissionDay, release, rng);
+  plan.add(release, RANK.release, 'release', episode, release);
+  return { episode, admissionDay, releaseDay: release };
+}
+
+/** True when someone born on `birthDay` may be admitted to a JJI on `day` for a stay of at least a day. */
+export function isJuvenileAge(birthDay: number, day: number): boolean {
+  const age = ageOn(birthDay, day);
+  return age >= 12 && age <= 22 && day + 1 < addYears(birthDay, 23);
+}
+
+// ---------------------------------------------------------------------------
+// TBS clinics (MITS)
+
+/** TBS with compulsory treatment is imposed for two years (art. 38d Sr) and extended by one or two. */
+const TBS_DAYS = 730;
+
+export interface TbsCase {
+  length: number;
+  longStay: boolean;
+}
+
+/** Average stay in a TBS clinic is around eight years; some never leave (longstay). */
+export function drawTbsCase(rng: Rng): TbsCase {
+  if (rng.chance(0.08)) return { length: rng.int(12 * 365, 20 * 365), longStay: true };
+  return { length: clampRound(rng.logNormal(6.3 * 365, 0.45), 2 * 365, 18 * 365), longStay: false };
+}
+
+export function planTbs(
+  ctx: PlanContext,
+  plan: Plan,
+  admissionDay: number,
+  c: TbsCase,
+  after?: { caseNumber: string; offences: string[]; category: OffenceCategory },
+): PlannedEpisode {
+  const { rng } = ctx;
+  const picked = after ?? ctx.offences.pick('tbs', rng);
+  const title: SimTitle = {
+    kind: 'tbs-dwangverpleging',
+    irrevocable: true,
+    offences: picked.offences,
+    sentenceDays: TBS_DAYS,
+    caseNumber: after?.caseNumber ?? ctx.cases.next(yearOf(admissionDay - rng.int(60, 900)), rng),
+  };
+  const episode: Episode = { sector: 'TBS', title, plannedEnd: admissionDay + TBS_DAYS, category: picked.category };
+  plan.add(admissionDay, RANK.admission, 'admission', episode, admissionDay + TBS_DAYS);
+  const release = admissionDay + c.length;
+
+  let end = admissionDay + TBS_DAYS;
+  while (end < release) {
+    const day = end - rng.int(20, 50);
+    end += rng.chance(0.7) ? 730 : 365;
+    plan.add(day, RANK.during, 'planned-end-date-changed', episode, end);
+  }
+
+  const transfers = rng.poisson((0.07 * c.length) / 365);
+  for (let i = 0; i < transfers; i++) plan.add(rng.int(admissionDay + 30, release - 30), RANK.during, 'transfer', episode);
+
+  // Leave in steps (accompanied, unaccompanied, transmural): one event per step granted.
+  const leaves = c.longStay ? (rng.chance(0.2) ? 1 : 0) : c.length > 3 * 365 ? 1 + rng.poisson(0.5) : rng.chance(0.4) ? 1 : 0;
+  const leaveDays: number[] = [];
+  for (let i = 0; i < leaves; i++) {
+    const day = rng.int(admissionDay + 365, release - 60);
+    const leaveFrom = day + rng.int(1, 21);
+    const leaveUntil = Math.min(leaveFrom + rng.int(0, 60), release - 1);
+    plan.add(day, RANK.during, 'leave-granted', episode, leaveFrom, leaveUntil);
+    leaveDays.push(leaveUntil);
+  }
+  // Failure to return from leave; found again, and moved to another clinic.
+  const lastLeave = leaveDays[leaveDays.length - 1];
+  if (lastLeave !== undefined && lastLeave + 40 < release && rng.chance(ctx.escapeChance * 5)) {
+    const day = lastLeave;
+    plan.add(day, RANK.during, 'escape', episode);
+    plan.add(day + rng.int(1, 20), RANK.during, 'transfer', episode);
+  }
+
+  if (!c.longStay && rng.chance(0.6)) {
+    plan.add(release - rng.int(14, 90), RANK.during, 'release-scheduled', episode, release);
+  }
+  if (!c.longStay && rng.chance(0.75)) {
+    plan.add(release - rng.int(7, 30), RANK.during, 'conditional-termination', episode, release);
+  }
+  // After a prison sentence in the same case, the victims registered during the prison part.
+  if (!after) planVictims(plan, episode, admissionDay, release, rng);
+  plan.add(release, RANK.release, 'release', episode, release);
+  return { episode, admissionDay, releaseDay: release };
+}

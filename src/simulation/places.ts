@@ -1,0 +1,183 @@
+/**
+ * Where simulated people live: real municipalities (valid on the date of the
+ * address, weighted by population) with made-up streets, house numbers and
+ * postal codes, and the real addresses of DJI institutions.
+ *
+ * Postal codes have the right form (`1234AB`) but are not matched to the
+ * municipality: the project ships no postal-code table.
+ */
+import { nl } from '@faker-js/faker';
+import type { Institution, MunicipalityMerger } from '../reference/model.ts';
+import { isoDate } from './calendar.ts';
+import type { SimAddress } from './model.ts';
+import { type Rng, WeightedPicker } from './rng.ts';
+
+/** What the simulator needs of the reference catalog (src/reference), structurally. */
+export interface SimulationCatalog {
+  municipalitiesOn(date: string): readonly { code: string; name: string; population: number | null }[];
+  data: {
+    municipalities: readonly { code: string; validFrom: string; validUntil: string | null }[];
+    mergers: readonly MunicipalityMerger[];
+    institutions: readonly Institution[];
+    offences: readonly { code: string; category: string }[];
+  };
+}
+
+/** Weight of a former municipality (population `null` in the reference data). */
+const FORMER_MUNICIPALITY_WEIGHT = 15_000;
+
+interface Segment {
+  /** First day of the segment. */
+  from: number;
+  picker: WeightedPicker<MunicipalityChoice> | undefined;
+  valid: ReadonlySet<string>;
+}
+
+interface MunicipalityChoice {
+  code: string;
+  city: string;
+}
+
+/**
+ * The municipalities valid on a day, as the reference catalog says, cached per
+ * stretch of days between two boundary changes.
+ */
+export class Municipalities {
+  readonly #catalog: SimulationCatalog;
+  /** Boundary days, ascending; segment i covers [boundaries[i], boundaries[i+1]). */
+  readonly #segments: Segment[] = [];
+  readonly #mergers: readonly { day: number; from: ReadonlySet<string>; to: string }[];
+  /** First day on which the catalog knows any municipality. */
+  readonly earliestDay: number;
+
+  constructor(catalog: SimulationCatalog) {
+    this.#catalog = catalog;
+    const days = new Set<number>();
+    for (const m of catalog.data.municipalities) {
+      days.add(toDay(m.validFrom));
+      if (m.validUntil !== null) days.add(toDay(m.validUntil));
+    }
+    const boundaries = [...days].sort((a, b) => a - b);
+    const first = boundaries[0];
+    if (first === undefined) throw new RangeError('the reference catalog has no municipalities');
+    // Before the first boundary the catalog decides itself whether anything is valid.
+    this.#segments.push(this.#segment(Number.NEGATIVE_INFINITY, first - 1));
+    for (const day of boundaries) this.#segments.push(this.#segment(day, day));
+    const firstValid = this.#segments.find((s) => s.picker !== undefined);
+    if (!firstValid) throw new RangeError('the reference catalog has no municipality valid on any day');
+    this.earliestDay = firstValid.from === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : firstValid.from;
+    this.#mergers = catalog.data.mergers
+      .map((m) => ({ day: toDay(m.date), from: new Set(m.from), to: m.to }))
+      .sort((a, b) => a.day - b.day);
+  }
+
+  #segment(from: number, probeDay: number): Segment {
+    const list = this.#catalog.municipalitiesOn(isoDate(probeDay));
+    const valid = new Set(list.map((m) => m.code));
+    const picker =
+      list.length === 0
+        ? undefined
+        : new WeightedPicker(
+            list.map((m) => [{ code: m.code, city: cityName(m.name) }, m.population ?? FORMER_MUNICIPALITY_WEIGHT] as const),
+          );
+    return { from, picker, valid };
+  }
+
+  #segmentOn(day: number): Segment {
+    const segments = this.#segments;
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((segments[mid] as Segment).from <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return segments[lo] as Segment;
+  }
+
+  isValidOn(code: string, day: number): boolean {
+    return this.#segmentOn(day).valid.has(code);
+  }
+
+  /** A municipality valid on `day`, weighted by population; undefined before the catalog's first day. */
+  pickOn(day: number, rng: Rng): MunicipalityChoice | undefined {
+    return this.#segmentOn(day).picker?.pick(rng);
+  }
+
+  /** The code an address in `code` has on `day`, following mergers; undefined if none is valid. */
+  successorOn(code: string, day: number): string | undefined {
+    let current = code;
+    for (const merger of this.#mergers) {
+      if (merger.day > day) break;
+      if (merger.from.has(current)) current = merger.to;
+    }
+    return this.isValidOn(current, day) ? current : undefined;
+  }
+}
+
+function toDay(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
+
+/** "Bergen (NH.)" → "Bergen": the BRP place name has no province suffix. */
+function cityName(municipalityName: string): string {
+  return municipalityName.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+const STREET_SUFFIXES = nl.location.street_suffix as readonly string[];
+const FIRST_NAMES = [...nl.person.first_name.male, ...nl.person.first_name.female] as readonly string[];
+const LAST_NAMES = nl.person.last_name.generic as readonly string[];
+/** Street names found in almost every Dutch town. */
+const COMMON_STREETS = [
+  'Kerkstraat',
+  'Dorpsstraat',
+  'Schoolstraat',
+  'Molenweg',
+  'Stationsweg',
+  'Kastanjelaan',
+  'Beukenlaan',
+  'Julianastraat',
+  'Wilhelminastraat',
+  'Nieuwstraat',
+  'Marktplein',
+  'Parallelweg',
+  'Industrieweg',
+  'Emmastraat',
+  'Lindelaan',
+  'Prins Bernhardlaan',
+  'Oranjestraat',
+  'Sportlaan',
+];
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Letter pairs PostNL does not use. */
+const UNUSED_POSTAL_LETTERS = new Set(['SA', 'SD', 'SS']);
+
+/** A made-up street address in a real municipality. */
+export function randomAddress(municipality: MunicipalityChoice, rng: Rng): SimAddress {
+  const street = rng.chance(0.3)
+    ? rng.pick(COMMON_STREETS)
+    : `${rng.chance(0.5) ? rng.pick(LAST_NAMES) : rng.pick(FIRST_NAMES)}${rng.pick(STREET_SUFFIXES)}`;
+  let houseNumber = String(Math.max(1, Math.round(rng.logNormal(25, 1))));
+  if (rng.chance(0.1)) houseNumber += rng.pick(['A', 'B', 'C', '-1', '-2', 'bis']);
+  let letters = '';
+  do letters = LETTERS.charAt(rng.int(0, 25)) + LETTERS.charAt(rng.int(0, 25));
+  while (UNUSED_POSTAL_LETTERS.has(letters));
+  return {
+    municipalityCode: municipality.code,
+    street,
+    houseNumber,
+    postalCode: `${rng.int(1000, 9999)}${letters}`,
+    city: municipality.city,
+  };
+}
+
+/** The address of an institution, exactly as the reference data has it. */
+export function institutionAddress(institution: Institution): SimAddress {
+  return {
+    municipalityCode: institution.municipalityCode,
+    street: institution.street,
+    houseNumber: institution.houseNumber,
+    postalCode: institution.postalCode,
+    city: institution.city,
+  };
+}

@@ -1,0 +1,116 @@
+/** The `ketenzicht` command, run as a user runs it, on a PGlite store in a temporary folder. */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { addressRegistered, personRegistered, skn } from './fixtures/events.ts';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../bin/ketenzicht.js');
+
+describe('ketenzicht CLI', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-cli-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const ketenzicht = async (...args: string[]) => {
+    const env = { ...process.env, KETENZICHT_DATA_DIR: dir, DATABASE_URL: '' };
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+        env,
+        maxBuffer: 10 * 1024 * 1024,
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('lists the institutions as JSON with sector, address and municipality', async () => {
+    const { code, stdout } = await ketenzicht('reference', 'institutions', '--json');
+    assert.equal(code, 0);
+    const institutions = JSON.parse(stdout) as Record<string, unknown>[];
+    assert.ok(institutions.length > 20);
+    assert.deepEqual(new Set(institutions.map((i) => i.sector)), new Set(['GW', 'JJI', 'TBS']));
+    for (const i of institutions) {
+      for (const field of [
+        'code',
+        'name',
+        'street',
+        'houseNumber',
+        'postalCode',
+        'city',
+        'municipalityCode',
+        'municipalityName',
+      ]) {
+        assert.ok(i[field], `${String(i.code)} has ${field}`);
+      }
+    }
+  });
+
+  it('migrates an empty store and then finds it up to date', async () => {
+    const first = await ketenzicht('migrate');
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /applied 0001_/);
+    const second = await ketenzicht('migrate');
+    assert.match(second.stdout, /up to date/);
+  });
+
+  it('ingests a file with good, duplicate and bad lines and prints the counts', async () => {
+    const file = path.join(dir, 'events.jsonl');
+    const person = personRegistered({ skn: skn(1) });
+    const lines = [
+      JSON.stringify(person),
+      JSON.stringify(addressRegistered({ skn: skn(1) })),
+      JSON.stringify(person),
+      'not json',
+      JSON.stringify(personRegistered({ skn: skn(2), occurredAt: 'yesterday' })),
+    ];
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    const { code, stdout, stderr } = await ketenzicht('ingest', file);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(JSON.parse(stdout), { lines: 5, accepted: 2, duplicate: 1, rejected: 2, blank: 0 });
+    assert.match(stderr, /line 4: rejected: not valid JSON/);
+    assert.match(stderr, /line 5: rejected: occurredAt must match format/);
+    assert.doesNotMatch(stderr, /111222333/, 'no BSN in the output');
+    const strict = await ketenzicht('ingest', '--fail-on-reject', file);
+    assert.equal(strict.code, 1);
+    assert.deepEqual(JSON.parse(strict.stdout), {
+      lines: 5,
+      accepted: 0,
+      duplicate: 3,
+      rejected: 2,
+      blank: 0,
+    });
+  });
+
+  it('fails clearly on a file that does not exist', async () => {
+    const { code, stderr } = await ketenzicht('ingest', path.join(dir, 'missing.jsonl'));
+    assert.equal(code, 1);
+    assert.match(stderr, /ENOENT|no such file/);
+  });
+
+  it('creates a token for a known source only', async () => {
+    const ok = await ketenzicht('tokens', 'create', '--source', 'TULP-GW', '--name', 'test');
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout.trim(), /^kz_[A-Za-z0-9_-]{43}$/);
+    const listed = await ketenzicht('tokens', 'list');
+    assert.match(listed.stdout, /TULP-GW\ttest/);
+    assert.doesNotMatch(listed.stdout, /kz_/);
+    const bad = await ketenzicht('tokens', 'create', '--source', 'POLITIE');
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /Allowed choices are SKDB, TULP-GW, JVS, MITS, CJIB/);
+  });
+
+  it('rejects a bad date for municipalities', async () => {
+    const { code, stderr } = await ketenzicht('reference', 'municipalities', '--date', '2022-13-01');
+    assert.notEqual(code, 0);
+    assert.match(stderr, /not a date/);
+  });
+});
