@@ -30,6 +30,6 @@ export async function loadDemo(
   for (const source of SOURCES) tokens[source] = (await createApiToken(db, source, 'demo')).token;
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
-  log.info({ catalog: catalog.data.institutions.length }, 'demo tokens created');
+  log.info({ sources: SOURCES.length }, 'demo tokens created');
   return { loaded: true, summary: 'tokens only', tokensFile };
 }

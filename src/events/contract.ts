@@ -219,6 +219,8 @@ export function validateEvent(value: unknown): ValidationResult {
       ],
     };
   }
+  const unstorable = unstorableText(candidate, '');
+  if (unstorable.length > 0) return { ok: false, status: 400, errors: unstorable };
   const validator = compiled[candidate.type];
   if (!validator.Check(candidate)) {
     const errors = shapeErrors([...validator.Errors(candidate)]);
@@ -227,6 +229,33 @@ export function validateEvent(value: unknown): ValidationResult {
   const event = candidate as InboundEvent;
   const ruleErrors = checkRules(event);
   return ruleErrors.length > 0 ? { ok: false, status: 422, errors: ruleErrors } : { ok: true, event };
+}
+
+/**
+ * Text PostgreSQL cannot store: the NUL character and broken UTF-16 (a lone
+ * surrogate). Refused up front so such an event is a 400, not a failed write.
+ */
+function unstorableText(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') {
+    const bad = value.includes('\u0000') || !value.isWellFormed();
+    return bad
+      ? [
+          {
+            field: path || '(event)',
+            rule: 'text',
+            message: `${path} holds a NUL character or broken Unicode`,
+          },
+        ]
+      : [];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v])
+    : Object.entries(value);
+  return entries.flatMap(([key, v]) => [
+    ...unstorableText(key, path ? `${path}.${key}` : key),
+    ...unstorableText(v, path ? `${path}.${key}` : key),
+  ]);
 }
 
 interface TypeboxError {

@@ -90,7 +90,12 @@ export class Deliveries {
     this.#held.length = 0;
   }
 
-  /** Writes, in their order, the held events that must come before an event of `source` for `person` at `at`. */
+  /**
+   * Writes, in their order, the held events that must come before an event of
+   * `source` for `person` at `at`. Held events never share a person or a
+   * source with each other (the second would have released the first), so
+   * releasing some and keeping others cannot reorder anyone's events.
+   */
   #release(source: Source, person: number, at: number, out: SimEvent[]): void {
     const held = this.#held;
     let kept = 0;
