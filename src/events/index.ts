@@ -4,6 +4,6 @@ export type { EventOf, EventType, InboundEvent, Source } from './contract.ts';
 export { EVENT_TYPES, InboundEventSchema, SOURCES, validateEvent } from './contract.ts';
 export { type FileIngestOptions, type FileIngestSummary, ingestStream, openInput } from './file.ts';
 export type { IngestContext, IngestOutcome } from './ingest.ts';
-export { BatchRejectedError, ingestAtomically, ingestIndependently, ingestOne } from './ingest.ts';
+export { BatchRejectedError, ingestAtomically, ingestBatch, ingestIndependently } from './ingest.ts';
 export { eventRoutes } from './routes.ts';
 export { countEvents } from './store.ts';

@@ -4,16 +4,16 @@
  * event is either wholly stored or not at all. Idempotent on (source, eventId).
  */
 import {
-  applyAddressRegistered,
-  applyIdentityDetermined,
-  applyPersonRegistered,
-  personExists,
+  checkIdentityFact,
+  type IdentityFact,
+  loadIdentityState,
+  writeIdentityFacts,
 } from '../identity/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { type InboundEvent, SOURCE_SECTOR, validateEvent } from './contract.ts';
-import { appendEvent } from './store.ts';
+import { appendEvents, eventKey, findLoggedKeys } from './store.ts';
 
 export interface IngestContext {
   catalog: ReferenceCatalog;
@@ -69,59 +69,127 @@ export function checkReferences(event: InboundEvent, catalog: ReferenceCatalog):
   return errors;
 }
 
-async function apply(db: Db, event: InboundEvent, logId: number, ctx: IngestContext): Promise<string[]> {
+/** The identity fact an event carries: every event needs its person, SKDB events also change the registry. */
+function identityFact(event: InboundEvent): IdentityFact {
   switch (event.type) {
-    case 'person-registered': {
-      const person = {
-        skn: event.skn,
-        bsn: event.bsn ?? null,
-        surname: event.surname,
-        givenNames: event.givenNames,
-        birthDate: event.birthDate,
-        gender: event.gender,
+    case 'person-registered':
+      return {
+        kind: 'person',
+        at: event.occurredAt,
+        person: {
+          skn: event.skn,
+          bsn: event.bsn ?? null,
+          surname: event.surname,
+          givenNames: event.givenNames,
+          birthDate: event.birthDate,
+          gender: event.gender,
+        },
       };
-      return (await applyPersonRegistered(db, person, event.occurredAt, logId)).warnings;
-    }
     case 'address-registered':
-      return (await applyAddressRegistered(db, event.skn, event, logId)).warnings;
+      return { kind: 'address', skn: event.skn, address: event };
     case 'identity-determined':
-      return (await applyIdentityDetermined(db, event.skn, event, logId)).warnings;
-    case 'admission':
-      return (event.title.offences ?? [])
-        .filter((code) => ctx.catalog.offence(code) === undefined)
-        .map(
-          (code) =>
-            `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`,
-        );
+      return { kind: 'determination', skn: event.skn, determination: event };
     default:
-      // Detention and victim events are logged; their projections come with the detention and notification modules.
-      return [];
+      return { kind: 'reference', skn: event.skn };
   }
 }
 
+/** Warnings that need only the catalog: offences the reference data does not classify. */
+function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string[] {
+  if (event.type !== 'admission') return [];
+  return (event.title.offences ?? [])
+    .filter((code) => catalog.offence(code) === undefined)
+    .map(
+      (code) =>
+        `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`,
+    );
+}
+
+/** Another delivery stored one of this batch's events between our check and our insert: redo the batch. */
+export class ConcurrentDeliveryError extends Error {
+  override name = 'ConcurrentDeliveryError';
+}
+
 /**
- * Ingests one event inside the caller's transaction. Rejections are returned,
- * not thrown, and write nothing.
+ * Ingests a batch inside the caller's transaction, in delivery order, with a
+ * handful of queries for the whole batch: validate each event; find which are
+ * already logged; check each against the state the events before it leave
+ * (a person registered earlier in the batch is known to the events after
+ * it); append the accepted ones to the log; apply them to the projections.
+ * Rejections are returned, not thrown, and write nothing.
  */
-export async function ingestOne(db: Db, raw: unknown, ctx: IngestContext): Promise<IngestOutcome> {
-  const validation = validateEvent(raw);
-  if (!validation.ok) return rejected(raw, validation.status, validation.errors);
-  const event = validation.event;
-  const referenceErrors = checkReferences(event, ctx.catalog);
-  if (referenceErrors.length > 0) return rejected(raw, 422, referenceErrors);
-  if (event.type !== 'person-registered' && !(await personExists(db, event.skn))) {
-    return rejected(raw, 422, [
-      {
-        field: 'skn',
-        rule: 'unknown-person',
-        message: 'skn refers to no registered person (person-registered first)',
-      },
-    ]);
+export async function ingestBatch(
+  db: Db,
+  raws: readonly unknown[],
+  ctx: IngestContext,
+): Promise<IngestOutcome[]> {
+  const outcomes: (IngestOutcome | undefined)[] = new Array(raws.length);
+  const valid: { index: number; event: InboundEvent }[] = [];
+  raws.forEach((raw, index) => {
+    const validation = validateEvent(raw);
+    if (!validation.ok) {
+      outcomes[index] = rejected(raw, validation.status, validation.errors);
+      return;
+    }
+    const referenceErrors = checkReferences(validation.event, ctx.catalog);
+    if (referenceErrors.length > 0) outcomes[index] = rejected(raw, 422, referenceErrors);
+    else valid.push({ index, event: validation.event });
+  });
+
+  const logged = await findLoggedKeys(
+    db,
+    valid.map((v) => v.event),
+  );
+  const identity = await loadIdentityState(
+    db,
+    valid.map((v) => v.event.skn),
+  );
+  const seen = new Set<string>();
+  const toLog: { index: number; event: InboundEvent; fact: IdentityFact }[] = [];
+  for (const { index, event } of valid) {
+    const k = eventKey(event.source, event.eventId);
+    if (logged.has(k) || seen.has(k)) {
+      outcomes[index] = { status: 'duplicate', source: event.source, eventId: event.eventId };
+      continue;
+    }
+    const fact = identityFact(event);
+    const errors = checkIdentityFact(fact, identity);
+    if (errors.length > 0) {
+      outcomes[index] = rejected(raws[index], 422, errors);
+      continue;
+    }
+    seen.add(k);
+    toLog.push({ index, event, fact });
   }
-  const logId = await appendEvent(db, event);
-  if (logId === undefined) return { status: 'duplicate', source: event.source, eventId: event.eventId };
-  const warnings = await apply(db, event, logId, ctx);
-  return { status: 'accepted', source: event.source, eventId: event.eventId, logId, warnings };
+
+  const ids = await appendEvents(
+    db,
+    toLog.map((t) => t.event),
+  );
+  if (ids.size !== toLog.length) throw new ConcurrentDeliveryError('events of this batch were logged meanwhile');
+  const accepted = toLog.map((t) => ({ ...t, logId: ids.get(eventKey(t.event.source, t.event.eventId)) as number }));
+  const identityWarnings = await writeIdentityFacts(db, accepted, identity);
+  for (const a of accepted) {
+    outcomes[a.index] = {
+      status: 'accepted',
+      source: a.event.source,
+      eventId: a.event.eventId,
+      logId: a.logId,
+      warnings: [...(identityWarnings.get(a.logId) ?? []), ...catalogWarnings(a.event, ctx.catalog)],
+    };
+  }
+  return outcomes as IngestOutcome[];
+}
+
+/** Runs a batch in a transaction, again when a concurrent delivery got in between. */
+async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      if (!(error instanceof ConcurrentDeliveryError) || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Thrown to roll back an all-or-nothing batch; carries every outcome. */
@@ -143,9 +211,8 @@ export async function ingestAtomically(
   raws: readonly unknown[],
   ctx: IngestContext,
 ): Promise<IngestOutcome[]> {
-  return db.transaction().execute(async (trx) => {
-    const outcomes: IngestOutcome[] = [];
-    for (const raw of raws) outcomes.push(await ingestOne(trx, raw, ctx));
+  return inTransaction(db, async (trx) => {
+    const outcomes = await ingestBatch(trx, raws, ctx);
     if (outcomes.some((o) => o.status === 'rejected')) throw new BatchRejectedError(outcomes);
     return outcomes;
   });
@@ -169,18 +236,14 @@ export async function ingestIndependently(
   ctx: IngestContext,
 ): Promise<IngestOutcome[]> {
   try {
-    return await db.transaction().execute(async (trx) => {
-      const outcomes: IngestOutcome[] = [];
-      for (const raw of raws) outcomes.push(await ingestOne(trx, raw, ctx));
-      return outcomes;
-    });
+    return await inTransaction(db, (trx) => ingestBatch(trx, raws, ctx));
   } catch (error) {
     if (!isDataError(error)) throw error;
   }
   const outcomes: IngestOutcome[] = [];
   for (const raw of raws) {
     try {
-      outcomes.push(await db.transaction().execute((trx) => ingestOne(trx, raw, ctx)));
+      outcomes.push(...(await inTransaction(db, (trx) => ingestBatch(trx, [raw], ctx))));
     } catch (error) {
       if (!isDataError(error)) throw error;
       outcomes.push(

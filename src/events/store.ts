@@ -2,22 +2,51 @@
 import type { Db } from '../platform/db.ts';
 import type { InboundEvent } from './contract.ts';
 
-/** Appends an event; returns its log id, or `undefined` when (source, eventId) is already logged. */
-export async function appendEvent(db: Db, event: InboundEvent): Promise<number | undefined> {
-  const row = await db
+/**
+ * Appends events in one statement, in order; returns their log ids by
+ * `eventKey`. A (source, eventId) logged meanwhile by a concurrent delivery
+ * gets no id, so fewer ids than events means "redo the batch".
+ */
+export async function appendEvents(db: Db, events: readonly InboundEvent[]): Promise<Map<string, number>> {
+  if (events.length === 0) return new Map();
+  const rows = await db
     .insertInto('event_log')
-    .values({
-      source: event.source,
-      event_id: event.eventId,
-      type: event.type,
-      skn: event.skn,
-      occurred_at: event.occurredAt,
-      payload: JSON.stringify(event),
-    })
+    .values(
+      events.map((event) => ({
+        source: event.source,
+        event_id: event.eventId,
+        type: event.type,
+        skn: event.skn,
+        occurred_at: event.occurredAt,
+        payload: JSON.stringify(event),
+      })),
+    )
     .onConflict((oc) => oc.columns(['source', 'event_id']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row?.id;
+    .returning(['id', 'source', 'event_id'])
+    .execute();
+  return new Map(rows.map((r) => [eventKey(r.source, r.event_id), r.id]));
+}
+
+/** One string per (source, eventId), the log's identity of an event. */
+export const eventKey = (source: string, eventId: string) => `${source}\u0000${eventId}`;
+
+/** The keys of `events` that are already in the log. */
+export async function findLoggedKeys(db: Db, events: readonly InboundEvent[]): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const keys = [...new Map(events.map((e) => [eventKey(e.source, e.eventId), e])).values()];
+  // A tuple IN list uses the (source, event_id) unique index.
+  const rows = await db
+    .selectFrom('event_log')
+    .select(['source', 'event_id'])
+    .where((eb) =>
+      eb(
+        eb.refTuple('source', 'event_id'),
+        'in',
+        keys.map((e) => eb.tuple(e.source, e.eventId)),
+      ),
+    )
+    .execute();
+  return new Set(rows.map((r) => eventKey(r.source, r.event_id)));
 }
 
 export interface EventLogCounts {

@@ -1,61 +1,135 @@
 /**
- * Applies the SKDB events to the identity registry, inside the ingest
- * transaction: the event log row and its effect are stored together or not
- * at all.
+ * Applies the SKDB events to the identity registry, a batch at a time, inside
+ * the ingest transaction: the event log rows and their effects are stored
+ * together or not at all. Work is done per batch, not per event (one query
+ * per table), because bulk deliveries run to millions of events.
  */
 import type { Db } from '../platform/db.ts';
+import type { FieldError } from '../platform/errors.ts';
 import { findDuplicateCandidates } from './matching.ts';
-import type { BrpAddress, IdentityDetermination, Person } from './model.ts';
+import type { BrpAddress, DuplicateCandidate, IdentityDetermination, Person } from './model.ts';
 import {
-  addAddress,
-  addIdentityDetermination,
-  findLookalikes,
+  addAddresses,
+  addIdentityDeterminations,
+  findExistingSkns,
+  findLookalikesOf,
   recordDuplicateCandidates,
-  upsertPerson,
+  upsertPersons,
 } from './store.ts';
 
-/** What applying an event reports back: warnings for the sender, never personal data beyond SKNs. */
-export interface ApplyResult {
-  warnings: string[];
+/** An identity fact carried by an event, as ingest hands it over. */
+export type IdentityFact =
+  | { kind: 'person'; person: Person; at: string }
+  | { kind: 'address'; skn: string; address: BrpAddress }
+  | { kind: 'determination'; skn: string; determination: IdentityDetermination }
+  | { kind: 'reference'; skn: string };
+
+/** What the registry knows while a batch is checked: the SKNs stored before it, and those known so far. */
+export interface IdentityBatchState {
+  stored: ReadonlySet<string>;
+  known: Set<string>;
 }
 
-export async function applyPersonRegistered(
+export async function loadIdentityState(db: Db, skns: Iterable<string>): Promise<IdentityBatchState> {
+  const stored = await findExistingSkns(db, [...new Set(skns)]);
+  return { stored, known: new Set(stored) };
+}
+
+/**
+ * Checks one fact against the batch state, in delivery order, and records its
+ * effect on that state: a person registered earlier in the batch is known to
+ * the events after it.
+ */
+export function checkIdentityFact(fact: IdentityFact, state: IdentityBatchState): FieldError[] {
+  if (fact.kind === 'person') {
+    state.known.add(fact.person.skn);
+    return [];
+  }
+  if (state.known.has(fact.skn)) return [];
+  return [
+    {
+      field: 'skn',
+      rule: 'unknown-person',
+      message: 'skn refers to no registered person (person-registered first)',
+    },
+  ];
+}
+
+/** Writes the accepted facts; returns warnings per log id (possible duplicates, by SKN only). */
+export async function writeIdentityFacts(
   db: Db,
-  person: Person,
-  occurredAt: string,
-  eventLogId: number,
-): Promise<ApplyResult> {
-  const isNew = await upsertPerson(db, person, occurredAt, eventLogId);
-  if (!isNew) return { warnings: [] };
-  const candidates = findDuplicateCandidates(person, await findLookalikes(db, person));
-  await recordDuplicateCandidates(db, candidates);
-  return {
-    warnings: candidates.map((c) =>
-      c.reason === 'same-bsn'
-        ? `possible duplicate of SKN ${c.candidateSkn}: same BSN`
-        : `possible duplicate of SKN ${c.candidateSkn}: same birth date, similar name (${c.score.toFixed(2)})`,
+  accepted: readonly { fact: IdentityFact; logId: number }[],
+  state: IdentityBatchState,
+): Promise<Map<number, string[]>> {
+  const warnings = new Map<number, string[]>();
+  const persons = accepted.filter((a) => a.fact.kind === 'person') as {
+    fact: Extract<IdentityFact, { kind: 'person' }>;
+    logId: number;
+  }[];
+  if (persons.length > 0) {
+    await upsertPersons(
+      db,
+      persons.map((p) => ({ person: p.fact.person, at: p.fact.at, logId: p.logId })),
+    );
+    const newcomers = persons.filter((p, i) => !state.stored.has(p.fact.person.skn) && firstOf(persons, i));
+    const candidates = await duplicateCandidates(
+      db,
+      newcomers.map((p) => p.fact.person),
+    );
+    await recordDuplicateCandidates(db, candidates);
+    for (const p of newcomers) {
+      const mine = candidates.filter((c) => c.skn === p.fact.person.skn).map(describe);
+      if (mine.length > 0) warnings.set(p.logId, mine);
+    }
+  }
+  await addAddresses(
+    db,
+    accepted.flatMap((a) =>
+      a.fact.kind === 'address'
+        ? [
+            {
+              skn: a.fact.skn,
+              address: { ...a.fact.address, postalCode: normalizePostalCode(a.fact.address.postalCode) },
+              logId: a.logId,
+            },
+          ]
+        : [],
     ),
-  };
+  );
+  await addIdentityDeterminations(
+    db,
+    accepted.flatMap((a) =>
+      a.fact.kind === 'determination'
+        ? [{ skn: a.fact.skn, determination: a.fact.determination, logId: a.logId }]
+        : [],
+    ),
+  );
+  return warnings;
 }
 
-export async function applyAddressRegistered(
-  db: Db,
-  skn: string,
-  address: BrpAddress,
-  eventLogId: number,
-): Promise<ApplyResult> {
-  await addAddress(db, skn, { ...address, postalCode: normalizePostalCode(address.postalCode) }, eventLogId);
-  return { warnings: [] };
+/** The first registration of an SKN in the batch is the one that makes it new. */
+function firstOf(persons: readonly { fact: { person: Person } }[], index: number): boolean {
+  const skn = persons[index]?.fact.person.skn;
+  return persons.findIndex((p) => p.fact.person.skn === skn) === index;
 }
 
-export async function applyIdentityDetermined(
-  db: Db,
-  skn: string,
-  determination: IdentityDetermination,
-  eventLogId: number,
-): Promise<ApplyResult> {
-  await addIdentityDetermination(db, skn, determination, eventLogId);
-  return { warnings: [] };
+/**
+ * Candidates for each newcomer among the persons already registered and the
+ * newcomers before it in the batch, as if they had arrived one by one.
+ */
+async function duplicateCandidates(db: Db, newcomers: readonly Person[]): Promise<DuplicateCandidate[]> {
+  if (newcomers.length === 0) return [];
+  const newSkns = new Set(newcomers.map((p) => p.skn));
+  const earlier = (await findLookalikesOf(db, newcomers)).filter((p) => !newSkns.has(p.skn));
+  return newcomers.flatMap((person, i) =>
+    findDuplicateCandidates(person, [...earlier, ...newcomers.slice(0, i)]),
+  );
+}
+
+function describe(c: DuplicateCandidate): string {
+  return c.reason === 'same-bsn'
+    ? `possible duplicate of SKN ${c.candidateSkn}: same BSN`
+    : `possible duplicate of SKN ${c.candidateSkn}: same birth date, similar name (${c.score.toFixed(2)})`;
 }
 
 /** "1012 lg" → "1012LG": one spelling, so the same address compares equal. */

@@ -1,14 +1,14 @@
 /** The identity registry (SKDB): persons, SKNs, BRP addresses, identity determinations, duplicates. */
-
-export type { ApplyResult } from './apply.ts';
 export {
-  applyAddressRegistered,
-  applyIdentityDetermined,
-  applyPersonRegistered,
+  checkIdentityFact,
+  type IdentityBatchState,
+  type IdentityFact,
+  loadIdentityState,
   normalizePostalCode,
+  writeIdentityFacts,
 } from './apply.ts';
 export { completeBsn, isValidBsn } from './bsn.ts';
-export { findDuplicateCandidates, nameSimilarity, normalizeName } from './matching.ts';
+export { findDuplicateCandidates, nameSimilarity, namesResemble, normalizeName } from './matching.ts';
 export type * from './model.ts';
 export { type Deliver, identityRoutes } from './routes.ts';
 export {

@@ -63,7 +63,7 @@ export function namesResemble(a: string, b: string): boolean {
 }
 
 /** The first given name's initial, which registrations spell most consistently. */
-function initial(givenNames: string): string {
+export function givenNameInitial(givenNames: string): string {
   return normalizeName(givenNames).charAt(0);
 }
 
@@ -83,7 +83,7 @@ export function findDuplicateCandidates(person: Person, known: readonly Person[]
     if (person.bsn !== null && other.bsn !== null) continue; // two different valid BSNs: two people
     if (
       namesResemble(person.surname, other.surname) &&
-      initial(person.givenNames) === initial(other.givenNames)
+      givenNameInitial(person.givenNames) === givenNameInitial(other.givenNames)
     ) {
       const score = nameSimilarity(person.surname, other.surname);
       out.push({ skn: person.skn, candidateSkn: other.skn, reason: 'similar-name-same-birth-date', score });

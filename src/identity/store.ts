@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
 import { NotFoundError } from '../platform/errors.ts';
+import { givenNameInitial } from './matching.ts';
 import type { BrpAddress, DuplicateCandidate, IdentityDetermination, Person } from './model.ts';
 import { FIRST_SKN_SERIAL, sknFromSerial } from './skn.ts';
 
@@ -46,21 +47,44 @@ export async function personExists(db: Db, skn: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** Inserts or corrects a person; returns whether the SKN was new. */
-export async function upsertPerson(db: Db, person: Person, at: string, eventLogId: number): Promise<boolean> {
-  const row = await db
+/** The SKNs among `skns` that are registered. */
+export async function findExistingSkns(db: Db, skns: readonly string[]): Promise<Set<string>> {
+  if (skns.length === 0) return new Set();
+  const rows = await db.selectFrom('persons').select('skn').where('skn', 'in', skns).execute();
+  return new Set(rows.map((r) => r.skn));
+}
+
+/**
+ * Inserts or corrects persons in one statement. When the batch holds an SKN
+ * more than once, the last delivery wins and the first one's time is the
+ * registration time.
+ */
+export async function upsertPersons(
+  db: Db,
+  rows: readonly { person: Person; at: string; logId: number }[],
+): Promise<void> {
+  const bySkn = new Map<string, { person: Person; registeredAt: string; at: string; logId: number }>();
+  for (const row of rows) {
+    const first = bySkn.get(row.person.skn);
+    bySkn.set(row.person.skn, { ...row, registeredAt: first?.registeredAt ?? row.at });
+  }
+  if (bySkn.size === 0) return;
+  await db
     .insertInto('persons')
-    .values({
-      skn: person.skn,
-      bsn: person.bsn,
-      surname: person.surname,
-      given_names: person.givenNames,
-      birth_date: person.birthDate,
-      gender: person.gender,
-      registered_at: at,
-      updated_at: at,
-      last_event_log_id: eventLogId,
-    })
+    .values(
+      [...bySkn.values()].map(({ person, registeredAt, at, logId }) => ({
+        skn: person.skn,
+        bsn: person.bsn,
+        surname: person.surname,
+        given_names: person.givenNames,
+        birth_date: person.birthDate,
+        gender: person.gender,
+        match_initial: givenNameInitial(person.givenNames),
+        registered_at: registeredAt,
+        updated_at: at,
+        last_event_log_id: logId,
+      })),
+    )
     .onConflict((oc) =>
       oc.column('skn').doUpdateSet((eb) => ({
         bsn: eb.ref('excluded.bsn'),
@@ -68,29 +92,25 @@ export async function upsertPerson(db: Db, person: Person, at: string, eventLogI
         given_names: eb.ref('excluded.given_names'),
         birth_date: eb.ref('excluded.birth_date'),
         gender: eb.ref('excluded.gender'),
+        match_initial: eb.ref('excluded.match_initial'),
         updated_at: eb.ref('excluded.updated_at'),
         last_event_log_id: eb.ref('excluded.last_event_log_id'),
       })),
     )
-    // xmax = 0 only for a freshly inserted row: the cheapest way to tell insert from update.
-    .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
-    .executeTakeFirstOrThrow();
-  return row.inserted;
+    .execute();
 }
 
-/** Persons that could be the same as `person`: same BSN or same birth date. */
-export async function findLookalikes(db: Db, person: Person): Promise<Person[]> {
+/** Registered persons that could be the same as one of `persons`: same BSN or same birth date. */
+export async function findLookalikesOf(db: Db, persons: readonly Person[]): Promise<Person[]> {
+  const birthDates = [...new Set(persons.map((p) => p.birthDate))];
+  const bsns = [...new Set(persons.flatMap((p) => (p.bsn ? [p.bsn] : [])))];
+  if (birthDates.length === 0) return [];
   const rows = await db
     .selectFrom('persons')
     .select(PERSON_COLUMNS)
     .where((eb) =>
-      eb.or([
-        eb('birth_date', '=', person.birthDate),
-        ...(person.bsn !== null ? [eb('bsn', '=', person.bsn)] : []),
-      ]),
+      eb.or([eb('birth_date', 'in', birthDates), ...(bsns.length > 0 ? [eb('bsn', 'in', bsns)] : [])]),
     )
-    .where('skn', '<>', person.skn)
-    .limit(200)
     .execute();
   return rows.map(toPerson);
 }
@@ -124,25 +144,26 @@ export async function listDuplicateCandidates(db: Db, skn: string): Promise<Dupl
   return rows.map((r) => ({ skn: r.skn, candidateSkn: r.candidate_skn, reason: r.reason, score: r.score }));
 }
 
-/** Adds an address to the history; the same fact delivered again changes nothing. */
-export async function addAddress(
+/** Adds addresses to the histories; the same fact delivered again changes nothing. */
+export async function addAddresses(
   db: Db,
-  skn: string,
-  address: BrpAddress,
-  eventLogId: number,
+  rows: readonly { skn: string; address: BrpAddress; logId: number }[],
 ): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('addresses')
-    .values({
-      skn,
-      valid_from: address.validFrom,
-      municipality_code: address.municipalityCode,
-      street: address.street,
-      house_number: address.houseNumber,
-      postal_code: address.postalCode,
-      city: address.city,
-      event_log_id: eventLogId,
-    })
+    .values(
+      rows.map(({ skn, address, logId }) => ({
+        skn,
+        valid_from: address.validFrom,
+        municipality_code: address.municipalityCode,
+        street: address.street,
+        house_number: address.houseNumber,
+        postal_code: address.postalCode,
+        city: address.city,
+        event_log_id: logId,
+      })),
+    )
     .onConflict((oc) => oc.columns(['skn', 'valid_from', 'postal_code', 'house_number']).doNothing())
     .execute();
 }
@@ -166,21 +187,22 @@ export async function listAddresses(db: Db, skn: string): Promise<BrpAddress[]> 
   }));
 }
 
-export async function addIdentityDetermination(
+export async function addIdentityDeterminations(
   db: Db,
-  skn: string,
-  determination: IdentityDetermination,
-  eventLogId: number,
+  rows: readonly { skn: string; determination: IdentityDetermination; logId: number }[],
 ): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('identity_determinations')
-    .values({
-      skn,
-      method: determination.method,
-      organisation: determination.organisation,
-      determined_at: determination.determinedAt,
-      event_log_id: eventLogId,
-    })
+    .values(
+      rows.map(({ skn, determination, logId }) => ({
+        skn,
+        method: determination.method,
+        organisation: determination.organisation,
+        determined_at: determination.determinedAt,
+        event_log_id: logId,
+      })),
+    )
     .onConflict((oc) => oc.columns(['skn', 'method', 'organisation', 'determined_at']).doNothing())
     .execute();
 }

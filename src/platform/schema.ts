@@ -26,6 +26,7 @@ export interface PersonsTable {
   given_names: string;
   birth_date: string;
   gender: string;
+  match_initial: string;
   registered_at: Timestamp;
   updated_at: Timestamp;
   last_event_log_id: number;

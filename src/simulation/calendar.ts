@@ -1,7 +1,8 @@
 /**
  * The simulated clock. A day is a number (days since 1970-01-01); a moment is
- * seconds since 1970-01-01 00:00 *Dutch local time* (day × 86,400 + seconds
- * into the day). The simulator only places events between 07:00 and 22:00
+ * seconds since 2000-01-01 00:00 *Dutch local time* (see `momentOf`; counting
+ * from 2000 keeps moments of 1966–2034 in V8's small-integer range, which
+ * saves a heap number per planned event). The simulator only places events between 07:00 and 22:00
  * local time, so local order is real-time order (the repeated hour of the
  * autumn clock change, 02:00–03:00, is never used) and the local date of an
  * `occurredAt` is also its UTC date.
@@ -96,14 +97,22 @@ function clock(seconds: number): string {
   return text;
 }
 
-/** ISO 8601 with the Dutch offset of that moment: `2026-07-01T09:30:00+02:00`. */
-export function occurredAt(moment: number): string {
-  const day = Math.floor(moment / SECONDS_PER_DAY);
-  const seconds = moment - day * SECONDS_PER_DAY;
-  if (seconds < DAY_OPENS || seconds >= DAY_CLOSES) throw new RangeError(`moment outside 07:00–22:00: ${moment}`);
-  return `${isoDate(day)}T${clock(seconds)}${isSummerTime(day) ? '+02:00' : '+01:00'}`;
+/** Day number of 2000-01-01, the origin of moments. */
+const MOMENT_EPOCH_DAY = 10_957;
+
+/** The moment `seconds` into `day` (local time). */
+export function momentOf(day: number, seconds: number): number {
+  return (day - MOMENT_EPOCH_DAY) * SECONDS_PER_DAY + seconds;
 }
 
 export function dayOfMoment(moment: number): number {
-  return Math.floor(moment / SECONDS_PER_DAY);
+  return Math.floor(moment / SECONDS_PER_DAY) + MOMENT_EPOCH_DAY;
+}
+
+/** ISO 8601 with the Dutch offset of that moment: `2026-07-01T09:30:00+02:00`. */
+export function occurredAt(moment: number): string {
+  const day = dayOfMoment(moment);
+  const seconds = moment - (day - MOMENT_EPOCH_DAY) * SECONDS_PER_DAY;
+  if (seconds < DAY_OPENS || seconds >= DAY_CLOSES) throw new RangeError(`moment outside 07:00–22:00: ${moment}`);
+  return `${isoDate(day)}T${clock(seconds)}${isSummerTime(day) ? '+02:00' : '+01:00'}`;
 }

@@ -14,8 +14,8 @@
  * its own.
  */
 import type { Institution } from '../reference/model.ts';
-import { sknFromSerial } from '../identity/index.ts';
-import { addYears, DAY_CLOSES, DAY_OPENS, dayOf, isoDate, SECONDS_PER_DAY, yearOf } from './calendar.ts';
+import { sknFromSerial } from '../identity/skn.ts';
+import { addYears, DAY_CLOSES, DAY_OPENS, dayOf, dayOfMoment, isoDate, momentOf, occurredAt, yearOf } from './calendar.ts';
 import {
   type CaseNumbers,
   drawJuvenileCase,
@@ -34,7 +34,17 @@ import {
   RANK,
 } from './episodes.ts';
 import { Deliveries, type MistakeCounts } from './mistakes.ts';
-import { type Sector, SECTOR_SOURCE, type SimAddress, type SimEvent, type SimEventType, type Source } from './model.ts';
+import {
+  type Admission,
+  type ReleaseScheduled,
+  type RiskDomain,
+  type Sector,
+  SECTOR_SOURCE,
+  type SimAddress,
+  type SimEvent,
+  type SimEventType,
+  type Source,
+} from './model.ts';
 import { OffencePicker } from './offences.ts';
 import { ADULT_AGE, birthDayForAge, bsnForSerial, type Identity, JUVENILE_AGE, randomIdentity } from './people.ts';
 import { institutionAddress, Municipalities, randomAddress, type SimulationCatalog } from './places.ts';
@@ -54,12 +64,13 @@ interface Person extends Scheduled {
   /** '' until the person-registered event is written. */
   skn: string;
   birthDay: number;
-  identity: Identity;
+  /** Name and gender until the person-registered event is written (not kept after). */
+  identity: Identity | undefined;
   withBsn: boolean;
   /** BRP addresses written so far, oldest first. */
   addresses: KnownAddress[];
+  /** Planned items, the next one last (popped as they happen). */
   plan: Item[];
-  next: number;
   institution: Institution | undefined;
   episode: Episode | undefined;
   lastSector: Sector | undefined;
@@ -95,8 +106,14 @@ export interface SimulationStats {
   mistakes: MistakeCounts;
 }
 
-/** Years a released person stays a candidate for re-admission. */
-const READMISSION_WINDOW_DAYS = 3 * 365;
+/** Days a released person stays a candidate for re-admission. */
+const READMISSION_WINDOW_DAYS = 2 * 365;
+/**
+ * Share of released people who may come back within that window (WODC: about
+ * half of ex-prisoners are reconvicted within two years). The others are
+ * forgotten at once, which keeps memory to the people who can still act.
+ */
+const RETURNING_SHARE = 0.5;
 /** Run-in windows: the longest stay each stream produces, in days. */
 const RUN_IN_WINDOW: Readonly<Record<StreamKind, number>> = {
   prison: 7_300,
@@ -139,8 +156,8 @@ export class Engine {
   readonly #toMoment: number;
   readonly #eventCounters: Record<Source, number> = { SKDB: 0, 'TULP-GW': 0, JVS: 0, MITS: 0, CJIB: 0 };
   readonly #victimCounters = new Map<number, number>();
-  /** Released people, oldest release first, from `#poolHead` on. */
-  #pool: { person: Person; day: number }[] = [];
+  /** Released people, oldest release first, from `#poolHead` on (entries before it are cleared). */
+  #pool: ({ person: Person; day: number } | undefined)[] = [];
   #poolHead = 0;
   #nextPersonId = 0;
   #nextSerial = 1_000_000;
@@ -163,8 +180,8 @@ export class Engine {
       new WeightedPicker(catalog.data.institutions.filter((i) => i.sector === sector).map((i) => [i, i.capacity] as const));
     this.#institutions = { GW: bySector('GW'), JJI: bySector('JJI'), TBS: bySector('TBS') };
     this.#fromDay = dayOf(options.from);
-    this.#fromMoment = this.#fromDay * SECONDS_PER_DAY;
-    this.#toMoment = dayOf(options.to) * SECONDS_PER_DAY;
+    this.#fromMoment = momentOf(this.#fromDay, 0);
+    this.#toMoment = momentOf(dayOf(options.to), 0);
     this.stats = {
       lines: 0,
       runInLines: 0,
@@ -223,9 +240,9 @@ export class Engine {
         this.#arrive(actor);
         this.#advance(actor);
       } else {
-        const item = actor.plan[actor.next++] as Item;
+        const item = actor.plan.pop() as Item;
         this.#emit(actor, item);
-        const next = actor.plan[actor.next];
+        const next = actor.plan[actor.plan.length - 1];
         if (next) {
           actor.at = next.at;
           agenda.push(actor);
@@ -255,7 +272,7 @@ export class Engine {
   #advance(stream: Stream): void {
     stream.nextDay += this.#rng.exponential(stream.meanGap);
     // Arrivals act at the start of their day, before any event of that day.
-    stream.at = Math.floor(stream.nextDay) * SECONDS_PER_DAY;
+    stream.at = momentOf(Math.floor(stream.nextDay), 0);
     this.#agenda.push(stream);
   }
 
@@ -281,7 +298,7 @@ export class Engine {
         switch (kind) {
           case 'prison': {
             const c = drawPrisonCase(rng);
-            if (back < c.length) this.#startPerson('GW', admissionDay, (plan, p) => planPrison(this.#ctx, plan, admissionDay, c));
+            if (back < c.length) this.#startPerson('GW', admissionDay, (plan) => planPrison(this.#ctx, plan, admissionDay, c));
             break;
           }
           case 'juvenile': {
@@ -320,7 +337,7 @@ export class Engine {
         const returning = rng.chance(c.prisonReadmissionShare)
           ? this.#pickReturning(day, (p) => p.birthDay <= addYears(admissionDay, -18))
           : undefined;
-        const plan = (p: Person, into: Plan) => planPrison(this.#ctx, into, admissionDay, pc);
+        const plan = (_p: Person, into: Plan) => planPrison(this.#ctx, into, admissionDay, pc);
         if (returning) this.#restartPerson(returning, day, admissionDay, plan);
         else this.#startPerson('GW', admissionDay, (into, p) => plan(p, into), day);
         break;
@@ -365,7 +382,7 @@ export class Engine {
   #pickReturning(day: number, fits: (p: Person) => boolean): Person | undefined {
     const pool = this.#pool;
     while (this.#poolHead < pool.length && (pool[this.#poolHead]?.day ?? 0) < day - READMISSION_WINDOW_DAYS) {
-      this.#poolHead++;
+      pool[this.#poolHead++] = undefined;
     }
     if (this.#poolHead > 10_000 && this.#poolHead * 2 > pool.length) {
       this.#pool = pool.slice(this.#poolHead);
@@ -384,12 +401,13 @@ export class Engine {
   }
 
   #retire(person: Person): void {
+    if (!this.#rng.chance(RETURNING_SHARE)) return;
     person.idle = true;
     person.plan = [];
-    person.next = 0;
-    const last = person.addresses.length; // keep the history: leave addresses of a later episode need it
-    if (last > 4) person.addresses = person.addresses.slice(last - 4);
-    this.#pool.push({ person, day: Math.floor(person.at / SECONDS_PER_DAY) });
+    // A later episode needs the last address and the last one outside an institution.
+    const last = person.addresses.length;
+    if (last > 2) person.addresses = person.addresses.slice(last - 2);
+    this.#pool.push({ person, day: dayOfMoment(person.at) });
   }
 
   // -------------------------------------------------------------------------
@@ -423,7 +441,6 @@ export class Engine {
       withBsn,
       addresses: [],
       plan: [],
-      next: 0,
       institution: undefined,
       episode: undefined,
       lastSector: undefined,
@@ -435,8 +452,9 @@ export class Engine {
     const day = Math.min(registrationDay, admissionDay);
     plan.add(day, RANK.registration, 'person');
     const fixedAddress = rng.chance(withBsn ? 0.95 : 0.2);
-    if (fixedAddress) {
-      const current = Math.max(birthDay, day - Math.round(rng.logNormal(4 * 365, 1)));
+    const earliest = this.#municipalities.earliestDay;
+    if (fixedAddress && day >= earliest) {
+      const current = Math.max(birthDay, earliest, day - Math.round(rng.logNormal(4 * 365, 1)));
       if (rng.chance(0.3)) {
         const earlier = Math.max(birthDay, current - Math.round(rng.logNormal(3 * 365, 0.8)));
         if (earlier < current) this.#planAddress(plan, earlier, day, RANK.registration);
@@ -444,6 +462,11 @@ export class Engine {
       this.#planAddress(plan, current, day, RANK.registration);
     }
     const episode = planEpisode(plan, person);
+    if (fixedAddress && day < earliest && episode.releaseDay > earliest + 1) {
+      // Registered before the reference data's first municipalities: the address follows on that day.
+      const delivered = earliest + rng.int(0, Math.min(90, episode.releaseDay - earliest - 1));
+      this.#planAddress(plan, earliest, delivered, RANK.during);
+    }
     this.#planAround(plan, person, episode, fixedAddress);
     this.#schedule(person, plan);
   }
@@ -458,23 +481,27 @@ export class Engine {
     const rng = this.#rng;
     const plan = new Plan();
     const lastAddress = person.addresses[person.addresses.length - 1];
-    const fixedAddress = lastAddress !== undefined && !lastAddress.institution;
+    let fixedAddress = lastAddress !== undefined && !lastAddress.institution;
     if (fixedAddress && rng.chance(0.2)) {
-      const validFrom = Math.max(lastAddress.validFrom + 1, day - rng.int(30, 400));
+      const validFrom = Math.max((lastAddress as KnownAddress).validFrom + 1, day - rng.int(30, 400));
       if (validFrom <= day) this.#planAddress(plan, validFrom, day, RANK.registration);
+    } else if (lastAddress === undefined && person.withBsn && rng.chance(0.7)) {
+      fixedAddress = this.#planAddress(plan, day - rng.int(30, 400), day, RANK.registration);
     }
     const episode = planEpisode(person, plan);
     this.#planAround(plan, person, episode, fixedAddress);
     this.#schedule(person, plan);
   }
 
-  /** An address valid from `validFrom`, delivered on `day` (or as soon as the reference data has municipalities). */
-  #planAddress(plan: Plan, validFrom: number, day: number, rank: number): void {
-    const earliest = this.#municipalities.earliestDay;
-    const from = Math.max(validFrom, earliest);
-    const municipality = this.#municipalities.pickOn(from, this.#rng);
-    if (!municipality) return;
-    plan.addAddress(Math.max(day, from), rank, from, randomAddress(municipality, this.#rng));
+  /**
+   * An address valid from `validFrom`, delivered on `day`. None (false) when
+   * the reference data has no municipality on that date.
+   */
+  #planAddress(plan: Plan, validFrom: number, day: number, rank: number): boolean {
+    const municipality = this.#municipalities.pickOn(validFrom, this.#rng);
+    if (!municipality) return false;
+    plan.addAddress(Math.max(day, validFrom), rank, validFrom, randomAddress(municipality, this.#rng));
+    return true;
   }
 
   /**
@@ -505,14 +532,14 @@ export class Engine {
 
   /** Gives every item a moment (ordered within its day, 07:00–22:00) and puts the person in the agenda. */
   #schedule(person: Person, plan: Plan): void {
-    const items = plan.items.sort((a, b) => a.day - b.day || a.rank - b.rank || a.order - b.order);
+    const items = plan.items.sort((a, b) => a.day - b.day || a.order - b.order);
     const rng = this.#rng;
     let i = 0;
     while (i < items.length) {
       const day = (items[i] as Item).day;
       let j = i + 1;
       while (j < items.length && (items[j] as Item).day === day) j++;
-      const base = day * SECONDS_PER_DAY;
+      const base = momentOf(day, 0);
       if (j - i === 1) {
         (items[i] as Item).at = base + rng.int(DAY_OPENS, DAY_CLOSES - 1);
       } else {
@@ -523,9 +550,8 @@ export class Engine {
       }
       i = j;
     }
-    person.plan = items;
-    person.next = 0;
     person.at = (items[0] as Item).at;
+    person.plan = items.reverse();
     this.#agenda.push(person);
   }
 
@@ -534,31 +560,31 @@ export class Engine {
 
   #emit(person: Person, item: Item): void {
     const at = item.at;
-    const occurred = occurredAtCached(at);
+    const occurred = occurredAt(at);
     switch (item.kind) {
       case 'person': {
         const serial = this.#nextSerial++;
+        const identity = person.identity as Identity;
+        person.identity = undefined;
         person.skn = sknFromSerial(serial);
         const bsn = person.withBsn ? bsnForSerial(serial) : undefined;
         this.stats.persons++;
         if (at < this.#fromMoment) this.stats.runInPersons++;
-        this.#deliver(person, at, {
-          eventId: this.#eventId('SKDB'),
-          source: 'SKDB',
-          type: 'person-registered',
-          occurredAt: occurred,
-          skn: person.skn,
-          ...(bsn === undefined ? {} : { bsn }),
-          surname: person.identity.surname,
-          givenNames: person.identity.givenNames,
-          birthDate: isoDate(person.birthDay),
-          gender: person.identity.gender,
-        });
+        const eventId = this.#eventId('SKDB');
+        const birthDate = isoDate(person.birthDay);
+        const { surname, givenNames, gender } = identity;
+        this.#deliver(
+          person,
+          at,
+          bsn === undefined
+            ? { eventId, source: 'SKDB', type: 'person-registered', occurredAt: occurred, skn: person.skn, surname, givenNames, birthDate, gender }
+            : { eventId, source: 'SKDB', type: 'person-registered', occurredAt: occurred, skn: person.skn, bsn, surname, givenNames, birthDate, gender },
+        );
         return;
       }
       case 'address':
       case 'institution-address': {
-        let address = item.address;
+        let address = item.extra as SimAddress | undefined;
         if (item.kind === 'institution-address') {
           const institution = person.institution;
           if (!institution || !this.#municipalities.isValidOn(institution.municipalityCode, item.date)) return;
@@ -573,7 +599,11 @@ export class Engine {
           occurredAt: occurred,
           skn: person.skn,
           validFrom: isoDate(item.date),
-          ...address,
+          municipalityCode: address.municipalityCode,
+          street: address.street,
+          houseNumber: address.houseNumber,
+          postalCode: address.postalCode,
+          city: address.city,
         });
         return;
       }
@@ -602,7 +632,6 @@ export class Engine {
     const episode = item.episode as Episode;
     const sector = episode.sector;
     const source = SECTOR_SOURCE[sector];
-    const at = item.at;
     if (item.kind === 'admission') {
       person.episode = episode;
       person.lastSector = sector;
@@ -611,107 +640,140 @@ export class Engine {
       throw new Error(`simulation error: ${item.kind} outside its episode`);
     }
     const institution = (person.institution as Institution).code;
-    const envelope = { eventId: this.#eventId(source), occurredAt: occurred, skn: person.skn };
+    const skn = person.skn;
+    const eventId = () => this.#eventId(source);
+    let event: SimEvent;
     switch (item.kind) {
-      case 'admission':
-        this.#deliver(person, at, {
-          eventId: envelope.eventId,
+      case 'admission': {
+        const admission: Admission = {
+          eventId: eventId(),
           source,
           type: 'admission',
           occurredAt: occurred,
-          skn: person.skn,
+          skn,
           institution,
           title: episode.title,
-          ...(item.date >= 0 ? { plannedEndDate: isoDate(item.date) } : {}),
-        });
-        return;
+        };
+        if (item.date >= 0) admission.plannedEndDate = isoDate(item.date);
+        event = admission;
+        break;
+      }
       case 'planned-end-date-changed':
-        this.#deliver(person, at, {
-          ...withSource(envelope, source),
+        event = {
+          eventId: eventId(),
+          source,
           type: 'planned-end-date-changed',
+          occurredAt: occurred,
+          skn,
           institution,
           plannedEndDate: isoDate(item.date),
-        });
-        return;
+        };
+        break;
       case 'transfer': {
         const picker = this.#institutions[sector];
         if (picker.items.length < 2) return;
         let to = picker.pick(this.#rng);
         while (to.code === institution) to = picker.pick(this.#rng);
         person.institution = to;
-        this.#deliver(person, at, { ...withSource(envelope, source), type: 'transfer', institution, toInstitution: to.code });
-        return;
+        event = { eventId: eventId(), source, type: 'transfer', occurredAt: occurred, skn, institution, toInstitution: to.code };
+        break;
       }
       case 'dr-plan-shared':
-        this.#deliver(person, at, { ...withSource(envelope, source), type: 'dr-plan-shared', institution });
-        return;
+        event = { eventId: eventId(), source, type: 'dr-plan-shared', occurredAt: occurred, skn, institution };
+        break;
       case 'leave-granted':
         if (source === 'JVS') throw new Error('simulation error: leave-granted from a JJI');
-        this.#deliver(person, at, {
-          ...envelope,
+        event = {
+          eventId: eventId(),
           source,
           type: 'leave-granted',
+          occurredAt: occurred,
+          skn,
           institution,
           leaveFrom: isoDate(item.date),
           leaveUntil: isoDate(item.until),
           leaveAddress: this.#leaveAddress(person, item.day),
-        });
-        return;
-      case 'leave-authorization':
-        this.#deliver(person, at, {
-          ...envelope,
-          source: 'JVS',
-          type: 'leave-authorization',
-          institution,
-          leaveFrom: isoDate(item.date),
-          ...(item.until >= 0 ? { leaveUntil: isoDate(item.until) } : {}),
-          leaveAddress: this.#leaveAddress(person, item.day),
-        });
-        return;
+        };
+        break;
+      case 'leave-authorization': {
+        if (source !== 'JVS') throw new Error('simulation error: leave-authorization outside a JJI');
+        const leaveFrom = isoDate(item.date);
+        const leaveAddress = this.#leaveAddress(person, item.day);
+        event =
+          item.until >= 0
+            ? {
+                eventId: eventId(),
+                source,
+                type: 'leave-authorization',
+                occurredAt: occurred,
+                skn,
+                institution,
+                leaveFrom,
+                leaveUntil: isoDate(item.until),
+                leaveAddress,
+              }
+            : { eventId: eventId(), source, type: 'leave-authorization', occurredAt: occurred, skn, institution, leaveFrom, leaveAddress };
+        break;
+      }
       case 'regime-phasing':
-        this.#deliver(person, at, {
-          ...envelope,
-          source: 'TULP-GW',
+        if (source !== 'TULP-GW') throw new Error('simulation error: regime-phasing outside a prison');
+        event = {
+          eventId: eventId(),
+          source,
           type: 'regime-phasing',
+          occurredAt: occurred,
+          skn,
           institution,
           phaseFrom: isoDate(item.date),
           leaveAddress: this.#leaveAddress(person, item.day),
-        });
-        return;
+        };
+        break;
       case 'conditional-termination':
-        this.#deliver(person, at, {
-          ...envelope,
-          source: 'MITS',
+        if (source !== 'MITS') throw new Error('simulation error: conditional-termination outside a TBS clinic');
+        event = {
+          eventId: eventId(),
+          source,
           type: 'conditional-termination',
+          occurredAt: occurred,
+          skn,
           institution,
           terminationDate: isoDate(item.date),
-        });
-        return;
-      case 'release-scheduled':
-        this.#deliver(person, at, {
-          ...withSource(envelope, source),
+        };
+        break;
+      case 'release-scheduled': {
+        const scheduled: ReleaseScheduled = {
+          eventId: eventId(),
+          source,
           type: 'release-scheduled',
+          occurredAt: occurred,
+          skn,
           institution,
           releaseDate: isoDate(item.date),
-          ...(item.risk ? { risk18b: { domains: item.risk } } : {}),
-        });
-        return;
+        };
+        if (item.extra) scheduled.risk18b = { domains: item.extra as RiskDomain[] };
+        event = scheduled;
+        break;
+      }
       case 'release':
         person.episode = undefined;
         person.institution = undefined;
-        this.#deliver(person, at, {
-          ...withSource(envelope, source),
+        event = {
+          eventId: eventId(),
+          source,
           type: 'release',
+          occurredAt: occurred,
+          skn,
           institution,
           releaseDate: isoDate(item.date),
-        });
-        return;
+        };
+        break;
       case 'escape':
-        this.#deliver(person, at, { ...withSource(envelope, source), type: 'escape', institution });
-        return;
+        event = { eventId: eventId(), source, type: 'escape', occurredAt: occurred, skn, institution };
+        break;
       default:
         throw new Error(`simulation error: ${item.kind} is not a detention event`);
     }
+    this.#deliver(person, item.at, event);
   }
 
   #deliver(person: Person, at: number, event: SimEvent): void {
@@ -739,12 +801,3 @@ export class Engine {
     return randomAddress(municipality, this.#rng);
   }
 }
-
-function withSource<S extends Source>(
-  envelope: { eventId: string; occurredAt: string; skn: string },
-  source: S,
-): { eventId: string; source: S; occurredAt: string; skn: string } {
-  return { eventId: envelope.eventId, source, occurredAt: envelope.occurredAt, skn: envelope.skn };
-}
-
-import { occurredAt as occurredAtCached } from './calendar.ts';

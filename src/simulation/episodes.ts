@@ -47,7 +47,7 @@ export interface Episode {
 /** One planned event of a person. Day fields are day numbers; -1 means absent. */
 export interface Item {
   day: number;
-  rank: number;
+  /** Order within the day: rank × 4096 + insertion order (see RANK). */
   order: number;
   /** Moment, set when the plan is final. */
   at: number;
@@ -57,17 +57,16 @@ export interface Item {
   date: number;
   /** leaveUntil. */
   until: number;
-  risk: RiskDomain[] | undefined;
-  /** The address of an `address` item. */
-  address: SimAddress | undefined;
+  /** The address of an `address` item; the risk domains of a `release-scheduled` with art. 18b risk. */
+  extra: SimAddress | RiskDomain[] | undefined;
 }
 
-/** Collects a person's items; the engine sorts them by (day, rank, order). */
+/** Collects a person's items; the engine sorts them by (day, order). */
 export class Plan {
   readonly items: Item[] = [];
 
-  add(day: number, rank: number, kind: ItemKind, episode?: Episode, date = -1, until = -1, risk?: RiskDomain[]): Item {
-    const item: Item = { day, rank, order: this.items.length, at: 0, kind, episode, date, until, risk, address: undefined };
+  add(day: number, rank: number, kind: ItemKind, episode?: Episode, date = -1, until = -1, extra?: RiskDomain[]): Item {
+    const item: Item = { day, order: rank * 4096 + this.items.length, at: 0, kind, episode, date, until, extra };
     this.items.push(item);
     return item;
   }
@@ -75,7 +74,7 @@ export class Plan {
   /** A BRP address valid from `validFrom`, delivered on `day`. */
   addAddress(day: number, rank: number, validFrom: number, address: SimAddress): void {
     const item = this.add(day, rank, 'address', undefined, validFrom);
-    item.address = address;
+    item.extra = address;
   }
 }
 
@@ -107,13 +106,13 @@ export interface PlannedEpisode {
  * under three months; a few percent are over three years).
  */
 const SENTENCE_BANDS = new WeightedPicker<readonly [number, number]>([
-  [[7, 30], 31],
-  [[31, 90], 25],
-  [[91, 180], 18],
+  [[7, 30], 33],
+  [[31, 90], 26],
+  [[91, 180], 17],
   [[181, 365], 12],
-  [[366, 1095], 10],
-  [[1096, 2920], 3.3],
-  [[2921, 7300], 0.7],
+  [[366, 1095], 8.5],
+  [[1096, 2920], 2.4],
+  [[2921, 7300], 0.5],
 ]);
 
 function logUniform(lo: number, hi: number, rng: Rng): number {
@@ -178,10 +177,10 @@ export function drawPrisonCase(rng: Rng): PrisonCase {
     };
   }
   if (rng.chance(0.5)) {
-    const length = clampRound(rng.logNormal(12, 1), 1, 240);
+    const length = clampRound(rng.logNormal(10, 1), 1, 240);
     return { kind, outcome: 'released-before-trial', trialOffset: 0, sentenceDays: 0, length, mix: 'pre-trial-released', irrevocable: false };
   }
-  const trialOffset = clampRound(rng.logNormal(75, 0.6), 7, 450);
+  const trialOffset = clampRound(rng.logNormal(60, 0.6), 7, 450);
   const sentenceDays = drawSentenceDays(rng);
   const served = servedDays(sentenceDays);
   const outcome = served <= trialOffset ? 'released-at-judgment' : 'sentenced';
@@ -211,16 +210,16 @@ export function drawPrisonBeforeTbs(rng: Rng): PrisonCase {
 }
 
 const VICTIM_CHANCE: Readonly<Record<OffenceCategory, number>> = {
-  sexual: 0.75,
-  'serious-violent': 0.7,
-  violent: 0.45,
-  arson: 0.5,
-  property: 0.12,
+  sexual: 0.85,
+  'serious-violent': 0.85,
+  violent: 0.8,
+  arson: 0.7,
+  property: 0.4,
   drugs: 0,
   'public-order': 0,
   other: 0,
 };
-const VICTIM_COUNT = weighted({ '1': 75, '2': 18, '3': 7 });
+const VICTIM_COUNT = weighted({ '1': 60, '2': 25, '3': 15 });
 
 /** Victims (or surviving relatives) who ask CJIB to be informed, some days into the case. */
 function planVictims(plan: Plan, episode: Episode, admissionDay: number, releaseDay: number, rng: Rng): void {
@@ -234,14 +233,14 @@ function planVictims(plan: Plan, episode: Episode, admissionDay: number, release
 
 /** Chance of an art. 18b risk assessment at release-scheduled, by main offence. */
 const RISK_18B_CHANCE: Readonly<Record<OffenceCategory, number>> = {
-  sexual: 0.09,
-  'serious-violent': 0.07,
-  violent: 0.035,
-  arson: 0.03,
-  property: 0.006,
-  drugs: 0.004,
-  'public-order': 0.006,
-  other: 0.004,
+  sexual: 0.11,
+  'serious-violent': 0.09,
+  violent: 0.045,
+  arson: 0.035,
+  property: 0.007,
+  drugs: 0.005,
+  'public-order': 0.007,
+  other: 0.005,
 };
 
 function riskDomains(category: OffenceCategory, rng: Rng): RiskDomain[] {
@@ -313,7 +312,7 @@ export function planPrison(
   // An escape, or a failure to return from leave: time away does not count.
   let away = NOT_AWAY;
   const escapeFrom = Math.max(lastChange, admissionDay) + 10;
-  if (sentenced && release - 20 > escapeFrom && rng.chance(ctx.escapeChance * 5)) {
+  if (sentenced && release - 20 > escapeFrom && rng.chance(ctx.escapeChance)) {
     const day = rng.int(escapeFrom, release - 20);
     const gone = rng.int(1, 40);
     release += gone;
@@ -323,7 +322,7 @@ export function planPrison(
   }
 
   const length = release - admissionDay;
-  if (length >= 14 && rng.chance(0.93)) {
+  if (length >= 14 && rng.chance(0.85)) {
     const day = admissionDay + rng.int(10, Math.min(45, length - 2));
     if (!isAway(day, away)) plan.add(day, RANK.during, 'dr-plan-shared', episode);
   }
@@ -342,14 +341,14 @@ export function planPrison(
   if (sentenced && c.kind !== 'substitute-detention') {
     const servedAfterJudgment = release - sentencedFrom;
     const serious = isSeriousCategory(picked.category);
-    if (servedAfterJudgment > 365 && rng.chance(serious ? 0.3 : 0.5)) {
+    if (servedAfterJudgment > 365 && rng.chance(serious ? 0.15 : 0.5)) {
       const phaseFrom = release - rng.int(90, Math.min(300, servedAfterJudgment - 30));
       const day = Math.max(sentencedFrom + 1, phaseFrom - rng.int(0, 14));
       if (!isAway(day, away)) plan.add(day, RANK.during, 'regime-phasing', episode, phaseFrom);
     }
     let leaves = 0;
-    if (servedAfterJudgment > 365) leaves = rng.poisson(serious ? 0.35 : 1);
-    else if (servedAfterJudgment > 180 && rng.chance(serious ? 0.08 : 0.2)) leaves = 1;
+    if (servedAfterJudgment > 365) leaves = rng.poisson(serious ? 0.15 : 1);
+    else if (servedAfterJudgment > 180 && rng.chance(serious ? 0.04 : 0.2)) leaves = 1;
     for (let i = 0; i < leaves; i++) {
       const earliest = Math.max(sentencedFrom + 30, release - 240);
       if (earliest >= release - 10) break;
@@ -385,14 +384,14 @@ export type JuvenileCase = {
   length: number;
 };
 
-const JUVENILE_TITLE = weighted({ 'pre-trial': 75, 'prison-sentence': 17, pij: 8 });
+const JUVENILE_TITLE = weighted({ 'pre-trial': 76, 'prison-sentence': 18, pij: 6 });
 /** The PIJ measure is imposed for three years (art. 77t Sr); extensions by two years. */
 const PIJ_DAYS = 1095;
 
 export function drawJuvenileCase(rng: Rng): JuvenileCase {
   const kind = JUVENILE_TITLE.pick(rng);
   if (kind === 'pij') {
-    const length = clampRound(rng.logNormal(2.6 * 365, 0.35), 365, 6 * 365);
+    const length = clampRound(rng.logNormal(2.3 * 365, 0.35), 365, 6 * 365);
     return { kind, outcome: 'sentenced', trialOffset: 0, sentenceDays: PIJ_DAYS, length };
   }
   if (kind === 'prison-sentence') {
@@ -400,11 +399,11 @@ export function drawJuvenileCase(rng: Rng): JuvenileCase {
     return { kind, outcome: 'sentenced', trialOffset: 0, sentenceDays: days, length: days };
   }
   if (rng.chance(0.62)) {
-    const length = clampRound(rng.logNormal(18, 0.9), 1, 200);
+    const length = clampRound(rng.logNormal(15, 0.9), 1, 200);
     return { kind, outcome: 'released-before-trial', trialOffset: 0, sentenceDays: 0, length };
   }
-  const trialOffset = clampRound(rng.logNormal(60, 0.6), 7, 300);
-  const sentenceDays = clampRound(rng.logNormal(100, 0.8), 14, 730);
+  const trialOffset = clampRound(rng.logNormal(45, 0.6), 7, 300);
+  const sentenceDays = clampRound(rng.logNormal(80, 0.8), 14, 730);
   const outcome = sentenceDays <= trialOffset ? 'released-at-judgment' : 'sentenced';
   return { kind, outcome, trialOffset, sentenceDays, length: Math.max(sentenceDays, trialOffset) };
 }
@@ -451,7 +450,7 @@ export function planJuvenile(
       if (day > admissionDay && day < release) plan.add(day, RANK.during, 'planned-end-date-changed', episode, end);
     }
     const length = release - admissionDay;
-    const authorizations = length > 365 ? 1 + rng.poisson(0.6) : rng.chance(0.3) ? 1 : 0;
+    const authorizations = length > 365 ? (rng.chance(0.75) ? 1 : 0) + (rng.chance(0.1) ? 1 : 0) : rng.chance(0.2) ? 1 : 0;
     for (let i = 0; i < authorizations; i++) {
       const earliest = admissionDay + Math.min(180, Math.floor(length / 2));
       if (earliest >= release - 20) break;
@@ -534,7 +533,7 @@ export function planTbs(
   for (let i = 0; i < transfers; i++) plan.add(rng.int(admissionDay + 30, release - 30), RANK.during, 'transfer', episode);
 
   // Leave in steps (accompanied, unaccompanied, transmural): one event per step granted.
-  const leaves = c.longStay ? (rng.chance(0.2) ? 1 : 0) : c.length > 3 * 365 ? 1 + rng.poisson(0.5) : rng.chance(0.4) ? 1 : 0;
+  const leaves = c.longStay ? (rng.chance(0.1) ? 1 : 0) : (rng.chance(0.6) ? 1 : 0) + (rng.chance(0.15) ? 1 : 0);
   const leaveDays: number[] = [];
   for (let i = 0; i < leaves; i++) {
     const day = rng.int(admissionDay + 365, release - 60);
@@ -545,7 +544,7 @@ export function planTbs(
   }
   // Failure to return from leave; found again, and moved to another clinic.
   const lastLeave = leaveDays[leaveDays.length - 1];
-  if (lastLeave !== undefined && lastLeave + 40 < release && rng.chance(ctx.escapeChance * 5)) {
+  if (lastLeave !== undefined && lastLeave + 40 < release && rng.chance(ctx.escapeChance * 10)) {
     const day = lastLeave;
     plan.add(day, RANK.during, 'escape', episode);
     plan.add(day + rng.int(1, 20), RANK.during, 'transfer', episode);

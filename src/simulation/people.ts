@@ -4,15 +4,10 @@
  * for most (unique, passing the eleven-test), none for a few (foreign
  * nationals without one).
  */
-import { nl } from '@faker-js/faker';
-import { completeBsn } from '../identity/index.ts';
+import { completeBsn } from '../identity/bsn.ts';
 import { addYears } from './calendar.ts';
+import { FEMALE_FIRST_NAMES, GENERIC_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from './dutch.ts';
 import { type Rng, WeightedPicker, weighted } from './rng.ts';
-
-const MALE_NAMES = nl.person.first_name.male as readonly string[];
-const FEMALE_NAMES = nl.person.first_name.female as readonly string[];
-const GENERIC_NAMES = nl.person.first_name.generic as readonly string[];
-const SURNAMES = nl.person.last_name.generic as readonly string[];
 
 /** Dutch surname prefixes (tussenvoegsels) and how often a surname carries one. */
 const TUSSENVOEGSEL_SHARE = 0.25;
@@ -38,11 +33,11 @@ export interface Identity {
 
 export function randomIdentity(maleShare: number, rng: Rng): Identity {
   const gender = rng.chance(maleShare) ? 'M' : 'V';
-  const names = gender === 'M' ? MALE_NAMES : FEMALE_NAMES;
+  const names = gender === 'M' ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES;
   const count = Number(GIVEN_NAME_COUNT.pick(rng));
   const given: string[] = [];
   while (given.length < count) {
-    const name = rng.chance(0.03) ? rng.pick(GENERIC_NAMES) : rng.pick(names);
+    const name = rng.chance(0.03) ? rng.pick(GENERIC_FIRST_NAMES) : rng.pick(names);
     if (!given.includes(name)) given.push(name);
   }
   const base = rng.pick(SURNAMES);

@@ -6,9 +6,9 @@
  * Postal codes have the right form (`1234AB`) but are not matched to the
  * municipality: the project ships no postal-code table.
  */
-import { nl } from '@faker-js/faker';
 import type { Institution, MunicipalityMerger } from '../reference/model.ts';
 import { isoDate } from './calendar.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, STREET_SUFFIXES, SURNAMES } from './dutch.ts';
 import type { SimAddress } from './model.ts';
 import { type Rng, WeightedPicker } from './rng.ts';
 
@@ -124,9 +124,7 @@ function cityName(municipalityName: string): string {
   return municipalityName.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
-const STREET_SUFFIXES = nl.location.street_suffix as readonly string[];
-const FIRST_NAMES = [...nl.person.first_name.male, ...nl.person.first_name.female] as readonly string[];
-const LAST_NAMES = nl.person.last_name.generic as readonly string[];
+const FIRST_NAMES = [...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES];
 /** Street names found in almost every Dutch town. */
 const COMMON_STREETS = [
   'Kerkstraat',
@@ -156,7 +154,7 @@ const UNUSED_POSTAL_LETTERS = new Set(['SA', 'SD', 'SS']);
 export function randomAddress(municipality: MunicipalityChoice, rng: Rng): SimAddress {
   const street = rng.chance(0.3)
     ? rng.pick(COMMON_STREETS)
-    : `${rng.chance(0.5) ? rng.pick(LAST_NAMES) : rng.pick(FIRST_NAMES)}${rng.pick(STREET_SUFFIXES)}`;
+    : `${rng.chance(0.5) ? rng.pick(SURNAMES) : rng.pick(FIRST_NAMES)}${rng.pick(STREET_SUFFIXES)}`;
   let houseNumber = String(Math.max(1, Math.round(rng.logNormal(25, 1))));
   if (rng.chance(0.1)) houseNumber += rng.pick(['A', 'B', 'C', '-1', '-2', 'bis']);
   let letters = '';

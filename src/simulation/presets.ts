@@ -25,7 +25,7 @@ export interface Calibration {
 /** National calibration, scale 1. */
 export const NATIONAL: Calibration = {
   prisonAdmissionsPerYear: 30_000,
-  juvenileAdmissionsPerYear: 1_900,
+  juvenileAdmissionsPerYear: 2_150,
   tbsAdmissionsPerYear: 180,
   tbsAfterPrisonShare: 0.5,
   prisonReadmissionShare: 0.3,

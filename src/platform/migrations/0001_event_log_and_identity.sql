@@ -33,6 +33,7 @@ CREATE TABLE persons (
   given_names      text        NOT NULL,
   birth_date       date        NOT NULL,
   gender           text        NOT NULL,
+  match_initial    text        NOT NULL,
   registered_at    timestamptz NOT NULL,
   updated_at       timestamptz NOT NULL,
   last_event_log_id bigint     NOT NULL REFERENCES event_log (id)
@@ -40,8 +41,9 @@ CREATE TABLE persons (
 COMMENT ON TABLE persons IS 'SKDB persons: one row per strafrechtketennummer (SKN).';
 COMMENT ON COLUMN persons.bsn IS 'Burgerservicenummer (passes the eleven-test) or NULL; not unique: two SKNs with one BSN are a duplicate candidate, for Justid to resolve.';
 COMMENT ON COLUMN persons.gender IS 'As delivered: M, V or O (onbekend).';
+COMMENT ON COLUMN persons.match_initial IS 'First letter of the normalised given names: with birth_date, narrows the search for duplicate candidates.';
 CREATE INDEX persons_bsn_idx ON persons (bsn) WHERE bsn IS NOT NULL;
-CREATE INDEX persons_birth_date_idx ON persons (birth_date);
+CREATE INDEX persons_birth_date_initial_idx ON persons (birth_date, match_initial);
 CREATE INDEX persons_surname_birth_date_idx ON persons (lower(surname), birth_date);
 
 CREATE TABLE addresses (
