@@ -4,6 +4,7 @@
  * (file-backed, as `npm start` uses it) and on PostgreSQL.
  *
  *   node bench/ingest.ts [--events N] [--backend pglite|postgres|both] [--record]
+ *   node bench/ingest.ts --events N --write-only FILE    (just write the events)
  *
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway server started with .ci/pg.sh.
  */
@@ -25,11 +26,47 @@ const { values } = parseArgs({
     events: { type: 'string', default: '100000' },
     backend: { type: 'string', default: 'both' },
     record: { type: 'boolean', default: false },
+    'write-only': { type: 'string' },
   },
 });
 const total = Number(values.events);
 const ROOT = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-'));
+
+const SURNAMES = [
+  'Jansen',
+  'de Vries',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'Bos',
+];
+const GIVEN_NAMES = [
+  'Anna',
+  'Bram',
+  'Daan',
+  'Emma',
+  'Fenna',
+  'Gijs',
+  'Hugo',
+  'Iris',
+  'Jesse',
+  'Kees',
+  'Lotte',
+  'Mila',
+  'Noah',
+  'Olaf',
+  'Pien',
+  'Ruben',
+  'Sanne',
+  'Thijs',
+  'Vera',
+  'Wout',
+];
 
 function writeEvents(file: string, count: number): void {
   const out = fs.openSync(file, 'w');
@@ -47,9 +84,12 @@ function writeEvents(file: string, count: number): void {
         occurredAt: '2026-01-05T09:00:00+01:00',
         skn,
         ...(bsn ? { bsn } : {}),
-        surname: `Achternaam${i % 5000}`,
-        givenNames: `Voornaam${i % 700}`,
-        birthDate: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`,
+        surname: `${SURNAMES[i % SURNAMES.length]}${Math.floor(i / SURNAMES.length) % 100}`,
+        givenNames: GIVEN_NAMES[(i * 7) % GIVEN_NAMES.length],
+        // Birth dates spread over sixty years, as in the real registry (about 22,000 different dates).
+        birthDate: new Date(Date.UTC(1950, 0, 1) + ((i * 7919) % 22_000) * 86_400_000)
+          .toISOString()
+          .slice(0, 10),
         gender: i % 2 ? 'M' : 'V',
       }),
       JSON.stringify({
@@ -122,6 +162,10 @@ async function postgresUrl(): Promise<{ url: string; stop: () => void }> {
 }
 
 async function main(): Promise<void> {
+  if (values['write-only']) {
+    writeEvents(values['write-only'], total);
+    return;
+  }
   const file = path.join(work, 'skdb.jsonl');
   writeEvents(file, total);
   const results: Result[] = [];

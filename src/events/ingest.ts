@@ -166,8 +166,12 @@ export async function ingestBatch(
     db,
     toLog.map((t) => t.event),
   );
-  if (ids.size !== toLog.length) throw new ConcurrentDeliveryError('events of this batch were logged meanwhile');
-  const accepted = toLog.map((t) => ({ ...t, logId: ids.get(eventKey(t.event.source, t.event.eventId)) as number }));
+  if (ids.size !== toLog.length)
+    throw new ConcurrentDeliveryError('events of this batch were logged meanwhile');
+  const accepted = toLog.map((t) => ({
+    ...t,
+    logId: ids.get(eventKey(t.event.source, t.event.eventId)) as number,
+  }));
   const identityWarnings = await writeIdentityFacts(db, accepted, identity);
   for (const a of accepted) {
     outcomes[a.index] = {

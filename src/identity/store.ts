@@ -102,17 +102,28 @@ export async function upsertPersons(
 
 /** Registered persons that could be the same as one of `persons`: same BSN or same birth date. */
 export async function findLookalikesOf(db: Db, persons: readonly Person[]): Promise<Person[]> {
-  const birthDates = [...new Set(persons.map((p) => p.birthDate))];
+  if (persons.length === 0) return [];
+  const keys = [
+    ...new Map(persons.map((p) => [`${p.birthDate}|${givenNameInitial(p.givenNames)}`, p])).values(),
+  ];
   const bsns = [...new Set(persons.flatMap((p) => (p.bsn ? [p.bsn] : [])))];
-  if (birthDates.length === 0) return [];
-  const rows = await db
+  // Two queries, not one with OR: each uses its own index.
+  const byBirth = await db
     .selectFrom('persons')
     .select(PERSON_COLUMNS)
     .where((eb) =>
-      eb.or([eb('birth_date', 'in', birthDates), ...(bsns.length > 0 ? [eb('bsn', 'in', bsns)] : [])]),
+      eb(
+        eb.refTuple('birth_date', 'match_initial'),
+        'in',
+        keys.map((p) => eb.tuple(p.birthDate, givenNameInitial(p.givenNames))),
+      ),
     )
     .execute();
-  return rows.map(toPerson);
+  const byBsn =
+    bsns.length > 0
+      ? await db.selectFrom('persons').select(PERSON_COLUMNS).where('bsn', 'in', bsns).execute()
+      : [];
+  return [...new Map([...byBirth, ...byBsn].map((r) => [r.skn, toPerson(r)])).values()];
 }
 
 export async function recordDuplicateCandidates(

@@ -83,16 +83,23 @@ export function isSummerTime(day: number): boolean {
   return day >= range[0] && day < range[1];
 }
 
-const clockCache: string[] = [];
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** `HH:MM:` for every minute of the day, and `SS` for every second of a minute. */
+const MINUTES = Array.from({ length: 1440 }, (_, m) => `${two(Math.floor(m / 60))}:${two(m % 60)}:`);
+const SECONDS = Array.from({ length: 60 }, (_, s) => two(s));
 
 function clock(seconds: number): string {
-  let text = clockCache[seconds];
+  return `${MINUTES[Math.floor(seconds / 60)]}${SECONDS[seconds % 60]}`;
+}
+
+/** `YYYY-MM-DDT` and the day's offset, per day number. */
+const dayTexts = new Map<number, readonly [string, string]>();
+
+function dayText(day: number): readonly [string, string] {
+  let text = dayTexts.get(day);
   if (text === undefined) {
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    text = `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}`;
-    clockCache[seconds] = text;
+    text = [`${isoDate(day)}T`, isSummerTime(day) ? '+02:00' : '+01:00'];
+    dayTexts.set(day, text);
   }
   return text;
 }
@@ -114,5 +121,6 @@ export function occurredAt(moment: number): string {
   const day = dayOfMoment(moment);
   const seconds = moment - (day - MOMENT_EPOCH_DAY) * SECONDS_PER_DAY;
   if (seconds < DAY_OPENS || seconds >= DAY_CLOSES) throw new RangeError(`moment outside 07:00–22:00: ${moment}`);
-  return `${isoDate(day)}T${clock(seconds)}${isSummerTime(day) ? '+02:00' : '+01:00'}`;
+  const [date, offset] = dayText(day);
+  return `${date}${clock(seconds)}${offset}`;
 }

@@ -223,7 +223,29 @@ export class Engine {
     return Math.max(0, perYear) / 365;
   }
 
+  /** The events one by one (see `run` for the faster push form). */
   *events(): Generator<SimEvent> {
+    const batch: SimEvent[] = [];
+    const next = this.#stepper((event) => batch.push(event));
+    while (next()) {
+      for (let i = 0; i < batch.length; i++) yield batch[i] as SimEvent;
+      batch.length = 0;
+    }
+    for (let i = 0; i < batch.length; i++) yield batch[i] as SimEvent;
+  }
+
+  /** Hands every event to `sink`, in order, until the end of the period. */
+  run(sink: (event: SimEvent) => void): void {
+    const next = this.#stepper(sink);
+    while (next());
+  }
+
+  /**
+   * Starts the run and returns a step function: each call handles a batch of
+   * actors, passing their events to `sink`; false when the run is over (the
+   * last events, held back ones included, have then been passed).
+   */
+  #stepper(sink: (event: SimEvent) => void): () => boolean {
     this.#seedRunIn();
     for (const kind of ['prison', 'juvenile', 'tbs', 'prison-then-tbs'] as const) {
       const rate = this.#ratePerDay(kind);
@@ -233,31 +255,39 @@ export class Engine {
     }
     const out = this.#out;
     const agenda = this.#agenda;
-    for (;;) {
-      const actor = agenda.pop();
-      if (actor === undefined || actor.at >= this.#toMoment) break;
-      if (actor.actor === 'stream') {
-        this.#arrive(actor);
-        this.#advance(actor);
-      } else {
-        const item = actor.plan.pop() as Item;
-        this.#emit(actor, item);
-        const next = actor.plan[actor.plan.length - 1];
-        if (next) {
-          actor.at = next.at;
-          agenda.push(actor);
+    const end = this.#toMoment;
+    let done = false;
+    const flush = () => {
+      for (let i = 0; i < out.length; i++) sink(this.#count(out[i] as SimEvent));
+      out.length = 0;
+    };
+    return () => {
+      if (done) return false;
+      for (let steps = 0; steps < 256; steps++) {
+        const actor = agenda.pop();
+        if (actor === undefined || actor.at >= end) {
+          done = true;
+          this.#deliveries.flush(out);
+          flush();
+          return false;
+        }
+        if (actor.actor === 'stream') {
+          this.#arrive(actor);
+          this.#advance(actor);
         } else {
-          this.#retire(actor);
+          this.#emit(actor, actor.plan.pop() as Item);
+          const next = actor.plan[actor.plan.length - 1];
+          if (next) {
+            actor.at = next.at;
+            agenda.push(actor);
+          } else {
+            this.#retire(actor);
+          }
         }
       }
-      if (out.length > 0) {
-        for (const event of out) yield this.#count(event);
-        out.length = 0;
-      }
-    }
-    this.#deliveries.flush(out);
-    for (const event of out) yield this.#count(event);
-    out.length = 0;
+      flush();
+      return true;
+    };
   }
 
   #count(event: SimEvent): SimEvent {
@@ -641,12 +671,12 @@ export class Engine {
     }
     const institution = (person.institution as Institution).code;
     const skn = person.skn;
-    const eventId = () => this.#eventId(source);
+    const eventId = this.#eventId(source);
     let event: SimEvent;
     switch (item.kind) {
       case 'admission': {
         const admission: Admission = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'admission',
           occurredAt: occurred,
@@ -660,7 +690,7 @@ export class Engine {
       }
       case 'planned-end-date-changed':
         event = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'planned-end-date-changed',
           occurredAt: occurred,
@@ -675,16 +705,16 @@ export class Engine {
         let to = picker.pick(this.#rng);
         while (to.code === institution) to = picker.pick(this.#rng);
         person.institution = to;
-        event = { eventId: eventId(), source, type: 'transfer', occurredAt: occurred, skn, institution, toInstitution: to.code };
+        event = { eventId, source, type: 'transfer', occurredAt: occurred, skn, institution, toInstitution: to.code };
         break;
       }
       case 'dr-plan-shared':
-        event = { eventId: eventId(), source, type: 'dr-plan-shared', occurredAt: occurred, skn, institution };
+        event = { eventId, source, type: 'dr-plan-shared', occurredAt: occurred, skn, institution };
         break;
       case 'leave-granted':
         if (source === 'JVS') throw new Error('simulation error: leave-granted from a JJI');
         event = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'leave-granted',
           occurredAt: occurred,
@@ -702,7 +732,7 @@ export class Engine {
         event =
           item.until >= 0
             ? {
-                eventId: eventId(),
+                eventId,
                 source,
                 type: 'leave-authorization',
                 occurredAt: occurred,
@@ -712,13 +742,13 @@ export class Engine {
                 leaveUntil: isoDate(item.until),
                 leaveAddress,
               }
-            : { eventId: eventId(), source, type: 'leave-authorization', occurredAt: occurred, skn, institution, leaveFrom, leaveAddress };
+            : { eventId, source, type: 'leave-authorization', occurredAt: occurred, skn, institution, leaveFrom, leaveAddress };
         break;
       }
       case 'regime-phasing':
         if (source !== 'TULP-GW') throw new Error('simulation error: regime-phasing outside a prison');
         event = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'regime-phasing',
           occurredAt: occurred,
@@ -731,7 +761,7 @@ export class Engine {
       case 'conditional-termination':
         if (source !== 'MITS') throw new Error('simulation error: conditional-termination outside a TBS clinic');
         event = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'conditional-termination',
           occurredAt: occurred,
@@ -742,7 +772,7 @@ export class Engine {
         break;
       case 'release-scheduled': {
         const scheduled: ReleaseScheduled = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'release-scheduled',
           occurredAt: occurred,
@@ -758,7 +788,7 @@ export class Engine {
         person.episode = undefined;
         person.institution = undefined;
         event = {
-          eventId: eventId(),
+          eventId,
           source,
           type: 'release',
           occurredAt: occurred,
@@ -768,7 +798,7 @@ export class Engine {
         };
         break;
       case 'escape':
-        event = { eventId: eventId(), source, type: 'escape', occurredAt: occurred, skn, institution };
+        event = { eventId, source, type: 'escape', occurredAt: occurred, skn, institution };
         break;
       default:
         throw new Error(`simulation error: ${item.kind} is not a detention event`);

@@ -73,19 +73,31 @@ const CHUNK = 1 << 20;
 
 /**
  * Writes the simulation as JSONL (one event per line) to `output`, honouring
- * back-pressure; does not end the stream. Resolves with the run's counts.
+ * back-pressure; does not end the stream. Resolves with the run's counts;
+ * rejects when the stream fails (a closed pipe, a full disk).
  */
 export async function writeSimulation(simulation: Simulation, output: Writable): Promise<SimulationStats> {
-  let chunk = '';
-  for (const event of simulation) {
-    chunk += `${JSON.stringify(event)}\n`;
-    if (chunk.length >= CHUNK) {
-      if (!output.write(chunk)) await once(output, 'drain');
-      chunk = '';
+  let failure: unknown;
+  const onError = (error: unknown) => {
+    failure ??= error;
+  };
+  output.on('error', onError);
+  try {
+    let chunk = '';
+    for (const event of simulation) {
+      chunk += `${JSON.stringify(event)}\n`;
+      if (chunk.length >= CHUNK) {
+        if (failure !== undefined) throw failure;
+        if (!output.write(chunk)) await once(output, 'drain');
+        chunk = '';
+      }
     }
+    if (chunk.length > 0 && !output.write(chunk)) await once(output, 'drain');
+    if (failure !== undefined) throw failure;
+    return simulation.stats;
+  } finally {
+    output.off('error', onError);
   }
-  if (chunk.length > 0 && !output.write(chunk)) await once(output, 'drain');
-  return simulation.stats;
 }
 
 /**

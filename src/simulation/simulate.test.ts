@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { defaultReferenceCatalog } from '../reference/index.ts';
+import { ageOn, dayOf } from './calendar.ts';
+import { checkEvents } from './contract-check.ts';
+import { EVENT_TYPES, type SimEvent, type SimulationOptions, simulate, summarizeSimulation } from './index.ts';
+
+const catalog = defaultReferenceCatalog();
+
+function run(options: SimulationOptions) {
+  const simulation = simulate(options);
+  const lines: string[] = [];
+  const events: SimEvent[] = [];
+  for (const event of simulation) {
+    events.push(event);
+    lines.push(JSON.stringify(event));
+  }
+  return { simulation, lines, events, stats: simulation.stats };
+}
+
+function digest(lines: readonly string[]): string {
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+const demo = run({ preset: 'demo' });
+
+describe('simulate', () => {
+  test('the same seed and options give byte-identical output', () => {
+    const again = run({ preset: 'demo' });
+    assert.equal(again.lines.length, demo.lines.length);
+    assert.equal(digest(again.lines), digest(demo.lines));
+  });
+
+  test('a simulation iterated twice gives the same events both times', () => {
+    const first = [...demo.simulation].map((e) => JSON.stringify(e));
+    assert.equal(digest(first), digest(demo.lines));
+  });
+
+  test('another seed gives different output', () => {
+    const other = run({ preset: 'demo', seed: 2 });
+    assert.notEqual(digest(other.lines), digest(demo.lines));
+  });
+
+  test('every line of the demo follows the contract and the state rules of the ingest', () => {
+    const report = checkEvents(demo.lines, catalog);
+    assert.deepEqual(report.violations, []);
+    assert.equal(report.lines, demo.lines.length);
+  });
+
+  test('every line of several other seeds, with many source mistakes, follows the rules', () => {
+    for (const seed of [7, 11, 4_000_000_000]) {
+      const other = run({ preset: 'demo', seed, errorRate: 0.05, years: 2 });
+      assert.deepEqual(checkEvents(other.lines, catalog).violations, [], `seed ${seed}`);
+    }
+  });
+
+  test('the demo preset has every event type of the contract', () => {
+    for (const type of EVENT_TYPES) assert.ok(demo.stats.byType[type] > 0, `${type} missing`);
+    assert.ok(demo.events.some((e) => e.type === 'release-scheduled' && e.risk18b !== undefined), 'no art. 18b risk');
+    assert.ok(demo.events.some((e) => e.type === 'person-registered' && e.bsn === undefined), 'everyone has a BSN');
+  });
+
+  test('the demo stays small: 1,500–3,000 persons and under 30,000 events', () => {
+    assert.ok(demo.stats.persons >= 1_500 && demo.stats.persons <= 3_000, `${demo.stats.persons} persons`);
+    assert.ok(demo.stats.lines < 30_000, `${demo.stats.lines} events`);
+  });
+
+  test('the demo ends on its fixed end date and has people still detained then', () => {
+    const last = demo.events.reduce((max, e) => (e.occurredAt > max ? e.occurredAt : max), '');
+    assert.ok(last < '2026-11-01', last);
+    const summary = summarizeSimulation(demo.simulation);
+    const open = new Map<string, boolean>();
+    for (const e of demo.events) {
+      if (e.type === 'admission') open.set(e.skn, true);
+      if (e.type === 'release') open.delete(e.skn);
+    }
+    assert.ok(open.size > 100, `${open.size} detained at the end`);
+    assert.ok(summary.runIn.heldAtStart.GW > 0 && summary.runIn.heldAtStart.TBS > 0);
+  });
+
+  test('the demo shows histories: transfers, re-admissions, prison then TBS', () => {
+    const admissions = new Map<string, string[]>();
+    for (const e of demo.events) {
+      if (e.type === 'admission') admissions.set(e.skn, [...(admissions.get(e.skn) ?? []), e.source]);
+    }
+    const histories = [...admissions.values()];
+    assert.ok(histories.filter((h) => h.length > 1).length > 50, 're-admissions');
+    assert.ok(
+      histories.some((h) => h.join() === 'TULP-GW,MITS'),
+      'prison then TBS',
+    );
+  });
+
+  test('juveniles are only in JJI, and everyone in a JJI is 12 to 22', () => {
+    const births = new Map<string, number>();
+    for (const e of [...demo.events, ...run({ preset: 'demo', seed: 5 }).events]) {
+      if (e.type === 'person-registered') {
+        births.set(e.skn, dayOf(e.birthDate));
+        continue;
+      }
+      if (!('institution' in e)) continue;
+      const age = ageOn(births.get(e.skn) ?? Number.NaN, dayOf(e.occurredAt.slice(0, 10)));
+      if (e.source === 'JVS') assert.ok(age >= 12 && age <= 22, `${e.type} at age ${age} in a JJI`);
+      else assert.ok(age >= 18, `${e.type} at age ${age} in ${e.source}`);
+    }
+  });
+
+  test('people registered at their institution get its exact address', () => {
+    const atInstitution = demo.events.filter(
+      (e) => e.type === 'address-registered' && catalog.institutionAtAddress(e) !== undefined,
+    );
+    assert.ok(atInstitution.length > 10, `${atInstitution.length} institution addresses`);
+    for (const e of atInstitution) {
+      if (e.type !== 'address-registered') continue;
+      const institution = catalog.institutionAtAddress(e);
+      assert.ok(institution);
+      assert.deepEqual(
+        [e.street, e.houseNumber, e.postalCode, e.city, e.municipalityCode],
+        [institution.street, institution.houseNumber, institution.postalCode, institution.city, institution.municipalityCode],
+      );
+    }
+  });
+
+  test('issued SKNs are sequential with a valid check digit, and BSNs are unique', async () => {
+    const { hasValidSknCheckDigit } = await import('../identity/skn.ts');
+    const persons = demo.events.filter((e) => e.type === 'person-registered');
+    const unique = new Map(persons.map((p) => [p.skn, p]));
+    assert.ok([...unique.keys()].every(hasValidSknCheckDigit));
+    const serials = [...unique.keys()].map((skn) => Number(skn.slice(0, 7))).sort((a, b) => a - b);
+    assert.deepEqual(
+      serials,
+      serials.map((_, i) => 1_000_000 + i),
+    );
+    const bsns = [...unique.values()].flatMap((p) => (p.bsn === undefined ? [] : [p.bsn]));
+    assert.equal(new Set(bsns).size, bsns.length);
+  });
+
+  test('--persons scales the run to about that many persons', () => {
+    const small = run({ preset: 'demo', persons: 600 });
+    assert.ok(small.stats.persons > 400 && small.stats.persons < 800, `${small.stats.persons} persons`);
+  });
+
+  test('invalid options are refused', () => {
+    assert.throws(() => simulate({ years: 0 }), RangeError);
+    assert.throws(() => simulate({ errorRate: 0.9 }), RangeError);
+    assert.throws(() => simulate({ from: '2025-02-30' }), RangeError);
+    assert.throws(() => simulate({ seed: -1 }), RangeError);
+  });
+});
+
+describe('source mistakes', () => {
+  test('appear at about the configured rate, each as the ingest can absorb it', () => {
+    const rate = 0.04;
+    const noisy = run({ preset: 'demo', errorRate: rate });
+    const { duplicates, resent, late } = noisy.stats.mistakes;
+    const delivered = noisy.stats.lines - duplicates - resent;
+    const share = (duplicates + resent + late) / delivered;
+    assert.ok(Math.abs(share - rate) < rate * 0.2, `mistake share ${share}`);
+    assert.ok(duplicates > 0 && resent > 0 && late > 0);
+    const report = checkEvents(noisy.lines, catalog);
+    assert.deepEqual(report.violations, []);
+    assert.equal(report.repeatedLines, duplicates);
+    assert.ok(report.outOfOrderLines > 0 && report.outOfOrderLines <= late, `${report.outOfOrderLines} out of order`);
+    const summary = summarizeSimulation(noisy.simulation);
+    assert.equal(summary.duplicateLines, duplicates);
+    assert.equal(summary.resentLines, resent);
+  });
+
+  test('a late event is never written after a later event of the same person or the same source', () => {
+    const noisy = run({ preset: 'demo', errorRate: 0.1, years: 1 });
+    const lastOfPerson = new Map<string, number>();
+    const lastOfSource = new Map<string, number>();
+    for (const e of noisy.events) {
+      const at = Date.parse(e.occurredAt);
+      assert.ok(at >= (lastOfPerson.get(e.skn) ?? 0), `person ${e.skn} out of order at ${e.eventId}`);
+      assert.ok(at >= (lastOfSource.get(e.source) ?? 0), `source ${e.source} out of order at ${e.eventId}`);
+      lastOfPerson.set(e.skn, at);
+      lastOfSource.set(e.source, at);
+    }
+  });
+
+  test('with an error rate of 0 there are none, and the facts are those of any other rate', () => {
+    const clean = run({ preset: 'demo', errorRate: 0 });
+    assert.deepEqual(clean.stats.mistakes, { duplicates: 0, resent: 0, late: 0 });
+    const report = checkEvents(clean.lines, catalog);
+    assert.equal(report.repeatedLines, 0);
+    assert.equal(report.outOfOrderLines, 0);
+    assert.equal(summarizeSimulation(clean.simulation).resentLines, 0);
+    // Mistakes draw from their own stream: the facts (ids aside) are the same with or without them.
+    const facts = (events: SimEvent[]) =>
+      new Set(events.map((e) => JSON.stringify({ ...e, eventId: '' })));
+    const noisy = facts(demo.events);
+    const plain = facts(clean.events);
+    assert.equal(noisy.size, plain.size);
+    for (const fact of plain) assert.ok(noisy.has(fact));
+  });
+});
