@@ -8,6 +8,7 @@ import { ingestCommand } from './ingest.ts';
 import { migrateCommand } from './migrate.ts';
 import { referenceCommand } from './reference.ts';
 import { serveCommand } from './serve.ts';
+import { simulateCommand } from './simulate.ts';
 import { tokensCommand } from './tokens.ts';
 
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   program.addCommand(ingestCommand());
   program.addCommand(referenceCommand());
   program.addCommand(tokensCommand());
+  program.addCommand(simulateCommand());
   return program;
 }
 

@@ -54,15 +54,24 @@ function errorRate(value: string): number {
 
 export function simulateCommand(): Command {
   return new Command('simulate')
-    .description('write a synthetic, deterministic criminal justice chain as JSONL events (inbound contract v1)')
+    .description(
+      'write a synthetic, deterministic criminal justice chain as JSONL events (inbound contract v1)',
+    )
     .addOption(
-      new Option('--preset <name>', 'what to simulate').choices(Object.keys(PRESETS)).default('demo' satisfies PresetName),
+      new Option('--preset <name>', 'what to simulate')
+        .choices(Object.keys(PRESETS))
+        .default('demo' satisfies PresetName),
     )
     .option('--persons <n>', 'about this many persons (overrides the preset scale)', positiveInteger)
     .option('--from <date>', "first day of the period (default: the preset's)", calendarDate)
     .option('--years <n>', "length of the period in years (default: the preset's)", positiveInteger)
     .option('--seed <n>', 'random seed: the same seed and options give the same file', seed, 1)
-    .option('--error-rate <rate>', 'share of events delivered with a source mistake', errorRate, DEFAULT_ERROR_RATE)
+    .option(
+      '--error-rate <rate>',
+      'share of events delivered with a source mistake',
+      errorRate,
+      DEFAULT_ERROR_RATE,
+    )
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--summary', 'also print a summary with notification estimates as JSON (a second pass)')
     .action(async (options: SimulateCliOptions) => {

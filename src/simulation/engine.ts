@@ -223,21 +223,24 @@ export class Engine {
     return Math.max(0, perYear) / 365;
   }
 
-  /** The events one by one (see `run` for the faster push form). */
+  /** The events one by one. */
   *events(): Generator<SimEvent> {
-    const batch: SimEvent[] = [];
-    const next = this.#stepper((event) => batch.push(event));
-    while (next()) {
-      for (let i = 0; i < batch.length; i++) yield batch[i] as SimEvent;
-      batch.length = 0;
-    }
-    for (let i = 0; i < batch.length; i++) yield batch[i] as SimEvent;
+    for (const batch of this.batches()) for (let i = 0; i < batch.length; i++) yield batch[i] as SimEvent;
   }
 
-  /** Hands every event to `sink`, in order, until the end of the period. */
-  run(sink: (event: SimEvent) => void): void {
-    const next = this.#stepper(sink);
-    while (next());
+  /**
+   * The events in batches (a few hundred at a time): the fast form for
+   * writers. A batch array is reused: read it before asking for the next.
+   */
+  *batches(): Generator<readonly SimEvent[]> {
+    const batch: SimEvent[] = [];
+    const next = this.#stepper((event) => batch.push(event));
+    let more = true;
+    while (more) {
+      more = next();
+      if (batch.length > 0) yield batch;
+      batch.length = 0;
+    }
   }
 
   /**
@@ -662,6 +665,7 @@ export class Engine {
     const episode = item.episode as Episode;
     const sector = episode.sector;
     const source = SECTOR_SOURCE[sector];
+    if (item.kind === 'transfer' && this.#institutions[sector].items.length < 2) return;
     if (item.kind === 'admission') {
       person.episode = episode;
       person.lastSector = sector;
@@ -701,7 +705,6 @@ export class Engine {
         break;
       case 'transfer': {
         const picker = this.#institutions[sector];
-        if (picker.items.length < 2) return;
         let to = picker.pick(this.#rng);
         while (to.code === institution) to = picker.pick(this.#rng);
         person.institution = to;

@@ -42,6 +42,8 @@ export interface Simulation extends Iterable<SimEvent> {
   readonly catalog: SimulationCatalog;
   /** Counts of the pass in progress or last finished (zero before the first). */
   readonly stats: SimulationStats;
+  /** The events in batches, a faster pass than one by one; each batch array is reused. */
+  batches(): Iterable<readonly SimEvent[]>;
 }
 
 /**
@@ -54,17 +56,19 @@ export function simulate(options: SimulationOptions = {}, catalog?: SimulationCa
   const reference = catalog ?? defaultReferenceCatalog();
   let engine = new Engine(resolved, reference);
   let started = false;
+  const fresh = () => {
+    if (started) engine = new Engine(resolved, reference);
+    started = true;
+    return engine;
+  };
   return {
     options: resolved,
     catalog: reference,
     get stats() {
       return engine.stats;
     },
-    [Symbol.iterator]() {
-      if (started) engine = new Engine(resolved, reference);
-      started = true;
-      return engine.events();
-    },
+    [Symbol.iterator]: () => fresh().events(),
+    batches: () => fresh().batches(),
   };
 }
 
@@ -84,8 +88,8 @@ export async function writeSimulation(simulation: Simulation, output: Writable):
   output.on('error', onError);
   try {
     let chunk = '';
-    for (const event of simulation) {
-      chunk += `${JSON.stringify(event)}\n`;
+    for (const batch of simulation.batches()) {
+      for (let i = 0; i < batch.length; i++) chunk += `${JSON.stringify(batch[i])}\n`;
       if (chunk.length >= CHUNK) {
         if (failure !== undefined) throw failure;
         if (!output.write(chunk)) await once(output, 'drain');
