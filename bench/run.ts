@@ -9,6 +9,7 @@ const here = import.meta.dirname;
 const quick = process.argv.includes('--quick');
 const benchmarks: [string, string[]][] = [
   ['ingest.ts', ['--record', '--events', quick ? '20000' : '100000']],
+  ['simulate.ts', ['--record']],
 ];
 for (const [file, args] of benchmarks) {
   console.log(`\n# ${file} ${args.join(' ')}`);

@@ -20,7 +20,10 @@ describe('occurredAt', () => {
   }
 
   test('agrees with the Europe/Amsterdam time zone on every day from 2000 to 2035', () => {
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      timeZoneName: 'longOffset',
+    });
     for (let day = dayOf('2000-01-01'); day < dayOf('2036-01-01'); day++) {
       const text = occurredAt(momentOf(day, DAY_OPENS));
       const zone = format.formatToParts(Date.parse(text)).find((p) => p.type === 'timeZoneName')?.value;
@@ -51,5 +54,17 @@ describe('dates', () => {
     assert.equal(ageOn(birth, dayOf('2020-06-14')), 11);
     assert.equal(ageOn(birth, dayOf('2020-06-15')), 12);
     assert.equal(ageOn(birth, addYears(birth, 23) - 1), 22);
+  });
+});
+
+describe('civil date arithmetic', () => {
+  test('agrees with Date on every day from 1900 to 2100', async () => {
+    const { yearOf } = await import('./calendar.ts');
+    for (let day = dayOf('1900-01-01'); day < dayOf('2100-12-31'); day += 1) {
+      const date = new Date(day * 86_400_000);
+      assert.equal(yearOf(day), date.getUTCFullYear());
+      const later = Date.UTC(date.getUTCFullYear() + 3, date.getUTCMonth(), date.getUTCDate()) / 86_400_000;
+      assert.equal(addYears(day, 3), later);
+    }
   });
 });

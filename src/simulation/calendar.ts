@@ -43,24 +43,64 @@ export function isoDate(day: number): string {
   return text;
 }
 
+/*
+ * Civil dates from day numbers and back without Date objects (the simulator
+ * asks this millions of times): Howard Hinnant's algorithms,
+ * https://howardhinnant.github.io/date_algorithms.html.
+ */
+function civilYear(day: number): number {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+/** Month (1–12) and day of the month of a day number, packed as month × 32 + day. */
+function civilMonthDay(day: number): number {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return m * 32 + d;
+}
+
+function daysFromCivil(year: number, month: number, dayOfMonth: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + dayOfMonth - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** The same calendar day `years` later (29 February becomes 1 March in a common year). */
 export function addYears(day: number, years: number): number {
-  const date = new Date(day * 86_400_000);
-  return Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()) / 86_400_000;
+  const md = civilMonthDay(day);
+  const month = md >> 5;
+  const dayOfMonth = md & 31;
+  return daysFromCivil(civilYear(day) + years, month, dayOfMonth);
 }
 
 /** Age in whole years on `day` of someone born on `birthDay`. */
 export function ageOn(birthDay: number, day: number): number {
-  const birth = new Date(birthDay * 86_400_000);
-  const at = new Date(day * 86_400_000);
-  let age = at.getUTCFullYear() - birth.getUTCFullYear();
-  const monthDiff = at.getUTCMonth() - birth.getUTCMonth();
-  if (monthDiff < 0 || (monthDiff === 0 && at.getUTCDate() < birth.getUTCDate())) age--;
-  return age;
+  const age = civilYear(day) - civilYear(birthDay);
+  return civilMonthDay(day) < civilMonthDay(birthDay) ? age - 1 : age;
 }
 
 export function yearOf(day: number): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
+  return civilYear(day);
 }
 
 /** Day number of the last Sunday of a month (month 1–12). */
@@ -120,7 +160,8 @@ export function dayOfMoment(moment: number): number {
 export function occurredAt(moment: number): string {
   const day = dayOfMoment(moment);
   const seconds = moment - (day - MOMENT_EPOCH_DAY) * SECONDS_PER_DAY;
-  if (seconds < DAY_OPENS || seconds >= DAY_CLOSES) throw new RangeError(`moment outside 07:00–22:00: ${moment}`);
+  if (seconds < DAY_OPENS || seconds >= DAY_CLOSES)
+    throw new RangeError(`moment outside 07:00–22:00: ${moment}`);
   const [date, offset] = dayText(day);
   return `${date}${clock(seconds)}${offset}`;
 }

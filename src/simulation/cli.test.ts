@@ -19,7 +19,9 @@ describe('ketenzicht simulate', () => {
   test('writes to --out exactly what the library makes', async (t) => {
     t.mock.method(console, 'error', () => {});
     const out = path.join(dir, 'direct.jsonl');
-    await simulateCommand().exitOverride().parseAsync(['node', 'simulate', ...ARGS, '--out', out]);
+    await simulateCommand()
+      .exitOverride()
+      .parseAsync(['node', 'simulate', ...ARGS, '--out', out]);
     assert.equal(readFileSync(out, 'utf8'), expected);
   });
 
@@ -40,7 +42,11 @@ describe('ketenzicht simulate', () => {
     }
     assert.equal(toFile.status, 0, toFile.stderr);
     assert.equal(readFileSync(out, 'utf8'), expected);
-    const toStdout = spawnSync(node, [bin, 'simulate', ...ARGS], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const toStdout = spawnSync(node, [bin, 'simulate', ...ARGS], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     assert.equal(toStdout.status, 0, toStdout.stderr);
     assert.equal(toStdout.stdout, expected);
   });

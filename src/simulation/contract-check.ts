@@ -14,7 +14,7 @@
  * before admission, leave dates ordered); victims only for an admitted case;
  * eventIds unique per source except exact repeats of a line.
  */
-import { isValidBsn } from '../identity/bsn.ts';
+import { isValidBsn } from '../identity/index.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 
 export interface CheckReport {
@@ -48,14 +48,23 @@ const TYPE_SOURCES: Readonly<Record<string, readonly string[]>> = {
   escape: ['TULP-GW', 'JVS', 'MITS'],
   'victim-registered': ['CJIB'],
 };
-const TITLE_KINDS = new Set(['pre-trial', 'prison-sentence', 'substitute-detention', 'tbs-dwangverpleging', 'pij']);
+const TITLE_KINDS = new Set([
+  'pre-trial',
+  'prison-sentence',
+  'substitute-detention',
+  'tbs-dwangverpleging',
+  'pij',
+]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const POSTAL_CODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
 const SKN = /^[0-9A-Za-z-]{1,20}$/;
 const CASE_NUMBER = /^\d{2}\/\d{6}-\d{2}$/;
 
-const amsterdamOffset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+const amsterdamOffset = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  timeZoneName: 'longOffset',
+});
 
 /** The offset Dutch clocks show at an instant, `+01:00` or `+02:00` (independent of the simulator's calendar). */
 function dutchOffset(instant: number): string {
@@ -72,7 +81,13 @@ interface Episode {
 type Json = Record<string, unknown>;
 
 export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 50): CheckReport {
-  const report: CheckReport = { lines: 0, repeatedLines: 0, outOfOrderLines: 0, violations: [], violationCount: 0 };
+  const report: CheckReport = {
+    lines: 0,
+    repeatedLines: 0,
+    outOfOrderLines: 0,
+    violations: [],
+    violationCount: 0,
+  };
   const seen = new Map<string, string>();
   const persons = new Set<string>();
   const open = new Map<string, Episode>();
@@ -102,8 +117,10 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
     if (datable ? !municipalityValid(a.municipalityCode, date) : !known) {
       fail(`${what}: municipality ${String(a.municipalityCode)} not valid on ${date}`);
     }
-    if (typeof a.postalCode !== 'string' || !POSTAL_CODE.test(a.postalCode)) fail(`${what}: bad postal code ${String(a.postalCode)}`);
-    if (!nonEmpty(a.street) || !nonEmpty(a.city) || !nonEmpty(a.houseNumber)) fail(`${what}: street, houseNumber and city are required`);
+    if (typeof a.postalCode !== 'string' || !POSTAL_CODE.test(a.postalCode))
+      fail(`${what}: bad postal code ${String(a.postalCode)}`);
+    if (!nonEmpty(a.street) || !nonEmpty(a.city) || !nonEmpty(a.houseNumber))
+      fail(`${what}: street, houseNumber and city are required`);
   };
   const date = (value: unknown, field: string): string => {
     if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
@@ -125,7 +142,8 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
       continue;
     }
     const { eventId, source, type, occurredAt, skn } = event;
-    if (typeof eventId !== 'string' || eventId.length < 1 || eventId.length > 100) fail('eventId must be 1–100 characters');
+    if (typeof eventId !== 'string' || eventId.length < 1 || eventId.length > 100)
+      fail('eventId must be 1–100 characters');
     if (typeof source !== 'string' || !SOURCES.has(source)) {
       fail(`unknown source ${String(source)}`);
       continue;
@@ -148,7 +166,8 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
       continue;
     }
     const instant = Date.parse(occurredAt as string);
-    if (match[3] !== 'Z' && match[3] !== dutchOffset(instant)) fail(`occurredAt ${String(occurredAt)} has the wrong Dutch offset`);
+    if (match[3] !== 'Z' && match[3] !== dutchOffset(instant))
+      fail(`occurredAt ${String(occurredAt)} has the wrong Dutch offset`);
     if (instant < latest) report.outOfOrderLines++;
     else latest = instant;
     const day = match[1] as string;
@@ -158,10 +177,12 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
     }
 
     if (type === 'person-registered') {
-      if (event.bsn !== undefined && (typeof event.bsn !== 'string' || !isValidBsn(event.bsn))) fail('bsn fails the eleven-test');
+      if (event.bsn !== undefined && (typeof event.bsn !== 'string' || !isValidBsn(event.bsn)))
+        fail('bsn fails the eleven-test');
       if (event.gender !== 'M' && event.gender !== 'V') fail(`gender ${String(event.gender)}`);
       date(event.birthDate, 'birthDate');
-      if (!nonEmpty(event.surname) || !nonEmpty(event.givenNames)) fail('surname and givenNames are required');
+      if (!nonEmpty(event.surname) || !nonEmpty(event.givenNames))
+        fail('surname and givenNames are required');
       persons.add(skn);
       continue;
     }
@@ -176,7 +197,8 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
       continue;
     }
     if (type === 'victim-registered') {
-      if (!cases.get(skn)?.has(String(event.caseNumber))) fail(`victim registered for case ${String(event.caseNumber)} not admitted`);
+      if (!cases.get(skn)?.has(String(event.caseNumber)))
+        fail(`victim registered for case ${String(event.caseNumber)} not admitted`);
       if (!nonEmpty(event.victimReference)) fail('victimReference is required');
       continue;
     }
@@ -194,14 +216,18 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
       if (typeof title.irrevocable !== 'boolean') fail('title.irrevocable is not a boolean');
       const offences = title.offences;
       if (!Array.isArray(offences) || offences.length === 0) fail('title.offences is empty');
-      else for (const code of offences) if (!catalog.offence(String(code))) fail(`offence ${String(code)} not in the reference`);
+      else
+        for (const code of offences)
+          if (!catalog.offence(String(code))) fail(`offence ${String(code)} not in the reference`);
       if (title.kind === 'pre-trial') {
         if (title.sentenceDays !== undefined) fail('pre-trial detention has no sentenceDays');
       } else if (!Number.isInteger(title.sentenceDays) || (title.sentenceDays as number) < 1) {
         fail('sentenceDays is not a positive whole number');
       }
-      if (typeof title.caseNumber !== 'string' || !CASE_NUMBER.test(title.caseNumber)) fail(`caseNumber ${String(title.caseNumber)}`);
-      if (event.plannedEndDate !== undefined && date(event.plannedEndDate, 'plannedEndDate') < day) fail('plannedEndDate before admission');
+      if (typeof title.caseNumber !== 'string' || !CASE_NUMBER.test(title.caseNumber))
+        fail(`caseNumber ${String(title.caseNumber)}`);
+      if (event.plannedEndDate !== undefined && date(event.plannedEndDate, 'plannedEndDate') < day)
+        fail('plannedEndDate before admission');
       open.set(skn, { sector, institution: String(event.institution), admissionDate: day });
       let known = cases.get(skn);
       if (!known) {
@@ -221,7 +247,8 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
     }
     const notBeforeAdmission = (value: unknown, field: string) => {
       const d = date(value, field);
-      if (d !== '' && d < episode.admissionDate) fail(`${field} ${d} before admission ${episode.admissionDate}`);
+      if (d !== '' && d < episode.admissionDate)
+        fail(`${field} ${d} before admission ${episode.admissionDate}`);
       return d;
     };
     switch (type) {
@@ -230,7 +257,8 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
         break;
       case 'transfer': {
         const to = catalog.institution(String(event.toInstitution));
-        if (!to || to.sector !== sector) fail(`toInstitution ${String(event.toInstitution)} is not a ${sector} institution`);
+        if (!to || to.sector !== sector)
+          fail(`toInstitution ${String(event.toInstitution)} is not a ${sector} institution`);
         if (event.toInstitution === episode.institution) fail('transfer to the current institution');
         episode.institution = String(event.toInstitution);
         break;
@@ -257,7 +285,11 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
         const risk = event.risk18b as Json | undefined;
         if (risk !== undefined) {
           const domains = risk.domains;
-          if (!Array.isArray(domains) || domains.length === 0 || domains.some((d) => d !== 'zeden' && d !== 'geweld')) {
+          if (
+            !Array.isArray(domains) ||
+            domains.length === 0 ||
+            domains.some((d) => d !== 'zeden' && d !== 'geweld')
+          ) {
             fail('risk18b.domains must be zeden and/or geweld');
           }
         }

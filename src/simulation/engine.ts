@@ -13,9 +13,20 @@
  * events are written too, dated before the period, so a file is ingestible on
  * its own.
  */
+
+import { sknFromSerial } from '../identity/index.ts';
 import type { Institution } from '../reference/model.ts';
-import { sknFromSerial } from '../identity/skn.ts';
-import { addYears, DAY_CLOSES, DAY_OPENS, dayOf, dayOfMoment, isoDate, momentOf, occurredAt, yearOf } from './calendar.ts';
+import {
+  addYears,
+  DAY_CLOSES,
+  DAY_OPENS,
+  dayOf,
+  dayOfMoment,
+  isoDate,
+  momentOf,
+  occurredAt,
+  yearOf,
+} from './calendar.ts';
 import {
   type CaseNumbers,
   drawJuvenileCase,
@@ -38,15 +49,22 @@ import {
   type Admission,
   type ReleaseScheduled,
   type RiskDomain,
-  type Sector,
   SECTOR_SOURCE,
+  type Sector,
   type SimAddress,
   type SimEvent,
   type SimEventType,
   type Source,
 } from './model.ts';
 import { OffencePicker } from './offences.ts';
-import { ADULT_AGE, birthDayForAge, bsnForSerial, type Identity, JUVENILE_AGE, randomIdentity } from './people.ts';
+import {
+  ADULT_AGE,
+  birthDayForAge,
+  bsnForSerial,
+  type Identity,
+  JUVENILE_AGE,
+  randomIdentity,
+} from './people.ts';
 import { institutionAddress, Municipalities, randomAddress, type SimulationCatalog } from './places.ts';
 import { type Calibration, NATIONAL, type ResolvedOptions } from './presets.ts';
 import { Agenda, type Scheduled } from './queue.ts';
@@ -177,7 +195,9 @@ export class Engine {
     };
     this.#municipalities = new Municipalities(catalog);
     const bySector = (sector: Sector) =>
-      new WeightedPicker(catalog.data.institutions.filter((i) => i.sector === sector).map((i) => [i, i.capacity] as const));
+      new WeightedPicker(
+        catalog.data.institutions.filter((i) => i.sector === sector).map((i) => [i, i.capacity] as const),
+      );
     this.#institutions = { GW: bySector('GW'), JJI: bySector('JJI'), TBS: bySector('TBS') };
     this.#fromDay = dayOf(options.from);
     this.#fromMoment = momentOf(this.#fromDay, 0);
@@ -253,7 +273,14 @@ export class Engine {
     for (const kind of ['prison', 'juvenile', 'tbs', 'prison-then-tbs'] as const) {
       const rate = this.#ratePerDay(kind);
       if (rate === 0) continue;
-      const stream: Stream = { actor: 'stream', kind, meanGap: 1 / rate, nextDay: this.#fromDay, at: 0, stamp: 0 };
+      const stream: Stream = {
+        actor: 'stream',
+        kind,
+        meanGap: 1 / rate,
+        nextDay: this.#fromDay,
+        at: 0,
+        stamp: 0,
+      };
       this.#advance(stream);
     }
     const out = this.#out;
@@ -320,7 +347,7 @@ export class Engine {
   #seedRunIn(): void {
     const rng = this.#rng;
     for (const kind of ['prison', 'juvenile', 'tbs', 'prison-then-tbs'] as const) {
-      const rate = this.#ratePerDay(kind === 'tbs' ? 'tbs' : kind);
+      const rate = this.#ratePerDay(kind);
       // The TBS stock holds everyone in a clinic, whichever way they came.
       const perDay = kind === 'tbs' ? rate + this.#ratePerDay('prison-then-tbs') : rate;
       const window = RUN_IN_WINDOW[kind];
@@ -331,7 +358,8 @@ export class Engine {
         switch (kind) {
           case 'prison': {
             const c = drawPrisonCase(rng);
-            if (back < c.length) this.#startPerson('GW', admissionDay, (plan) => planPrison(this.#ctx, plan, admissionDay, c));
+            if (back < c.length)
+              this.#startPerson('GW', admissionDay, (plan) => planPrison(this.#ctx, plan, admissionDay, c));
             break;
           }
           case 'juvenile': {
@@ -345,12 +373,14 @@ export class Engine {
           }
           case 'tbs': {
             const c = drawTbsCase(rng);
-            if (back < c.length) this.#startPerson('TBS', admissionDay, (plan) => planTbs(this.#ctx, plan, admissionDay, c));
+            if (back < c.length)
+              this.#startPerson('TBS', admissionDay, (plan) => planTbs(this.#ctx, plan, admissionDay, c));
             break;
           }
           case 'prison-then-tbs': {
             const c = drawPrisonBeforeTbs(rng);
-            if (back < c.length) this.#startPerson('GW', admissionDay, (plan) => this.#planPrisonThenTbs(plan, admissionDay, c));
+            if (back < c.length)
+              this.#startPerson('GW', admissionDay, (plan) => this.#planPrisonThenTbs(plan, admissionDay, c));
             break;
           }
         }
@@ -370,9 +400,9 @@ export class Engine {
         const returning = rng.chance(c.prisonReadmissionShare)
           ? this.#pickReturning(day, (p) => p.birthDay <= addYears(admissionDay, -18))
           : undefined;
-        const plan = (_p: Person, into: Plan) => planPrison(this.#ctx, into, admissionDay, pc);
-        if (returning) this.#restartPerson(returning, day, admissionDay, plan);
-        else this.#startPerson('GW', admissionDay, (into, p) => plan(p, into), day);
+        const plan = (into: Plan) => planPrison(this.#ctx, into, admissionDay, pc);
+        if (returning) this.#restartPerson(returning, day, plan);
+        else this.#startPerson('GW', admissionDay, plan, day);
         break;
       }
       case 'juvenile': {
@@ -381,9 +411,9 @@ export class Engine {
         const returning = rng.chance(c.juvenileReadmissionShare)
           ? this.#pickReturning(day, (p) => p.lastSector === 'JJI' && isJuvenileAge(p.birthDay, admissionDay))
           : undefined;
-        const plan = (p: Person, into: Plan) => planJuvenile(this.#ctx, into, admissionDay, p.birthDay, jc);
-        if (returning) this.#restartPerson(returning, day, admissionDay, plan);
-        else this.#startPerson('JJI', admissionDay, (into, p) => plan(p, into), day);
+        const plan = (into: Plan, p: Person) => planJuvenile(this.#ctx, into, admissionDay, p.birthDay, jc);
+        if (returning) this.#restartPerson(returning, day, plan);
+        else this.#startPerson('JJI', admissionDay, plan, day);
         break;
       }
       case 'tbs': {
@@ -400,7 +430,11 @@ export class Engine {
   }
 
   /** Someone sentenced to prison and TBS: the prison part, then (the next day or so) the clinic. */
-  #planPrisonThenTbs(plan: Plan, admissionDay: number, c: ReturnType<typeof drawPrisonBeforeTbs>): PlannedEpisode {
+  #planPrisonThenTbs(
+    plan: Plan,
+    admissionDay: number,
+    c: ReturnType<typeof drawPrisonBeforeTbs>,
+  ): PlannedEpisode {
     const prison = planPrison(this.#ctx, plan, admissionDay, c);
     const tbsDay = prison.releaseDay + this.#rng.int(1, 20);
     const title = prison.episode.title;
@@ -500,7 +534,7 @@ export class Engine {
       const delivered = earliest + rng.int(0, Math.min(90, episode.releaseDay - earliest - 1));
       this.#planAddress(plan, earliest, delivered, RANK.during);
     }
-    this.#planAround(plan, person, episode, fixedAddress);
+    this.#planAround(plan, episode, fixedAddress);
     this.#schedule(person, plan);
   }
 
@@ -508,8 +542,7 @@ export class Engine {
   #restartPerson(
     person: Person,
     day: number,
-    admissionDay: number,
-    planEpisode: (person: Person, plan: Plan) => PlannedEpisode,
+    planEpisode: (plan: Plan, person: Person) => PlannedEpisode,
   ): void {
     const rng = this.#rng;
     const plan = new Plan();
@@ -521,8 +554,8 @@ export class Engine {
     } else if (lastAddress === undefined && person.withBsn && rng.chance(0.7)) {
       fixedAddress = this.#planAddress(plan, day - rng.int(30, 400), day, RANK.registration);
     }
-    const episode = planEpisode(person, plan);
-    this.#planAround(plan, person, episode, fixedAddress);
+    const episode = planEpisode(plan, person);
+    this.#planAround(plan, episode, fixedAddress);
     this.#schedule(person, plan);
   }
 
@@ -543,7 +576,7 @@ export class Engine {
    * address (always for who was registered at the institution, sometimes for
    * others).
    */
-  #planAround(plan: Plan, _person: Person, planned: PlannedEpisode, fixedAddress: boolean): void {
+  #planAround(plan: Plan, planned: PlannedEpisode, fixedAddress: boolean): void {
     const rng = this.#rng;
     const { admissionDay, releaseDay, episode } = planned;
     const length = releaseDay - admissionDay;
@@ -557,7 +590,7 @@ export class Engine {
       const day = admissionDay + rng.int(30, length - 30);
       this.#planAddress(plan, day - rng.int(0, 14), day, RANK.during);
     }
-    if (atInstitution ? rng.chance(0.8) : rng.chance(fixedAddress ? 0.1 : 0.1)) {
+    if (rng.chance(atInstitution ? 0.8 : 0.1)) {
       const validFrom = releaseDay + (atInstitution ? rng.int(0, 45) : rng.int(14, 180));
       this.#planAddress(plan, validFrom, validFrom + rng.int(0, 7), RANK.after);
     }
@@ -610,8 +643,29 @@ export class Engine {
           person,
           at,
           bsn === undefined
-            ? { eventId, source: 'SKDB', type: 'person-registered', occurredAt: occurred, skn: person.skn, surname, givenNames, birthDate, gender }
-            : { eventId, source: 'SKDB', type: 'person-registered', occurredAt: occurred, skn: person.skn, bsn, surname, givenNames, birthDate, gender },
+            ? {
+                eventId,
+                source: 'SKDB',
+                type: 'person-registered',
+                occurredAt: occurred,
+                skn: person.skn,
+                surname,
+                givenNames,
+                birthDate,
+                gender,
+              }
+            : {
+                eventId,
+                source: 'SKDB',
+                type: 'person-registered',
+                occurredAt: occurred,
+                skn: person.skn,
+                bsn,
+                surname,
+                givenNames,
+                birthDate,
+                gender,
+              },
         );
         return;
       }
@@ -620,11 +674,16 @@ export class Engine {
         let address = item.extra as SimAddress | undefined;
         if (item.kind === 'institution-address') {
           const institution = person.institution;
-          if (!institution || !this.#municipalities.isValidOn(institution.municipalityCode, item.date)) return;
+          if (!institution || !this.#municipalities.isValidOn(institution.municipalityCode, item.date))
+            return;
           address = institutionAddress(institution);
         }
         if (!address) return;
-        person.addresses.push({ address, validFrom: item.date, institution: item.kind === 'institution-address' });
+        person.addresses.push({
+          address,
+          validFrom: item.date,
+          institution: item.kind === 'institution-address',
+        });
         this.#deliver(person, at, {
           eventId: this.#eventId('SKDB'),
           source: 'SKDB',
@@ -708,7 +767,15 @@ export class Engine {
         let to = picker.pick(this.#rng);
         while (to.code === institution) to = picker.pick(this.#rng);
         person.institution = to;
-        event = { eventId, source, type: 'transfer', occurredAt: occurred, skn, institution, toInstitution: to.code };
+        event = {
+          eventId,
+          source,
+          type: 'transfer',
+          occurredAt: occurred,
+          skn,
+          institution,
+          toInstitution: to.code,
+        };
         break;
       }
       case 'dr-plan-shared':
@@ -745,7 +812,16 @@ export class Engine {
                 leaveUntil: isoDate(item.until),
                 leaveAddress,
               }
-            : { eventId, source, type: 'leave-authorization', occurredAt: occurred, skn, institution, leaveFrom, leaveAddress };
+            : {
+                eventId,
+                source,
+                type: 'leave-authorization',
+                occurredAt: occurred,
+                skn,
+                institution,
+                leaveFrom,
+                leaveAddress,
+              };
         break;
       }
       case 'regime-phasing':
@@ -762,7 +838,8 @@ export class Engine {
         };
         break;
       case 'conditional-termination':
-        if (source !== 'MITS') throw new Error('simulation error: conditional-termination outside a TBS clinic');
+        if (source !== 'MITS')
+          throw new Error('simulation error: conditional-termination outside a TBS clinic');
         event = {
           eventId,
           source,
@@ -829,7 +906,8 @@ export class Engine {
       break;
     }
     const municipality =
-      this.#municipalities.pickOn(day, this.#rng) ?? this.#municipalities.pickOn(this.#municipalities.earliestDay, this.#rng);
+      this.#municipalities.pickOn(day, this.#rng) ??
+      this.#municipalities.pickOn(this.#municipalities.earliestDay, this.#rng);
     if (!municipality) throw new Error('simulation error: no municipality for a leave address');
     return randomAddress(municipality, this.#rng);
   }

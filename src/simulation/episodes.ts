@@ -65,8 +65,25 @@ export interface Item {
 export class Plan {
   readonly items: Item[] = [];
 
-  add(day: number, rank: number, kind: ItemKind, episode?: Episode, date = -1, until = -1, extra?: RiskDomain[]): Item {
-    const item: Item = { day, order: rank * 4096 + this.items.length, at: 0, kind, episode, date, until, extra };
+  add(
+    day: number,
+    rank: number,
+    kind: ItemKind,
+    episode?: Episode,
+    date = -1,
+    until = -1,
+    extra?: RiskDomain[],
+  ): Item {
+    const item: Item = {
+      day,
+      order: rank * 4096 + this.items.length,
+      at: 0,
+      kind,
+      episode,
+      date,
+      until,
+      extra,
+    };
     this.items.push(item);
     return item;
   }
@@ -162,7 +179,15 @@ export function drawPrisonCase(rng: Rng): PrisonCase {
   const kind = PRISON_TITLE.pick(rng);
   if (kind === 'substitute-detention') {
     const days = clampRound(rng.logNormal(12, 0.9), 1, 180);
-    return { kind, outcome: 'sentenced', trialOffset: 0, sentenceDays: days, length: days, mix: 'substitute', irrevocable: true };
+    return {
+      kind,
+      outcome: 'sentenced',
+      trialOffset: 0,
+      sentenceDays: days,
+      length: days,
+      mix: 'substitute',
+      irrevocable: true,
+    };
   }
   if (kind === 'prison-sentence') {
     const sentenceDays = drawSentenceDays(rng);
@@ -178,7 +203,15 @@ export function drawPrisonCase(rng: Rng): PrisonCase {
   }
   if (rng.chance(0.5)) {
     const length = clampRound(rng.logNormal(10, 1), 1, 240);
-    return { kind, outcome: 'released-before-trial', trialOffset: 0, sentenceDays: 0, length, mix: 'pre-trial-released', irrevocable: false };
+    return {
+      kind,
+      outcome: 'released-before-trial',
+      trialOffset: 0,
+      sentenceDays: 0,
+      length,
+      mix: 'pre-trial-released',
+      irrevocable: false,
+    };
   }
   const trialOffset = clampRound(rng.logNormal(60, 0.6), 7, 450);
   const sentenceDays = drawSentenceDays(rng);
@@ -362,7 +395,9 @@ export function planPrison(
     if (rng.chance(0.85)) {
       const day = release - rng.int(7, 45);
       if (day > lastChange && day > away.until) {
-        const risk = rng.chance(RISK_18B_CHANCE[picked.category]) ? riskDomains(picked.category, rng) : undefined;
+        const risk = rng.chance(RISK_18B_CHANCE[picked.category])
+          ? riskDomains(picked.category, rng)
+          : undefined;
         plan.add(day, RANK.during, 'release-scheduled', episode, release, -1, risk);
       }
     }
@@ -432,7 +467,11 @@ export function planJuvenile(
     caseNumber: ctx.cases.next(yearOf(admissionDay - (c.kind === 'pre-trial' ? 0 : rng.int(20, 300))), rng),
   };
   const plannedEnd =
-    c.kind === 'pre-trial' ? undefined : c.kind === 'pij' ? admissionDay + PIJ_DAYS : Math.min(release, lastDay);
+    c.kind === 'pre-trial'
+      ? undefined
+      : c.kind === 'pij'
+        ? admissionDay + PIJ_DAYS
+        : Math.min(release, lastDay);
   const episode: Episode = { sector: 'JJI', title, plannedEnd, category: picked.category };
   plan.add(admissionDay, RANK.admission, 'admission', episode, plannedEnd ?? -1);
 
@@ -447,10 +486,12 @@ export function planJuvenile(
     while (end < release) {
       const day = end - rng.int(20, 60);
       end = Math.min(end + 730, lastDay);
-      if (day > admissionDay && day < release) plan.add(day, RANK.during, 'planned-end-date-changed', episode, end);
+      if (day > admissionDay && day < release)
+        plan.add(day, RANK.during, 'planned-end-date-changed', episode, end);
     }
     const length = release - admissionDay;
-    const authorizations = length > 365 ? (rng.chance(0.75) ? 1 : 0) + (rng.chance(0.1) ? 1 : 0) : rng.chance(0.2) ? 1 : 0;
+    const authorizations =
+      length > 365 ? (rng.chance(0.75) ? 1 : 0) + (rng.chance(0.1) ? 1 : 0) : rng.chance(0.2) ? 1 : 0;
     for (let i = 0; i < authorizations; i++) {
       const earliest = admissionDay + Math.min(180, Math.floor(length / 2));
       if (earliest >= release - 20) break;
@@ -465,7 +506,8 @@ export function planJuvenile(
   const length = release - admissionDay;
   let transfers = rng.poisson((0.25 * length) / 365) + (rng.chance(0.12) ? 1 : 0);
   if (length < 3) transfers = 0;
-  for (let i = 0; i < transfers; i++) plan.add(rng.int(admissionDay + 1, release - 1), RANK.during, 'transfer', episode);
+  for (let i = 0; i < transfers; i++)
+    plan.add(rng.int(admissionDay + 1, release - 1), RANK.during, 'transfer', episode);
   if (sentenced && length > 30 && rng.chance(c.kind === 'pij' ? 0.8 : 0.5)) {
     const day = release - rng.int(7, Math.min(60, length - 2));
     if (day > sentencedFrom) plan.add(day, RANK.during, 'release-scheduled', episode, release);
@@ -518,7 +560,12 @@ export function planTbs(
     sentenceDays: TBS_DAYS,
     caseNumber: after?.caseNumber ?? ctx.cases.next(yearOf(admissionDay - rng.int(60, 900)), rng),
   };
-  const episode: Episode = { sector: 'TBS', title, plannedEnd: admissionDay + TBS_DAYS, category: picked.category };
+  const episode: Episode = {
+    sector: 'TBS',
+    title,
+    plannedEnd: admissionDay + TBS_DAYS,
+    category: picked.category,
+  };
   plan.add(admissionDay, RANK.admission, 'admission', episode, admissionDay + TBS_DAYS);
   const release = admissionDay + c.length;
 
@@ -530,10 +577,15 @@ export function planTbs(
   }
 
   const transfers = rng.poisson((0.07 * c.length) / 365);
-  for (let i = 0; i < transfers; i++) plan.add(rng.int(admissionDay + 30, release - 30), RANK.during, 'transfer', episode);
+  for (let i = 0; i < transfers; i++)
+    plan.add(rng.int(admissionDay + 30, release - 30), RANK.during, 'transfer', episode);
 
   // Leave in steps (accompanied, unaccompanied, transmural): one event per step granted.
-  const leaves = c.longStay ? (rng.chance(0.1) ? 1 : 0) : (rng.chance(0.6) ? 1 : 0) + (rng.chance(0.15) ? 1 : 0);
+  const leaves = c.longStay
+    ? rng.chance(0.1)
+      ? 1
+      : 0
+    : (rng.chance(0.6) ? 1 : 0) + (rng.chance(0.15) ? 1 : 0);
   const leaveDays: number[] = [];
   for (let i = 0; i < leaves; i++) {
     const day = rng.int(admissionDay + 365, release - 60);

@@ -56,20 +56,32 @@ export class Deliveries {
   readonly #rate: number;
   readonly #newId: (source: Source) => string;
   readonly #held: Held[] = [];
+  /** Events to deliver correctly before the next mistake (drawn geometrically: one draw per mistake, not per event). */
+  #untilMistake: number;
 
   constructor(rate: number, rng: Rng, newId: (source: Source) => string) {
     this.#rate = rate;
     this.#rng = rng;
     this.#newId = newId;
+    this.#untilMistake = this.#gap();
+  }
+
+  /** Correct deliveries before the next mistake: geometric with success probability `rate`. */
+  #gap(): number {
+    if (this.#rate === 0) return Number.POSITIVE_INFINITY;
+    if (this.#rate >= 1) return 0;
+    return Math.floor(Math.log(1 - this.#rng.float()) / Math.log(1 - this.#rate));
   }
 
   /** Delivers one event that happened at `at` (a moment) to person `person`, appending the lines to `out`. */
   deliver(event: SimEvent, at: number, person: number, out: SimEvent[]): void {
     if (this.#held.length > 0) this.#release(event.source, person, at, out);
-    if (this.#rate === 0 || this.#rng.float() >= this.#rate) {
+    if (this.#untilMistake > 0) {
+      this.#untilMistake--;
       out.push(event);
       return;
     }
+    this.#untilMistake = this.#gap();
     const resendable = RESENDABLE.has(event.type);
     const roll = this.#rng.float() * (resendable ? 3 : 2);
     if (roll < 1) {

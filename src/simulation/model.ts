@@ -8,7 +8,10 @@ export type Source = 'SKDB' | 'TULP-GW' | 'JVS' | 'MITS' | 'CJIB';
 export type Sector = 'GW' | 'JJI' | 'TBS';
 
 /** The detention source system of each DJI sector. */
-export const SECTOR_SOURCE = { GW: 'TULP-GW', JJI: 'JVS', TBS: 'MITS' } as const satisfies Record<Sector, Source>;
+export const SECTOR_SOURCE = { GW: 'TULP-GW', JJI: 'JVS', TBS: 'MITS' } as const satisfies Record<
+  Sector,
+  Source
+>;
 
 export interface Envelope {
   eventId: string;
@@ -25,7 +28,12 @@ export interface SimAddress {
   city: string;
 }
 
-export type TitleKind = 'pre-trial' | 'prison-sentence' | 'substitute-detention' | 'tbs-dwangverpleging' | 'pij';
+export type TitleKind =
+  | 'pre-trial'
+  | 'prison-sentence'
+  | 'substitute-detention'
+  | 'tbs-dwangverpleging'
+  | 'pij';
 
 export interface SimTitle {
   kind: TitleKind;

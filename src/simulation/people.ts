@@ -4,7 +4,7 @@
  * for most (unique, passing the eleven-test), none for a few (foreign
  * nationals without one).
  */
-import { completeBsn } from '../identity/bsn.ts';
+import { completeBsn } from '../identity/index.ts';
 import { addYears } from './calendar.ts';
 import { FEMALE_FIRST_NAMES, GENERIC_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from './dutch.ts';
 import { type Rng, WeightedPicker, weighted } from './rng.ts';

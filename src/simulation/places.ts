@@ -65,7 +65,8 @@ export class Municipalities {
     for (const day of boundaries) this.#segments.push(this.#segment(day, day));
     const firstValid = this.#segments.find((s) => s.picker !== undefined);
     if (!firstValid) throw new RangeError('the reference catalog has no municipality valid on any day');
-    this.earliestDay = firstValid.from === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : firstValid.from;
+    this.earliestDay =
+      firstValid.from === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : firstValid.from;
     this.#mergers = catalog.data.mergers
       .map((m) => ({ day: toDay(m.date), from: new Set(m.from), to: m.to }))
       .sort((a, b) => a.day - b.day);
@@ -78,7 +79,13 @@ export class Municipalities {
       list.length === 0
         ? undefined
         : new WeightedPicker(
-            list.map((m) => [{ code: m.code, city: cityName(m.name) }, m.population ?? FORMER_MUNICIPALITY_WEIGHT] as const),
+            list.map(
+              (m) =>
+                [
+                  { code: m.code, city: cityName(m.name) },
+                  m.population ?? FORMER_MUNICIPALITY_WEIGHT,
+                ] as const,
+            ),
           );
     return { from, picker, valid };
   }

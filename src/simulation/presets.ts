@@ -52,7 +52,8 @@ export interface Preset {
 export const PRESETS: Readonly<Record<PresetName, Preset>> = {
   demo: {
     name: 'demo',
-    description: 'about 2,500 persons over three years up to 2026-11-01, with every event type; ingests in seconds',
+    description:
+      'about 2,500 persons over three years up to 2026-11-01, with every event type; ingests in seconds',
     from: '2023-11-01',
     years: 3,
     scale: 0.022,
@@ -117,22 +118,25 @@ export interface ResolvedOptions {
  * the start (the run-in): measured on national-year with seed 1, used only to
  * turn `--persons` into a scale.
  */
-const PERSONS_PER_YEAR_AT_SCALE_1 = 24_000;
-const PERSONS_AT_START_AT_SCALE_1 = 11_800;
+const PERSONS_PER_YEAR_AT_SCALE_1 = 24_500;
+const PERSONS_AT_START_AT_SCALE_1 = 12_200;
 
 export function resolveOptions(options: SimulationOptions = {}): ResolvedOptions {
   const preset = PRESETS[options.preset ?? 'demo'];
   const from = options.from ?? preset.from;
   const fromDay = dayOf(from);
   const years = options.years ?? preset.years;
-  if (!Number.isInteger(years) || years < 1 || years > 50) throw new RangeError('years is a whole number from 1 to 50');
+  if (!Number.isInteger(years) || years < 1 || years > 50)
+    throw new RangeError('years is a whole number from 1 to 50');
   const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) throw new RangeError('seed is a whole number from 0 to 4294967295');
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff)
+    throw new RangeError('seed is a whole number from 0 to 4294967295');
   const errorRate = options.errorRate ?? DEFAULT_ERROR_RATE;
   if (!(errorRate >= 0 && errorRate <= 0.5)) throw new RangeError('error rate is a fraction from 0 to 0.5');
   let scale = preset.scale;
   if (options.persons !== undefined) {
-    if (!Number.isInteger(options.persons) || options.persons < 1) throw new RangeError('persons is a positive whole number');
+    if (!Number.isInteger(options.persons) || options.persons < 1)
+      throw new RangeError('persons is a positive whole number');
     const perScale =
       PERSONS_AT_START_AT_SCALE_1 * (1 + (preset.smallSectorBoost - 1) * 0.12) +
       PERSONS_PER_YEAR_AT_SCALE_1 * (1 + (preset.smallSectorBoost - 1) * 0.08) * years;

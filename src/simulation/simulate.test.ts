@@ -4,7 +4,13 @@ import { describe, test } from 'node:test';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { ageOn, dayOf } from './calendar.ts';
 import { checkEvents } from './contract-check.ts';
-import { EVENT_TYPES, type SimEvent, type SimulationOptions, simulate, summarizeSimulation } from './index.ts';
+import {
+  EVENT_TYPES,
+  type SimEvent,
+  type SimulationOptions,
+  simulate,
+  summarizeSimulation,
+} from './index.ts';
 
 const catalog = defaultReferenceCatalog();
 
@@ -57,8 +63,14 @@ describe('simulate', () => {
 
   test('the demo preset has every event type of the contract', () => {
     for (const type of EVENT_TYPES) assert.ok(demo.stats.byType[type] > 0, `${type} missing`);
-    assert.ok(demo.events.some((e) => e.type === 'release-scheduled' && e.risk18b !== undefined), 'no art. 18b risk');
-    assert.ok(demo.events.some((e) => e.type === 'person-registered' && e.bsn === undefined), 'everyone has a BSN');
+    assert.ok(
+      demo.events.some((e) => e.type === 'release-scheduled' && e.risk18b !== undefined),
+      'no art. 18b risk',
+    );
+    assert.ok(
+      demo.events.some((e) => e.type === 'person-registered' && e.bsn === undefined),
+      'everyone has a BSN',
+    );
   });
 
   test('the demo stays small: 1,500–3,000 persons and under 30,000 events', () => {
@@ -67,7 +79,11 @@ describe('simulate', () => {
   });
 
   test('the demo ends on its fixed end date and has people still detained then', () => {
-    const last = demo.events.reduce((max, e) => (e.occurredAt > max ? e.occurredAt : max), '');
+    const last =
+      demo.events
+        .map((e) => e.occurredAt)
+        .sort()
+        .at(-1) ?? '';
     assert.ok(last < '2026-11-01', last);
     const summary = summarizeSimulation(demo.simulation);
     const open = new Map<string, boolean>();
@@ -117,13 +133,19 @@ describe('simulate', () => {
       assert.ok(institution);
       assert.deepEqual(
         [e.street, e.houseNumber, e.postalCode, e.city, e.municipalityCode],
-        [institution.street, institution.houseNumber, institution.postalCode, institution.city, institution.municipalityCode],
+        [
+          institution.street,
+          institution.houseNumber,
+          institution.postalCode,
+          institution.city,
+          institution.municipalityCode,
+        ],
       );
     }
   });
 
   test('issued SKNs are sequential with a valid check digit, and BSNs are unique', async () => {
-    const { hasValidSknCheckDigit } = await import('../identity/skn.ts');
+    const { hasValidSknCheckDigit } = await import('../identity/index.ts');
     const persons = demo.events.filter((e) => e.type === 'person-registered');
     const unique = new Map(persons.map((p) => [p.skn, p]));
     assert.ok([...unique.keys()].every(hasValidSknCheckDigit));
@@ -161,7 +183,10 @@ describe('source mistakes', () => {
     const report = checkEvents(noisy.lines, catalog);
     assert.deepEqual(report.violations, []);
     assert.equal(report.repeatedLines, duplicates);
-    assert.ok(report.outOfOrderLines > 0 && report.outOfOrderLines <= late, `${report.outOfOrderLines} out of order`);
+    assert.ok(
+      report.outOfOrderLines > 0 && report.outOfOrderLines <= late,
+      `${report.outOfOrderLines} out of order`,
+    );
     const summary = summarizeSimulation(noisy.simulation);
     assert.equal(summary.duplicateLines, duplicates);
     assert.equal(summary.resentLines, resent);
@@ -188,8 +213,7 @@ describe('source mistakes', () => {
     assert.equal(report.outOfOrderLines, 0);
     assert.equal(summarizeSimulation(clean.simulation).resentLines, 0);
     // Mistakes draw from their own stream: the facts (ids aside) are the same with or without them.
-    const facts = (events: SimEvent[]) =>
-      new Set(events.map((e) => JSON.stringify({ ...e, eventId: '' })));
+    const facts = (events: SimEvent[]) => new Set(events.map((e) => JSON.stringify({ ...e, eventId: '' })));
     const noisy = facts(demo.events);
     const plain = facts(clean.events);
     assert.equal(noisy.size, plain.size);

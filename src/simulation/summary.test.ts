@@ -5,8 +5,18 @@ import type { SimEvent, SimTitle, Source } from './model.ts';
 import { summarize } from './summary.ts';
 
 const PERIOD = { from: '2025-01-01', to: '2026-01-01', offences: defaultReferenceCatalog().data.offences };
-const ADDRESS = { municipalityCode: 'GM0363', street: 'Damrak', houseNumber: '1', postalCode: '1012LG', city: 'Amsterdam' };
-const INSTITUTION: Record<string, string> = { 'TULP-GW': 'PI-VUGHT', JVS: 'JJI-DE-HUNNERBERG', MITS: 'FPC-MESDAG' };
+const ADDRESS = {
+  municipalityCode: 'GM0363',
+  street: 'Damrak',
+  houseNumber: '1',
+  postalCode: '1012LG',
+  city: 'Amsterdam',
+};
+const INSTITUTION: Record<string, string> = {
+  'TULP-GW': 'PI-VUGHT',
+  JVS: 'JJI-DE-HUNNERBERG',
+  MITS: 'FPC-MESDAG',
+};
 
 let ids = 0;
 const at = (date: string) => `${date}T10:00:00+01:00`;
@@ -21,7 +31,14 @@ const make = {
       occurredAt: at(date),
       skn: 'S1',
       institution: INSTITUTION[source] as string,
-      title: { kind: 'prison-sentence', irrevocable: true, offences: ['Sr 242'], sentenceDays: 900, caseNumber: '13/100001-24', ...title },
+      title: {
+        kind: 'prison-sentence',
+        irrevocable: true,
+        offences: ['Sr 242'],
+        sentenceDays: 900,
+        caseNumber: '13/100001-24',
+        ...title,
+      },
     };
   },
   detention(source: Source, type: string, date: string, extra: Record<string, unknown> = {}): SimEvent {
@@ -72,7 +89,11 @@ const CASES: Case[] = [
   {
     name: 'pre-trial detention for rape: no BIJ notice (not irrevocably sentenced)',
     events: [
-      make.admission('TULP-GW', '2025-02-01', { kind: 'pre-trial', irrevocable: false, sentenceDays: undefined }),
+      make.admission('TULP-GW', '2025-02-01', {
+        kind: 'pre-trial',
+        irrevocable: false,
+        sentenceDays: undefined,
+      }),
       make.detention('TULP-GW', 'release', '2025-03-01', { releaseDate: '2025-03-01' }),
     ],
     expect: (s) => assert.equal(s.notifications.bij.total, 0),
@@ -89,7 +110,10 @@ const CASES: Case[] = [
     name: 'a PIJ measure: BIJ at leave authorization and release; every 18a notice also to the RvdK',
     events: [
       make.admission('JVS', '2025-02-01', { kind: 'pij', offences: ['Sr 287'], sentenceDays: 1095 }),
-      make.detention('JVS', 'leave-authorization', '2025-06-01', { leaveFrom: '2025-06-02', leaveAddress: ADDRESS }),
+      make.detention('JVS', 'leave-authorization', '2025-06-01', {
+        leaveFrom: '2025-06-02',
+        leaveAddress: ADDRESS,
+      }),
       make.detention('JVS', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
     ],
     expect: (s) => {
@@ -125,23 +149,38 @@ const CASES: Case[] = [
       make.detention('TULP-GW', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
     ],
     expect: (s) => {
-      assert.deepEqual(s.notifications.victims.byType, { verlof: 2, 'vrijlating-gepland': 2, vrijlating: 2, ontvluchting: 2 });
+      assert.deepEqual(s.notifications.victims.byType, {
+        verlof: 2,
+        'vrijlating-gepland': 2,
+        vrijlating: 2,
+        ontvluchting: 2,
+      });
       assert.equal(s.notifications.victims.total, 8);
     },
   },
   {
     name: 'a victim of another case of the same person: no victim notice',
-    events: [make.admission('TULP-GW', '2025-02-01'), make.victim('2025-02-10', '13/999999-20'), make.detention('TULP-GW', 'release', '2025-03-01', { releaseDate: '2025-03-01' })],
+    events: [
+      make.admission('TULP-GW', '2025-02-01'),
+      make.victim('2025-02-10', '13/999999-20'),
+      make.detention('TULP-GW', 'release', '2025-03-01', { releaseDate: '2025-03-01' }),
+    ],
     expect: (s) => assert.equal(s.notifications.victims.total, 0),
   },
   {
     name: 'an art. 18b risk at a prison release-scheduled counts; in a JJI it does not',
     events: [
       make.admission('TULP-GW', '2025-02-01'),
-      make.detention('TULP-GW', 'release-scheduled', '2025-03-01', { releaseDate: '2025-04-01', risk18b: { domains: ['zeden'] } }),
+      make.detention('TULP-GW', 'release-scheduled', '2025-03-01', {
+        releaseDate: '2025-04-01',
+        risk18b: { domains: ['zeden'] },
+      }),
       make.detention('TULP-GW', 'release', '2025-04-01', { releaseDate: '2025-04-01' }),
       make.admission('JVS', '2025-05-01', { kind: 'pre-trial', sentenceDays: undefined }),
-      make.detention('JVS', 'release-scheduled', '2025-05-10', { releaseDate: '2025-06-01', risk18b: { domains: ['geweld'] } }),
+      make.detention('JVS', 'release-scheduled', '2025-05-10', {
+        releaseDate: '2025-06-01',
+        risk18b: { domains: ['geweld'] },
+      }),
     ],
     expect: (s) => assert.equal(s.notifications.risk18b, 1),
   },
@@ -183,7 +222,11 @@ describe('summarize', () => {
 
   test('an event that arrives after a later one is counted as out of order', () => {
     const s = summarize(
-      [make.admission('TULP-GW', '2025-02-01'), make.victim('2025-03-01'), make.detention('TULP-GW', 'dr-plan-shared', '2025-02-20')],
+      [
+        make.admission('TULP-GW', '2025-02-01'),
+        make.victim('2025-03-01'),
+        make.detention('TULP-GW', 'dr-plan-shared', '2025-02-20'),
+      ],
       PERIOD,
     );
     assert.equal(s.outOfOrderLines, 1);

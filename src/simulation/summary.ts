@@ -37,7 +37,10 @@ export interface NotificationEstimate {
     total: number;
     municipality: number;
     rvdk: number;
-    byType: Record<'inschrijving' | 'wijziging-einddatum' | 'overplaatsing' | 'deelbaar-dr-plan' | 'einde-detentie', number>;
+    byType: Record<
+      'inschrijving' | 'wijziging-einddatum' | 'overplaatsing' | 'deelbaar-dr-plan' | 'einde-detentie',
+      number
+    >;
   };
   bij: {
     total: number;
@@ -50,7 +53,10 @@ export interface NotificationEstimate {
     arsonExtension: number;
   };
   risk18b: number;
-  victims: { total: number; byType: Record<'verlof' | 'vrijlating-gepland' | 'vrijlating' | 'ontvluchting', number> };
+  victims: {
+    total: number;
+    byType: Record<'verlof' | 'vrijlating-gepland' | 'vrijlating' | 'ontvluchting', number>;
+  };
 }
 
 type BijType =
@@ -163,7 +169,13 @@ export class Summarizer {
           total: 0,
           municipality: 0,
           rvdk: 0,
-          byType: { inschrijving: 0, 'wijziging-einddatum': 0, overplaatsing: 0, 'deelbaar-dr-plan': 0, 'einde-detentie': 0 },
+          byType: {
+            inschrijving: 0,
+            'wijziging-einddatum': 0,
+            overplaatsing: 0,
+            'deelbaar-dr-plan': 0,
+            'einde-detentie': 0,
+          },
         },
         bij: {
           total: 0,
@@ -269,7 +281,10 @@ export class Summarizer {
         return category === 'sexual' || category === 'serious-violent';
       });
       const bij =
-        (sector === 'GW' && event.title.kind === 'prison-sentence' && event.title.irrevocable === true && serious) ||
+        (sector === 'GW' &&
+          event.title.kind === 'prison-sentence' &&
+          event.title.irrevocable === true &&
+          serious) ||
         (sector === 'TBS' && event.title.kind === 'tbs-dwangverpleging') ||
         (sector === 'JJI' && event.title.kind === 'pij');
       const arson =
@@ -332,7 +347,11 @@ const BIJ: Readonly<Record<Sector, Partial<Record<SimEventType, BijType>>>> = {
   TBS: { 'conditional-termination': 'tbs-voorwaardelijke-beeindiging', 'leave-granted': 'tbs-verlof' },
   JJI: { release: 'pij-beeindiging', 'leave-authorization': 'pij-verlofmachtiging' },
 };
-const BIJ_RELEASE: ReadonlySet<BijType> = new Set<BijType>(['pi-beeindiging', 'tbs-voorwaardelijke-beeindiging', 'pij-beeindiging']);
+const BIJ_RELEASE: ReadonlySet<BijType> = new Set<BijType>([
+  'pi-beeindiging',
+  'tbs-voorwaardelijke-beeindiging',
+  'pij-beeindiging',
+]);
 
 const VICTIM: Partial<Record<SimEventType, keyof NotificationEstimate['victims']['byType']>> = {
   'leave-granted': 'verlof',
