@@ -13,7 +13,8 @@ import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { type InboundEvent, SOURCE_SECTOR, validateEvent } from './contract.ts';
-import { appendEvents, eventKey, findLoggedKeys } from './store.ts';
+import { type Decision, factHash, planProjections, writeProjections } from './projections.ts';
+import { appendEvents, eventKey, findLoggedKeys, reserveLogIds } from './store.ts';
 
 export interface IngestContext {
   catalog: ReferenceCatalog;
@@ -69,42 +70,6 @@ export function checkReferences(event: InboundEvent, catalog: ReferenceCatalog):
   return errors;
 }
 
-/** The identity fact an event carries: every event needs its person, SKDB events also change the registry. */
-function identityFact(event: InboundEvent): IdentityFact {
-  switch (event.type) {
-    case 'person-registered':
-      return {
-        kind: 'person',
-        at: event.occurredAt,
-        person: {
-          skn: event.skn,
-          bsn: event.bsn ?? null,
-          surname: event.surname,
-          givenNames: event.givenNames,
-          birthDate: event.birthDate,
-          gender: event.gender,
-        },
-      };
-    case 'address-registered':
-      return { kind: 'address', skn: event.skn, address: event };
-    case 'identity-determined':
-      return { kind: 'determination', skn: event.skn, determination: event };
-    default:
-      return { kind: 'reference', skn: event.skn };
-  }
-}
-
-/** Warnings that need only the catalog: offences the reference data does not classify. */
-function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string[] {
-  if (event.type !== 'admission') return [];
-  return (event.title.offences ?? [])
-    .filter((code) => catalog.offence(code) === undefined)
-    .map(
-      (code) =>
-        `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`,
-    );
-}
-
 /** Another delivery stored one of this batch's events between our check and our insert: redo the batch. */
 export class ConcurrentDeliveryError extends Error {
   override name = 'ConcurrentDeliveryError';
@@ -113,10 +78,11 @@ export class ConcurrentDeliveryError extends Error {
 /**
  * Ingests a batch inside the caller's transaction, in delivery order, with a
  * handful of queries for the whole batch: validate each event; find which are
- * already logged; check each against the state the events before it leave
- * (a person registered earlier in the batch is known to the events after
- * it); append the accepted ones to the log; apply them to the projections.
- * Rejections are returned, not thrown, and write nothing.
+ * already logged (duplicates); reserve log ids; check each against the state
+ * the events before it leave (a person registered earlier in the batch is
+ * known to the events after it; an admission opens an episode for the
+ * release after it); append the accepted ones to the log; write the
+ * projections. Rejections are returned, not thrown, and write nothing.
  */
 export async function ingestBatch(
   db: Db,
@@ -140,48 +106,40 @@ export async function ingestBatch(
     db,
     valid.map((v) => v.event),
   );
-  const identity = await loadIdentityState(
-    db,
-    valid.map((v) => v.event.skn),
-  );
   const seen = new Set<string>();
-  const toLog: { index: number; event: InboundEvent; fact: IdentityFact }[] = [];
-  for (const { index, event } of valid) {
-    const k = eventKey(event.source, event.eventId);
+  const fresh: { index: number; event: InboundEvent }[] = [];
+  for (const v of valid) {
+    const k = eventKey(v.event.source, v.event.eventId);
     if (logged.has(k) || seen.has(k)) {
-      outcomes[index] = { status: 'duplicate', source: event.source, eventId: event.eventId };
-      continue;
+      outcomes[v.index] = { status: 'duplicate', source: v.event.source, eventId: v.event.eventId };
+    } else {
+      seen.add(k);
+      fresh.push(v);
     }
-    const fact = identityFact(event);
-    const errors = checkIdentityFact(fact, identity);
-    if (errors.length > 0) {
-      outcomes[index] = rejected(raws[index], 422, errors);
-      continue;
-    }
-    seen.add(k);
-    toLog.push({ index, event, fact });
   }
 
-  const ids = await appendEvents(
-    db,
-    toLog.map((t) => t.event),
-  );
-  if (ids.size !== toLog.length)
+  const ids = await reserveLogIds(db, fresh.length);
+  const sequenced = fresh.map((f, i) => ({ ...f, logId: ids[i] as number, factHash: factHash(f.event) }));
+  const plan = await planProjections(db, sequenced, ctx.catalog);
+  const toLog = sequenced.filter((_, i) => plan.decisions[i]?.status !== 'refuse');
+  const appended = await appendEvents(db, toLog);
+  if (appended !== toLog.length)
     throw new ConcurrentDeliveryError('events of this batch were logged meanwhile');
-  const accepted = toLog.map((t) => ({
-    ...t,
-    logId: ids.get(eventKey(t.event.source, t.event.eventId)) as number,
-  }));
-  const identityWarnings = await writeIdentityFacts(db, accepted, identity);
-  for (const a of accepted) {
-    outcomes[a.index] = {
-      status: 'accepted',
-      source: a.event.source,
-      eventId: a.event.eventId,
-      logId: a.logId,
-      warnings: [...(identityWarnings.get(a.logId) ?? []), ...catalogWarnings(a.event, ctx.catalog)],
-    };
-  }
+  const warnings = await writeProjections(db, plan);
+
+  sequenced.forEach((s, i) => {
+    const decision = plan.decisions[i] as Decision;
+    outcomes[s.index] =
+      decision.status === 'refuse'
+        ? rejected(raws[s.index], 422, decision.errors)
+        : {
+            status: 'accepted',
+            source: s.event.source,
+            eventId: s.event.eventId,
+            logId: s.logId,
+            warnings: [...(warnings.get(s.logId) ?? []), ...decision.warnings],
+          };
+  });
   return outcomes as IngestOutcome[];
 }
 

@@ -1,30 +1,62 @@
 /** SQL for the append-only event log. */
+import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
 import type { InboundEvent } from './contract.ts';
 
 /**
- * Appends events in one statement, in order; returns their log ids by
- * `eventKey`. A (source, eventId) logged meanwhile by a concurrent delivery
- * gets no id, so fewer ids than events means "redo the batch".
+ * Log ids for `count` events, taken from the log's sequence before the
+ * events are checked, so the checks can refer to them. Ids refused events
+ * leave unused are gaps: ids give arrival order, not a count.
  */
-export async function appendEvents(db: Db, events: readonly InboundEvent[]): Promise<Map<string, number>> {
-  if (events.length === 0) return new Map();
+export async function reserveLogIds(db: Db, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const { rows } = await sql<{ id: number }>`
+    SELECT nextval(pg_get_serial_sequence('event_log', 'id'))::bigint AS id FROM generate_series(1, ${count})`.execute(
+    db,
+  );
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/**
+ * Appends events with their reserved ids in one statement; returns how many
+ * were stored. A (source, eventId) logged meanwhile by a concurrent delivery
+ * is not stored, so a smaller count means "redo the batch".
+ */
+export async function appendEvents(
+  db: Db,
+  events: readonly { event: InboundEvent; logId: number; factHash: string }[],
+): Promise<number> {
+  if (events.length === 0) return 0;
   const rows = await db
     .insertInto('event_log')
     .values(
-      events.map((event) => ({
+      events.map(({ event, logId, factHash }) => ({
+        id: logId,
         source: event.source,
         event_id: event.eventId,
         type: event.type,
         skn: event.skn,
         occurred_at: event.occurredAt,
         payload: JSON.stringify(event),
+        fact_hash: factHash,
       })),
     )
     .onConflict((oc) => oc.columns(['source', 'event_id']).doNothing())
-    .returning(['id', 'source', 'event_id'])
+    .returning('id')
     .execute();
-  return new Map(rows.map((r) => [eventKey(r.source, r.event_id), r.id]));
+  return rows.length;
+}
+
+/** For each hash, the smallest log id of an event with that fact. */
+export async function findEarliestFacts(db: Db, hashes: readonly string[]): Promise<Map<string, number>> {
+  if (hashes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('event_log')
+    .select(['fact_hash', (eb) => eb.fn.min<number>('id').as('first')])
+    .where('fact_hash', 'in', [...new Set(hashes)])
+    .groupBy('fact_hash')
+    .execute();
+  return new Map(rows.map((r) => [r.fact_hash, Number(r.first)]));
 }
 
 /** One string per (source, eventId), the log's identity of an event. */

@@ -150,7 +150,8 @@ export async function listDuplicateCandidates(db: Db, skn: string): Promise<Dupl
     .selectFrom('duplicate_candidates')
     .select(['skn', 'candidate_skn', 'reason', 'score'])
     .where((eb) => eb.or([eb('skn', '=', skn), eb('candidate_skn', '=', skn)]))
-    .orderBy('id')
+    .orderBy('detected_at')
+    .orderBy('skn')
     .execute();
   return rows.map((r) => ({ skn: r.skn, candidateSkn: r.candidate_skn, reason: r.reason, score: r.score }));
 }
@@ -186,7 +187,7 @@ export async function listAddresses(db: Db, skn: string): Promise<BrpAddress[]> 
     .select(['valid_from', 'municipality_code', 'street', 'house_number', 'postal_code', 'city'])
     .where('skn', '=', skn)
     .orderBy('valid_from')
-    .orderBy('id')
+    .orderBy('event_log_id')
     .execute();
   return rows.map((r) => ({
     validFrom: r.valid_from,

@@ -11,3 +11,8 @@ export function isCalendarDate(value: string): boolean {
 export function todayInNetherlands(now: Date = new Date()): string {
   return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
+
+/** The Dutch calendar date of an instant: "2026-01-05T23:30:00Z" is 6 January in the Netherlands. */
+export function dutchDate(instant: string | Date): string {
+  return todayInNetherlands(typeof instant === 'string' ? new Date(instant) : instant);
+}

@@ -17,6 +17,7 @@ export interface EventLogTable {
   occurred_at: Timestamp;
   received_at: DefaultTimestamp;
   payload: ColumnType<unknown, string, never>;
+  fact_hash: string;
 }
 
 export interface PersonsTable {
@@ -33,7 +34,7 @@ export interface PersonsTable {
 }
 
 export interface AddressesTable {
-  id: Generated<number>;
+  event_log_id: number;
   skn: string;
   valid_from: string;
   municipality_code: string;
@@ -41,20 +42,17 @@ export interface AddressesTable {
   house_number: string;
   postal_code: string;
   city: string;
-  event_log_id: number;
 }
 
 export interface IdentityDeterminationsTable {
-  id: Generated<number>;
+  event_log_id: number;
   skn: string;
   method: 'fingerprints' | 'identity-document' | 'statement';
   organisation: string;
   determined_at: Timestamp;
-  event_log_id: number;
 }
 
 export interface DuplicateCandidatesTable {
-  id: Generated<number>;
   skn: string;
   candidate_skn: string;
   reason: 'same-bsn' | 'similar-name-same-birth-date';
@@ -72,6 +70,47 @@ export interface ApiTokensTable {
   revoked_at: Timestamp | null;
 }
 
+export interface DetentionEpisodesTable {
+  id: number;
+  skn: string;
+  sector: 'GW' | 'JJI' | 'TBS';
+  admitted_on: string;
+  title_kind: string;
+  title_irrevocable: boolean;
+  title_offences: ColumnType<string[], string, string>;
+  title_sentence_days: number | null;
+  title_case_number: string | null;
+  planned_end_date: string | null;
+  institution: string;
+  status: 'detained' | 'escaped' | 'released';
+  release_scheduled_on: string | null;
+  risk18b: ColumnType<string[] | null, string | null, string | null>;
+  conditional_termination_on: string | null;
+  dr_plan_shared: boolean;
+  released_on: string | null;
+  last_event_log_id: number;
+}
+
+export interface DetentionStaysTable {
+  id: number;
+  episode_id: number;
+  skn: string;
+  institution: string;
+  from_date: string;
+  until_date: string | null;
+}
+
+export interface DetentionTimelineTable {
+  id: number;
+  episode_id: number;
+  skn: string;
+  type: string;
+  on_date: string;
+  occurred_at: Timestamp;
+  institution: string;
+  details: ColumnType<Record<string, unknown>, string, string>;
+}
+
 export interface Database {
   event_log: EventLogTable;
   persons: PersonsTable;
@@ -79,4 +118,7 @@ export interface Database {
   identity_determinations: IdentityDeterminationsTable;
   duplicate_candidates: DuplicateCandidatesTable;
   api_tokens: ApiTokensTable;
+  detention_episodes: DetentionEpisodesTable;
+  detention_stays: DetentionStaysTable;
+  detention_timeline: DetentionTimelineTable;
 }

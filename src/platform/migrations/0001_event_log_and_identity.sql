@@ -1,4 +1,9 @@
 -- The append-only event log, the SKDB identity registry and the source-system API tokens.
+--
+-- Projection tables (persons, addresses, identity_determinations, duplicate_candidates)
+-- carry no foreign keys and no sequences: each row is keyed by what it is or by the
+-- id of the event that made it, so `ketenzicht rebuild` can build them anew from the
+-- log in a side schema and swap them in.
 
 CREATE TABLE event_log (
   id          bigserial PRIMARY KEY,
@@ -9,12 +14,15 @@ CREATE TABLE event_log (
   occurred_at timestamptz NOT NULL,
   received_at timestamptz NOT NULL DEFAULT now(),
   payload     jsonb       NOT NULL,
+  fact_hash   text        NOT NULL,
   CONSTRAINT event_log_source_event_id_key UNIQUE (source, event_id)
 );
 COMMENT ON TABLE event_log IS 'Every accepted inbound event, in order of arrival; the source of truth from which projections are rebuilt.';
 COMMENT ON COLUMN event_log.id IS 'Arrival order; replays and rebuilds apply events in this order.';
 COMMENT ON COLUMN event_log.payload IS 'The event exactly as the source delivered it (contract version 1).';
+COMMENT ON COLUMN event_log.fact_hash IS 'SHA-256 of the event without its eventId: the same fact re-sent under a new eventId has the same hash and changes nothing.';
 CREATE INDEX event_log_skn_idx ON event_log (skn, id);
+CREATE INDEX event_log_fact_hash_idx ON event_log (fact_hash);
 
 -- Append-only: the application never changes or removes a logged event.
 CREATE FUNCTION forbid_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -36,7 +44,7 @@ CREATE TABLE persons (
   match_initial    text        NOT NULL,
   registered_at    timestamptz NOT NULL,
   updated_at       timestamptz NOT NULL,
-  last_event_log_id bigint     NOT NULL REFERENCES event_log (id)
+  last_event_log_id bigint     NOT NULL
 );
 COMMENT ON TABLE persons IS 'SKDB persons: one row per strafrechtketennummer (SKN).';
 COMMENT ON COLUMN persons.bsn IS 'Burgerservicenummer (passes the eleven-test) or NULL; not unique: two SKNs with one BSN are a duplicate candidate, for Justid to resolve.';
@@ -47,15 +55,14 @@ CREATE INDEX persons_birth_date_initial_idx ON persons (birth_date, match_initia
 CREATE INDEX persons_surname_birth_date_idx ON persons (lower(surname), birth_date);
 
 CREATE TABLE addresses (
-  id                bigserial PRIMARY KEY,
-  skn               text   NOT NULL REFERENCES persons (skn),
+  event_log_id      bigint PRIMARY KEY,
+  skn               text   NOT NULL,
   valid_from        date   NOT NULL,
   municipality_code text   NOT NULL,
   street            text   NOT NULL,
   house_number      text   NOT NULL,
   postal_code       text   NOT NULL,
   city              text   NOT NULL,
-  event_log_id      bigint NOT NULL REFERENCES event_log (id),
   CONSTRAINT addresses_fact_key UNIQUE (skn, valid_from, postal_code, house_number)
 );
 COMMENT ON TABLE addresses IS 'BRP address history: a person''s address is the one with the latest valid_from on or before a date.';
@@ -63,25 +70,23 @@ COMMENT ON COLUMN addresses.municipality_code IS 'CBS code as delivered; may be 
 CREATE INDEX addresses_skn_valid_from_idx ON addresses (skn, valid_from);
 
 CREATE TABLE identity_determinations (
-  id            bigserial PRIMARY KEY,
-  skn           text        NOT NULL REFERENCES persons (skn),
+  event_log_id  bigint      PRIMARY KEY,
+  skn           text        NOT NULL,
   method        text        NOT NULL CHECK (method IN ('fingerprints', 'identity-document', 'statement')),
   organisation  text        NOT NULL,
   determined_at timestamptz NOT NULL,
-  event_log_id  bigint      NOT NULL REFERENCES event_log (id),
   CONSTRAINT identity_determinations_fact_key UNIQUE (skn, method, organisation, determined_at)
 );
 COMMENT ON TABLE identity_determinations IS 'ID-vaststellingen: how, by whom and when a person''s identity was established.';
 
 CREATE TABLE duplicate_candidates (
-  id           bigserial PRIMARY KEY,
-  skn          text        NOT NULL REFERENCES persons (skn),
-  candidate_skn text       NOT NULL REFERENCES persons (skn),
+  skn          text        NOT NULL,
+  candidate_skn text       NOT NULL,
   reason       text        NOT NULL CHECK (reason IN ('same-bsn', 'similar-name-same-birth-date')),
   score        real        NOT NULL,
   detected_at  timestamptz NOT NULL DEFAULT now(),
   status       text        NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'same-person', 'different-persons')),
-  CONSTRAINT duplicate_candidates_pair_key UNIQUE (skn, candidate_skn)
+  PRIMARY KEY (skn, candidate_skn)
 );
 COMMENT ON TABLE duplicate_candidates IS 'Persons that resemble each other; reported for Justid''s Matching Autoriteit, never merged automatically.';
 

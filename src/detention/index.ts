@@ -1,0 +1,10 @@
+/** Detention history (Injus): DJI events → episodes, stays and a timeline per person. */
+export {
+  applyDetentionEvent,
+  type DetentionBatchState,
+  loadDetentionState,
+  writeDetention,
+} from './apply.ts';
+export type * from './model.ts';
+export { loadHistory } from './store.ts';
+export { type PersonDetention, type Transition, transition } from './transitions.ts';

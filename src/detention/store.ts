@@ -1,0 +1,206 @@
+/** SQL for the detention projections. Rows become domain types here. */
+import type { Db } from '../platform/db.ts';
+import type { DetentionEpisodesTable } from '../platform/schema.ts';
+import type { Episode, Stay, TimelineEntry, TitleKind } from './model.ts';
+import type { PersonDetention } from './transitions.ts';
+
+type EpisodeRow = Omit<DetentionEpisodesTable, 'title_offences' | 'risk18b'> & {
+  title_offences: string[];
+  risk18b: string[] | null;
+};
+
+function toEpisode(row: EpisodeRow): Episode {
+  return {
+    id: row.id,
+    skn: row.skn,
+    sector: row.sector,
+    admittedOn: row.admitted_on,
+    title: {
+      kind: row.title_kind as TitleKind,
+      irrevocable: row.title_irrevocable,
+      offences: row.title_offences,
+      sentenceDays: row.title_sentence_days,
+      caseNumber: row.title_case_number,
+    },
+    plannedEndDate: row.planned_end_date,
+    institution: row.institution,
+    status: row.status,
+    releaseScheduledOn: row.release_scheduled_on,
+    risk18b: row.risk18b,
+    conditionalTerminationOn: row.conditional_termination_on,
+    drPlanShared: row.dr_plan_shared,
+    releasedOn: row.released_on,
+    lastEventLogId: row.last_event_log_id,
+  };
+}
+
+function toStay(row: {
+  id: number;
+  episode_id: number;
+  skn: string;
+  institution: string;
+  from_date: string;
+  until_date: string | null;
+}): Stay {
+  return {
+    id: row.id,
+    episodeId: row.episode_id,
+    skn: row.skn,
+    institution: row.institution,
+    fromDate: row.from_date,
+    untilDate: row.until_date,
+  };
+}
+
+/** The open episode and current stay of each of `skns` that is detained (or escaped). */
+export async function loadOpenDetentions(
+  db: Db,
+  skns: readonly string[],
+): Promise<Map<string, PersonDetention>> {
+  const out = new Map<string, PersonDetention>();
+  if (skns.length === 0) return out;
+  const episodes = (await db
+    .selectFrom('detention_episodes')
+    .selectAll()
+    .where('skn', 'in', skns)
+    .where('status', '<>', 'released')
+    .execute()) as EpisodeRow[];
+  if (episodes.length === 0) return out;
+  const stays = await db
+    .selectFrom('detention_stays')
+    .selectAll()
+    .where(
+      'episode_id',
+      'in',
+      episodes.map((e) => e.id),
+    )
+    .where('until_date', 'is', null)
+    .execute();
+  const stayOf = new Map(stays.map((s) => [s.episode_id, toStay(s)]));
+  for (const row of episodes) out.set(row.skn, { episode: toEpisode(row), stay: stayOf.get(row.id) });
+  return out;
+}
+
+export async function upsertEpisodes(db: Db, episodes: readonly Episode[]): Promise<void> {
+  if (episodes.length === 0) return;
+  await db
+    .insertInto('detention_episodes')
+    .values(
+      episodes.map((e) => ({
+        id: e.id,
+        skn: e.skn,
+        sector: e.sector,
+        admitted_on: e.admittedOn,
+        title_kind: e.title.kind,
+        title_irrevocable: e.title.irrevocable,
+        title_offences: JSON.stringify(e.title.offences),
+        title_sentence_days: e.title.sentenceDays,
+        title_case_number: e.title.caseNumber,
+        planned_end_date: e.plannedEndDate,
+        institution: e.institution,
+        status: e.status,
+        release_scheduled_on: e.releaseScheduledOn,
+        risk18b: e.risk18b ? JSON.stringify(e.risk18b) : null,
+        conditional_termination_on: e.conditionalTerminationOn,
+        dr_plan_shared: e.drPlanShared,
+        released_on: e.releasedOn,
+        last_event_log_id: e.lastEventLogId,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        planned_end_date: eb.ref('excluded.planned_end_date'),
+        institution: eb.ref('excluded.institution'),
+        status: eb.ref('excluded.status'),
+        release_scheduled_on: eb.ref('excluded.release_scheduled_on'),
+        risk18b: eb.ref('excluded.risk18b'),
+        conditional_termination_on: eb.ref('excluded.conditional_termination_on'),
+        dr_plan_shared: eb.ref('excluded.dr_plan_shared'),
+        released_on: eb.ref('excluded.released_on'),
+        last_event_log_id: eb.ref('excluded.last_event_log_id'),
+      })),
+    )
+    .execute();
+}
+
+export async function upsertStays(db: Db, stays: readonly Stay[]): Promise<void> {
+  if (stays.length === 0) return;
+  await db
+    .insertInto('detention_stays')
+    .values(
+      stays.map((s) => ({
+        id: s.id,
+        episode_id: s.episodeId,
+        skn: s.skn,
+        institution: s.institution,
+        from_date: s.fromDate,
+        until_date: s.untilDate,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ until_date: eb.ref('excluded.until_date') })))
+    .execute();
+}
+
+export async function insertTimeline(db: Db, entries: readonly TimelineEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto('detention_timeline')
+    .values(
+      entries.map((t) => ({
+        id: t.id,
+        episode_id: t.episodeId,
+        skn: t.skn,
+        type: t.type,
+        on_date: t.onDate,
+        occurred_at: t.occurredAt,
+        institution: t.institution,
+        details: JSON.stringify(t.details),
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+/** A person's whole detention history: episodes oldest first, with their stays and timeline. */
+export async function loadHistory(
+  db: Db,
+  skn: string,
+): Promise<{ episodes: Episode[]; stays: Stay[]; timeline: TimelineEntry[] }> {
+  const [episodes, stays, timeline] = await Promise.all([
+    db
+      .selectFrom('detention_episodes')
+      .selectAll()
+      .where('skn', '=', skn)
+      .orderBy('admitted_on')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('detention_stays')
+      .selectAll()
+      .where('skn', '=', skn)
+      .orderBy('from_date')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('detention_timeline')
+      .selectAll()
+      .where('skn', '=', skn)
+      .orderBy('on_date')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return {
+    episodes: (episodes as EpisodeRow[]).map(toEpisode),
+    stays: stays.map(toStay),
+    timeline: timeline.map((t) => ({
+      id: t.id,
+      episodeId: t.episode_id,
+      skn: t.skn,
+      type: t.type as TimelineEntry['type'],
+      onDate: t.on_date,
+      occurredAt: t.occurred_at.toISOString(),
+      institution: t.institution,
+      details: t.details,
+    })),
+  };
+}
