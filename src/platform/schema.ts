@@ -111,6 +111,66 @@ export interface DetentionTimelineTable {
   details: ColumnType<Record<string, unknown>, string, string>;
 }
 
+export interface OrganisationsTable {
+  code: string;
+  name: string;
+  kind: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  organisation: string;
+  roles: string[];
+  password_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: Timestamp | null;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: DefaultTimestamp;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: DefaultTimestamp;
+  last_seen_at: DefaultTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface ProcessingLogTable {
+  id: Generated<number>;
+  trace_id: string;
+  span_id: string;
+  parent_span_id: string | null;
+  operation: string;
+  processing_activity_id: string;
+  started_at: Timestamp;
+  ended_at: Timestamp;
+  status: 'ok' | 'error';
+  subject_pseudonym: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  trace_id: string;
+  at: Timestamp;
+  user_id: number | null;
+  username: string;
+  organisation: string;
+  roles: string[];
+  action: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   event_log: EventLogTable;
   persons: PersonsTable;
@@ -121,4 +181,9 @@ export interface Database {
   detention_episodes: DetentionEpisodesTable;
   detention_stays: DetentionStaysTable;
   detention_timeline: DetentionTimelineTable;
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  processing_log: ProcessingLogTable;
+  audit_log: AuditLogTable;
 }

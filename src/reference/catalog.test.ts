@@ -38,6 +38,17 @@ function institution(overrides: Partial<Institution> = {}): Institution {
   };
 }
 
+/** An institution whose house number and postal code no source confirmed, as the shipped list has some. */
+function institutionWithoutNumber(overrides: Partial<Institution> = {}): Institution {
+  return institution({
+    code: 'PI-VAGUE',
+    houseNumber: null,
+    postalCode: null,
+    note: 'address incomplete: street from a news report; number and postal code not found',
+    ...overrides,
+  });
+}
+
 function article(law: string, number: string, category: LawArticle['category']): LawArticle {
   return { code: `${law} ${number}`, law, article: number, description: 'test', category, scmMainGroup: '3' };
 }
@@ -256,6 +267,19 @@ describe('createReferenceCatalog', () => {
       assert.equal(catalog.institutionAtAddress({ postalCode: '1234AB', houseNumber: '13' }), undefined);
       assert.equal(catalog.institutionAtAddress({ postalCode: '1234AC', houseNumber: '12a' }), undefined);
     });
+
+    it('never finds an institution whose postal code or house number is unknown', () => {
+      const partly = createReferenceCatalog(
+        world({
+          institutions: [
+            institutionWithoutNumber({ code: 'PI-NO-NUMBER', postalCode: '1234AB' }),
+            institutionWithoutNumber({ code: 'PI-NO-POSTAL-CODE', houseNumber: '12a' }),
+          ],
+        }),
+      );
+      assert.equal(partly.institutionAtAddress({ postalCode: '1234AB', houseNumber: '12a' }), undefined);
+      assert.equal(partly.institution('PI-NO-NUMBER')?.street, 'Gevangenislaan');
+    });
   });
 
   describe('offence', () => {
@@ -295,6 +319,12 @@ describe('createReferenceCatalog', () => {
 describe('checkReferenceData', () => {
   it('finds nothing wrong with consistent data', () => {
     assert.deepEqual(checkReferenceData(world()), []);
+  });
+
+  it('accepts institutions with unknown address parts when their note says the address is incomplete', () => {
+    const vague = institutionWithoutNumber({ street: null });
+    const alsoVague = institutionWithoutNumber({ code: 'PI-ALSO-VAGUE' });
+    assert.deepEqual(checkReferenceData(world({ institutions: [institution(), vague, alsoVague] })), []);
   });
 
   const base = world();
@@ -362,6 +392,20 @@ describe('checkReferenceData', () => {
       file: 'institutions.json',
       item: '1234AB 12a',
       rule: 'unique-address',
+    },
+    {
+      breaks: 'an institution with an unknown address part whose note does not say so',
+      data: world({ institutions: [institutionWithoutNumber({ note: 'address verified' })] }),
+      file: 'institutions.json',
+      item: 'PI-VAGUE',
+      rule: 'incomplete-address-noted',
+    },
+    {
+      breaks: 'an institution with an unknown address part and no note at all',
+      data: world({ institutions: [institutionWithoutNumber({ postalCode: '1234AB', note: undefined })] }),
+      file: 'institutions.json',
+      item: 'PI-VAGUE',
+      rule: 'incomplete-address-noted',
     },
     {
       breaks: 'an offence code that is not the canonical law and article',
@@ -437,6 +481,19 @@ describe('loadReferenceData', () => {
     });
     const error = loadError(dir);
     assert.match(error.message, /institutions\.json: PI-\S+: known-municipality: municipalityCode GM9999/);
+  });
+
+  it('rejects a copy with a malformed postal code, while it accepts one without', () => {
+    const malformed = tamperedCopy('institutions.json', (json) => {
+      (json.items[0] as Record<string, unknown>).postalCode = '1234 AB';
+    });
+    assert.match(loadError(malformed).message, /institutions\.json: items\[0\] \(PI-\S+\): /);
+    const unknown = tamperedCopy('institutions.json', (json) => {
+      const first = json.items[0] as Record<string, unknown>;
+      first.postalCode = null;
+      first.note = `address incomplete: postal code left out. ${String(first.note)}`;
+    });
+    assert.equal(loadReferenceData(unknown).institutions[0]?.postalCode, null);
   });
 
   it('rejects a copy with a malformed municipality code, naming the item', () => {

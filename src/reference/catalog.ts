@@ -8,6 +8,9 @@
  *   routes to its successor, following the chain (resolveMunicipality);
  * - is an address a DJI institution? People held long are often registered
  *   at the institution, and those addresses must be skipped (institutionAtAddress).
+ *   Only institutions whose postal code and house number are known can be
+ *   recognised, so that exclusion works for complete addresses only; an
+ *   address at an institution whose entry lacks them is taken for a home.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,7 +58,11 @@ export interface ReferenceCatalog {
   /** The municipalities that exist on a date, sorted by code. */
   municipalitiesOn(date: CalendarDate): Municipality[];
   institution(code: string): Institution | undefined;
-  /** The DJI institution at an address; postal codes match without spaces and case-insensitively. */
+  /**
+   * The DJI institution at an address; postal codes match without spaces and case-insensitively.
+   * Institutions without a postal code or house number in the reference data are never found:
+   * an address at one of them reads as an ordinary address until its entry is completed.
+   */
   institutionAtAddress(address: { postalCode: string; houseNumber: string }): Institution | undefined;
   /** A law article by code, in any spelling normalizeOffenceCode accepts (`sr242`, `Sr. 242`). */
   offence(code: string): LawArticle | undefined;
@@ -193,7 +200,13 @@ export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
   );
   const sortedMunicipalities = [...data.municipalities].sort((a, b) => a.code.localeCompare(b.code));
   const institutions = indexBy(data.institutions, (i) => i.code);
-  const institutionsByAddress = indexBy(data.institutions, (i) => addressKey(i.postalCode, i.houseNumber));
+  const institutionsByAddress = new Map(
+    data.institutions.flatMap((i) =>
+      i.postalCode === null || i.houseNumber === null
+        ? []
+        : [[addressKey(i.postalCode, i.houseNumber), i] as const],
+    ),
+  );
   const offences = indexBy(data.offences, (o) => o.code);
   const titles = indexBy(data.titles, (t) => t.kind);
   const offenceGroups = indexBy(data.offenceGroups, (g) => g.code);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultReferenceCatalog } from './catalog.ts';
 import type { OffenceCategory, Sector } from './model.ts';
-import { checkReferenceData } from './validate.ts';
+import { checkReferenceData, INCOMPLETE_ADDRESS_NOTE } from './validate.ts';
 
 const catalog = defaultReferenceCatalog();
 const { data } = catalog;
@@ -163,15 +163,16 @@ describe('the shipped institutions', () => {
       assert.match(i.code, new RegExp(`^${prefix[i.sector]}(-[A-Z0-9]+)+$`), i.code);
   });
 
-  it('lie in a municipality that exists today, at a well-formed postal code', () => {
+  it('lie in a municipality that exists today, at a well-formed postal code where one is known', () => {
     for (const i of data.institutions) {
       assert.equal(catalog.municipality(i.municipalityCode)?.validUntil, null, i.code);
-      assert.match(i.postalCode, /^[1-9]\d{3}[A-Z]{2}$/, i.code);
+      if (i.postalCode !== null) assert.match(i.postalCode, /^[1-9]\d{3}[A-Z]{2}$/, i.code);
     }
   });
 
-  it('are each recognised as a DJI address', () => {
+  it('are each recognised as a DJI address when postal code and house number are known', () => {
     for (const i of data.institutions) {
+      if (i.postalCode === null || i.houseNumber === null) continue;
       const spaced = `${i.postalCode.slice(0, 4)} ${i.postalCode.slice(4).toLowerCase()}`;
       assert.equal(
         catalog.institutionAtAddress({ postalCode: spaced, houseNumber: i.houseNumber })?.code,
@@ -180,8 +181,33 @@ describe('the shipped institutions', () => {
     }
   });
 
-  it('say for each entry how far it was checked', () => {
-    for (const i of data.institutions) assert.ok((i.note ?? '').length > 0, i.code);
+  it('say for each entry how far it was checked, and that the address is incomplete where a part is null', () => {
+    for (const i of data.institutions) {
+      assert.ok((i.note ?? '').length > 0, i.code);
+      if (i.street === null || i.houseNumber === null || i.postalCode === null)
+        assert.match(i.note ?? '', INCOMPLETE_ADDRESS_NOTE, i.code);
+    }
+  });
+
+  it('include the locations in use that the first compilation left out for want of an address', () => {
+    const codes = new Set(data.institutions.map((i) => i.code));
+    for (const code of [
+      'PI-ALPHEN-AAN-DEN-RIJN',
+      'PI-KRIMPEN-AAN-DEN-IJSSEL',
+      'PI-VEENHUIZEN-NORGERHAVEN',
+      'PI-TER-PEEL',
+      'JJI-TEYLINGEREIND',
+      'JJI-DE-HARTELBORGT',
+      'FPC-OOSTVAARDERSKLINIEK',
+      'FPC-VELDZICHT',
+    ])
+      assert.ok(codes.has(code), code);
+  });
+
+  it('leave out locations that closed or do not execute detention, tbs or youth custody', () => {
+    const closed =
+      /Overmaze|Maastricht|PI Almere|Zoetermeer|Bijlmer|Keerpunt|Juvaid|Horsterveen|Oldenkotte|2Landen|Pieter Baan/;
+    for (const i of data.institutions) assert.doesNotMatch(i.name, closed, i.code);
   });
 });
 

@@ -60,14 +60,26 @@ export interface Institution {
   code: string;
   name: string;
   sector: Sector;
-  street: string;
-  houseNumber: string;
-  postalCode: string;
+  /**
+   * The address parts are `null` where no public source could confirm them;
+   * the entry's `note` then says that the address is incomplete (checked when
+   * the list is loaded). Only an institution with postal code and house number
+   * can be recognised by its address (ReferenceCatalog.institutionAtAddress).
+   */
+  street: string | null;
+  houseNumber: string | null;
+  /** Without a space, in capitals: `1234AB`. */
+  postalCode: string | null;
+  /** The place (BRP woonplaats), known for every institution. */
   city: string;
   municipalityCode: string;
   /** Approximate number of places (public figures, rounded), to weigh the simulation. */
   capacity: number;
-  /** How far the entry was checked (e.g. whether the address is verified), for whoever maintains the list. */
+  /**
+   * How far the entry was checked (e.g. whether the address is verified), for
+   * whoever maintains the list. Required in substance when an address part is
+   * null: it must then contain "address incomplete".
+   */
   note?: string;
 }
 

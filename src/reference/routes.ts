@@ -37,14 +37,20 @@ const Municipality = Type.Object(
   { $id: 'Municipality' },
 );
 
+// Null where no public source confirmed the part: such an institution is not recognised by address.
+const AddressPart = (what: string) =>
+  Type.Union([Type.String(), Type.Null()], {
+    description: `${what}; null when no public source confirmed it`,
+  });
+
 const Institution = Type.Object(
   {
     code: Type.String(),
     name: Type.String(),
     sector: SectorSchema,
-    street: Type.String(),
-    houseNumber: Type.String(),
-    postalCode: Type.String(),
+    street: AddressPart('street'),
+    houseNumber: AddressPart('house number, with any addition'),
+    postalCode: AddressPart('postal code, 1234AB'),
     city: Type.String(),
     municipalityCode: Type.String(),
     capacity: Type.Integer(),

@@ -54,10 +54,15 @@ export const InstitutionSchema = Type.Object(
     code: Type.String({ pattern: '^(PI|JJI|FPC)(-[A-Z0-9]+)+$' }),
     name: Text,
     sector: Sector,
-    street: Text,
-    houseNumber: Type.String({ pattern: '^[1-9][0-9]{0,4}( ?[A-Za-z0-9-]{1,6})?$' }),
+    // An address part no source could confirm is null, never guessed; validate.ts then
+    // requires a note that says the address is incomplete.
+    street: Type.Union([Text, Type.Null()]),
+    houseNumber: Type.Union([
+      Type.String({ pattern: '^[1-9][0-9]{0,4}( ?[A-Za-z0-9-]{1,6})?$' }),
+      Type.Null(),
+    ]),
     // Stored without a space and in capitals; lookups normalise their input the same way.
-    postalCode: Type.String({ pattern: '^[1-9][0-9]{3}[A-Z]{2}$' }),
+    postalCode: Type.Union([Type.String({ pattern: '^[1-9][0-9]{3}[A-Z]{2}$' }), Type.Null()]),
     city: Text,
     municipalityCode: MunicipalityCode,
     capacity: Type.Integer({ minimum: 1 }),

@@ -1,7 +1,8 @@
 /**
  * The rules the reference lists must keep together, beyond the shape of each
  * file (schema.ts): unique codes, mergers that lead somewhere real,
- * institutions in a municipality that exists today. They are checked when the
+ * institutions in a municipality that exists today, whose missing address
+ * parts are acknowledged in their note. They are checked when the
  * lists are loaded, so a bad hand edit stops the application at start-up
  * instead of misrouting a notification later.
  */
@@ -36,6 +37,9 @@ const TITLE_KINDS: readonly DetentionTitleKind[] = [
 
 // The code prefix says which DJI sector a location belongs to; they must agree.
 const SECTOR_OF_PREFIX: Readonly<Record<string, string>> = { PI: 'GW', JJI: 'JJI', FPC: 'TBS' };
+
+/** What the note of an institution with a null address part must say. */
+export const INCOMPLETE_ADDRESS_NOTE = /\baddress incomplete\b/i;
 
 /** Thrown when reference data breaks a rule; `issues` lists every broken rule found. */
 export class ReferenceDataError extends Error {
@@ -165,11 +169,27 @@ function checkInstitutions({ institutions, municipalities }: ReferenceData): Ref
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const issues = [
     ...duplicates(file, institutions, (i) => i.code),
-    // Two institutions at one address would make "is this a DJI address?" ambiguous.
-    ...duplicates(file, institutions, (i) => `${i.postalCode} ${i.houseNumber}`, 'unique-address'),
+    // Two institutions at one address would make "is this a DJI address?" ambiguous. Only
+    // complete addresses take part: those are the ones institutionAtAddress can match.
+    ...duplicates(
+      file,
+      institutions.filter((i) => i.postalCode !== null && i.houseNumber !== null),
+      (i) => `${i.postalCode} ${i.houseNumber}`,
+      'unique-address',
+    ),
   ];
   for (const institution of institutions) {
     const item = institution.code;
+    const missing = (['street', 'houseNumber', 'postalCode'] as const).filter((p) => institution[p] === null);
+    // A null part must be a known gap, not an accident of editing: the note has to own it.
+    if (missing.length > 0 && !INCOMPLETE_ADDRESS_NOTE.test(institution.note ?? '')) {
+      issues.push({
+        file,
+        item,
+        rule: 'incomplete-address-noted',
+        message: `${missing.join(', ')} null, but the note does not say "address incomplete"`,
+      });
+    }
     const prefix = institution.code.split('-')[0] ?? '';
     if (SECTOR_OF_PREFIX[prefix] !== institution.sector) {
       issues.push({

@@ -572,7 +572,8 @@ export class Engine {
 
   /**
    * Address events around an episode: registration at the institution during a
-   * long stay (GW, TBS), a move during detention, and after release a new
+   * long stay (GW, TBS; written only if the institution's address is complete,
+   * see #emit), a move during detention, and after release a new
    * address (always for who was registered at the institution, sometimes for
    * others).
    */
@@ -673,6 +674,8 @@ export class Engine {
       case 'institution-address': {
         let address = item.extra as SimAddress | undefined;
         if (item.kind === 'institution-address') {
+          // Detainees are placed in every institution, but only one with a complete address in
+          // the reference data can be the address they are registered at; elsewhere none is written.
           const institution = person.institution;
           if (!institution || !this.#municipalities.isValidOn(institution.municipalityCode, item.date))
             return;

@@ -1,7 +1,8 @@
 /**
  * Where simulated people live: real municipalities (valid on the date of the
  * address, weighted by population) with made-up streets, house numbers and
- * postal codes, and the real addresses of DJI institutions.
+ * postal codes, and the real addresses of DJI institutions (of those whose
+ * address the reference data has in full).
  *
  * Postal codes have the right form (`1234AB`) but are not matched to the
  * municipality: the project ships no postal-code table.
@@ -176,13 +177,19 @@ export function randomAddress(municipality: MunicipalityChoice, rng: Rng): SimAd
   };
 }
 
-/** The address of an institution, exactly as the reference data has it. */
-export function institutionAddress(institution: Institution): SimAddress {
+/**
+ * The address of an institution, exactly as the reference data has it;
+ * undefined when the reference data lacks a part (an address event needs them
+ * all, and a guessed one would not be recognised as the institution's).
+ */
+export function institutionAddress(institution: Institution): SimAddress | undefined {
+  const { street, houseNumber, postalCode } = institution;
+  if (street === null || houseNumber === null || postalCode === null) return undefined;
   return {
     municipalityCode: institution.municipalityCode,
-    street: institution.street,
-    houseNumber: institution.houseNumber,
-    postalCode: institution.postalCode,
+    street,
+    houseNumber,
+    postalCode,
     city: institution.city,
   };
 }

@@ -11,6 +11,7 @@ import {
   simulate,
   summarizeSimulation,
 } from './index.ts';
+import { institutionAddress } from './places.ts';
 
 const catalog = defaultReferenceCatalog();
 
@@ -141,6 +142,20 @@ describe('simulate', () => {
           institution.municipalityCode,
         ],
       );
+    }
+  });
+
+  test('places detainees in institutions with an incomplete address too, but registers no one there', () => {
+    const incomplete = catalog.data.institutions.filter(
+      (i) => i.street === null || i.houseNumber === null || i.postalCode === null,
+    );
+    const codes = new Set(incomplete.map((i) => i.code));
+    assert.ok(demo.events.some((e) => 'institution' in e && codes.has(e.institution)));
+    for (const i of incomplete) assert.equal(institutionAddress(i), undefined, i.code);
+    for (const e of demo.events) {
+      if (e.type !== 'address-registered') continue;
+      const at = incomplete.find((i) => i.street === e.street && i.city === e.city);
+      assert.equal(at, undefined, `${e.street}, ${e.city}`);
     }
   });
 
