@@ -3,8 +3,10 @@
  * the HTTP application. Modules do not know each other's internals; they get
  * what they need here.
  */
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyBaseLogger } from 'fastify';
-import { requireSourceToken } from './access/index.ts';
+import { accessRoutes, requireSourceToken } from './access/index.ts';
+import { personRoutes } from './detention/routes.ts';
 import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import type { Config } from './platform/config.ts';
@@ -13,8 +15,19 @@ import { type App, createServer } from './platform/server.ts';
 import type { ReferenceCatalog } from './reference/index.ts';
 import { referenceRoutes } from './reference/routes.ts';
 
+export type AppConfig = Pick<
+  Config,
+  | 'bodyLimit'
+  | 'maxEventsPerRequest'
+  | 'sessionIdleMinutes'
+  | 'sessionMaxMinutes'
+  | 'loginMaxFailures'
+  | 'loginLockMinutes'
+  | 'cookieSecure'
+> & { pseudonymKey: string };
+
 export interface AppDeps {
-  config: Pick<Config, 'bodyLimit' | 'maxEventsPerRequest'>;
+  config: AppConfig;
   db: Db;
   catalog: ReferenceCatalog;
   logger: FastifyBaseLogger | boolean;
@@ -22,6 +35,7 @@ export interface AppDeps {
 
 export async function buildApp({ config, db, catalog, logger }: AppDeps): Promise<App> {
   const app = await createServer({ config, db, logger });
+  await app.register(rateLimit, { global: false });
   const ingest: IngestContext = { catalog };
   const sourceToken = requireSourceToken(db);
 
@@ -42,5 +56,7 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
       }
     },
   });
+  await accessRoutes(app, { db, policy: config, pseudonymKey: config.pseudonymKey });
+  await personRoutes(app, { db, catalog, policy: config, pseudonymKey: config.pseudonymKey });
   return app;
 }

@@ -1,11 +1,15 @@
 /**
- * Authentication of source systems: `Authorization: Bearer <token>`. Declared
- * per route as a preHandler, so a route is protected because it says so, not
- * because of its URL.
+ * Authentication and authorization, declared per route as a preHandler, so a
+ * route is protected because it says so, not because of its URL: source
+ * systems with `Authorization: Bearer <token>`, people with a session cookie
+ * (and, for changes, the session's CSRF token) and a role.
  */
+import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../platform/db.ts';
 import { AuthError } from '../platform/errors.ts';
+import type { Role, User } from './model.ts';
+import { touchSession } from './store.ts';
 import { type TokenHolder, verifyApiToken } from './tokens.ts';
 
 declare module 'fastify' {
@@ -24,5 +28,49 @@ export function requireSourceToken(db: Db) {
       throw new AuthError('UNAUTHENTICATED', 401, 'a valid source-system API token is required');
     }
     request.sourceSystem = holder;
+  };
+}
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = 'kz_session';
+
+export interface SessionPolicy {
+  sessionIdleMinutes: number;
+  sessionMaxMinutes: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user?: User;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A route for logged-in users with one of `roles`: no session → 401; a
+ * state-changing request without the session's CSRF token → 403; a user
+ * without the role → 403, before the route reads anything, so a refusal
+ * never tells whether the thing asked for exists.
+ */
+export function requireUser(db: Db, policy: SessionPolicy, roles: readonly Role[]) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const id = request.cookies[SESSION_COOKIE];
+    const session = id
+      ? await touchSession(db, id, policy.sessionIdleMinutes, policy.sessionMaxMinutes)
+      : undefined;
+    if (!session)
+      throw new AuthError(
+        id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+        401,
+        id ? 'the session has expired; log in again' : 'log in first',
+      );
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+      throw new AuthError('CSRF_TOKEN_INVALID', 403, 'missing or wrong X-CSRF-Token header');
+    }
+    if (!session.user.roles.some((role) => roles.includes(role))) {
+      throw new AuthError('FORBIDDEN', 403, 'your role does not give access to this');
+    }
+    request.user = session.user;
   };
 }

@@ -1,4 +1,17 @@
-/** Access: who may call what. Source-system tokens now; users, roles and the processing log follow. */
-export { requireSourceToken } from './auth.ts';
+/** Access: organisations, users, roles, sessions, source-system tokens, and the processing log. */
+export { requireSourceToken, requireUser, SESSION_COOKIE, type SessionPolicy } from './auth.ts';
+export * from './model.ts';
+export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+export {
+  type ChainReport,
+  PROCESSING_ACTIVITIES,
+  type ProcessingActivity,
+  processingsOf,
+  pseudonymize,
+  recordProcessing,
+  verifyChain,
+} from './processing-log.ts';
+export { accessRoutes } from './routes.ts';
+export { createUser, findUserByOidc, listOrganisations, listUsers, syncOrganisations } from './store.ts';
 export type { CreatedToken, TokenHolder, TokenInfo } from './tokens.ts';
 export { createApiToken, hashToken, listApiTokens, revokeApiToken, verifyApiToken } from './tokens.ts';

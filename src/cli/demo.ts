@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { createApiToken } from '../access/index.ts';
+import { createApiToken, createUser, hashPassword, type Role } from '../access/index.ts';
 import { countEvents, ingestIndependently, SOURCES } from '../events/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
@@ -19,7 +19,57 @@ export interface DemoResult {
   loaded: boolean;
   summary: string;
   tokensFile: string;
+  users: string[];
+  password: string;
 }
+
+/** The demo's password for every demo user (documented in the README; demo only). */
+export const DEMO_PASSWORD = 'ketenzicht-demo';
+
+/** One demo user per role. */
+export const DEMO_USERS: readonly {
+  username: string;
+  displayName: string;
+  organisation: string;
+  roles: Role[];
+}[] = [
+  {
+    username: 'raadpleger',
+    displayName: 'Rianne Raadpleger (Reclassering)',
+    organisation: '3RO',
+    roles: ['consultation'],
+  },
+  {
+    username: 'bij.amsterdam',
+    displayName: 'Bart BIJ (Gemeente Amsterdam)',
+    organisation: 'GM0363',
+    roles: ['bij-officer'],
+  },
+  {
+    username: 'nazorg.rotterdam',
+    displayName: 'Nadia Nazorg (Gemeente Rotterdam)',
+    organisation: 'GM0599',
+    roles: ['reintegration-officer'],
+  },
+  {
+    username: 'slachtofferloket',
+    displayName: 'Sanne Slachtofferloket (CJIB)',
+    organisation: 'CJIB-IDV',
+    roles: ['victim-desk-officer'],
+  },
+  {
+    username: 'operator',
+    displayName: 'Otto Operator (Justid)',
+    organisation: 'JUSTID',
+    roles: ['justid-operator'],
+  },
+  {
+    username: 'beheerder',
+    displayName: 'Bea Beheerder (Justid)',
+    organisation: 'JUSTID',
+    roles: ['administrator'],
+  },
+];
 
 export async function loadDemo(
   db: Db,
@@ -28,7 +78,9 @@ export async function loadDemo(
   log: Logger,
 ): Promise<DemoResult> {
   const tokensFile = path.join(dataDir, 'demo-tokens.json');
-  if ((await countEvents(db)).total > 0) return { loaded: false, summary: '', tokensFile };
+  const users = DEMO_USERS.map((u) => u.username);
+  if ((await countEvents(db)).total > 0)
+    return { loaded: false, summary: '', tokensFile, users, password: DEMO_PASSWORD };
 
   const started = performance.now();
   const counts = { accepted: 0, duplicate: 0, rejected: 0 };
@@ -42,7 +94,11 @@ export async function loadDemo(
   for (const source of SOURCES) tokens[source] = (await createApiToken(db, source, 'demo')).token;
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) await createUser(db, { ...user, passwordHash });
   return {
+    users,
+    password: DEMO_PASSWORD,
     loaded: true,
     summary: `${counts.accepted} events (${counts.duplicate} duplicate deliveries${counts.rejected ? `, ${counts.rejected} rejected` : ''}) in ${seconds} s`,
     tokensFile,

@@ -1,8 +1,11 @@
 import closeWithGrace from 'close-with-grace';
 import { Command } from 'commander';
 import pino from 'pino';
+import { syncOrganisations } from '../access/index.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../platform/config.ts';
+import { todayInNetherlands } from '../platform/dates.ts';
+import { keyFile } from '../platform/secrets.ts';
 import { openStore } from '../platform/store.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { loadDemo } from './demo.ts';
@@ -17,8 +20,12 @@ export function serveCommand(): Command {
       const store = await openStore(config);
       if (store.migrated.length > 0) logger.info({ migrations: store.migrated }, 'database migrated');
       const catalog = defaultReferenceCatalog();
+      await syncOrganisations(store.db, catalog, todayInNetherlands());
       const demo = options.demo ? await loadDemo(store.db, catalog, config.dataDir, logger) : undefined;
-      const app = await buildApp({ config, db: store.db, catalog, logger });
+      if (!config.pseudonymKey)
+        logger.warn('KETENZICHT_PSEUDONYM_KEY is not set: using a key file in the data folder');
+      const pseudonymKey = config.pseudonymKey ?? keyFile(config.dataDir, 'pseudonym.key');
+      const app = await buildApp({ config: { ...config, pseudonymKey }, db: store.db, catalog, logger });
 
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) logger.error({ err }, 'shutting down after an error');
@@ -41,6 +48,7 @@ export function serveCommand(): Command {
         lines.push(
           `  demo data:    ${demo.loaded ? `loaded ${demo.summary}` : 'already loaded'}`,
           `  demo tokens:  ${demo.tokensFile} (one per source system; use as "Authorization: Bearer <token>")`,
+          `  demo users:   ${demo.users.join(', ')} (password: ${demo.password})`,
         );
       }
       lines.push('  stop with Ctrl+C', '');

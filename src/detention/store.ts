@@ -204,3 +204,15 @@ export async function loadHistory(
     })),
   };
 }
+
+/** Which of `skns` are detained now (an episode not released). */
+export async function detainedAmong(db: Db, skns: readonly string[]): Promise<Set<string>> {
+  if (skns.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('detention_episodes')
+    .select('skn')
+    .where('skn', 'in', skns)
+    .where('status', '<>', 'released')
+    .execute();
+  return new Set(rows.map((r) => r.skn));
+}

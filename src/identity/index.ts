@@ -26,5 +26,8 @@ export {
   listDuplicateCandidates,
   listIdentityDeterminations,
   nextFreeSkn,
+  type PersonQuery,
   personExists,
+  SEARCH_LIMIT,
+  searchPersons,
 } from './store.ts';

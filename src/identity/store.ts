@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import { givenNameInitial } from './matching.ts';
+import { givenNameInitial, normalizeName } from './matching.ts';
 import type { BrpAddress, DuplicateCandidate, IdentityDetermination, Person } from './model.ts';
 import { FIRST_SKN_SERIAL, sknFromSerial } from './skn.ts';
 
@@ -244,4 +244,28 @@ export async function nextFreeSkn(db: Db): Promise<string> {
     const skn = sknFromSerial(serial);
     if (!(await personExists(db, skn))) return skn;
   }
+}
+
+export type PersonQuery = { skn: string } | { bsn: string } | { surname: string; birthDate: string };
+
+/** At most this many persons answer one search; a wider search must be narrowed. */
+export const SEARCH_LIMIT = 50;
+
+/**
+ * Persons matching a search: by SKN, by BSN, or by surname and birth date
+ * (the surname compared without case, diacritics or tussenvoegsels).
+ */
+export async function searchPersons(db: Db, query: PersonQuery): Promise<Person[]> {
+  let select = db
+    .selectFrom('persons')
+    .select(PERSON_COLUMNS)
+    .orderBy('skn')
+    .limit(SEARCH_LIMIT + 1);
+  if ('skn' in query) select = select.where('skn', '=', query.skn);
+  else if ('bsn' in query) select = select.where('bsn', '=', query.bsn);
+  else select = select.where('birth_date', '=', query.birthDate).limit(10_000);
+  const rows = (await select.execute()).map(toPerson);
+  if (!('surname' in query)) return rows;
+  const wanted = normalizeName(query.surname);
+  return rows.filter((p) => normalizeName(p.surname) === wanted).slice(0, SEARCH_LIMIT + 1);
 }

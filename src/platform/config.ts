@@ -16,6 +16,16 @@ export interface Config {
   bodyLimit: number;
   /** Most events accepted in one POST /api/v1/events. */
   maxEventsPerRequest: number;
+  /** Key of the processing log's subject pseudonyms; undefined: a key file in dataDir (see serve). */
+  pseudonymKey: string | undefined;
+  /** Minutes of inactivity after which a session ends, and the most a session lasts. */
+  sessionIdleMinutes: number;
+  sessionMaxMinutes: number;
+  /** Failed password logins before an account is locked, and for how long. */
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  /** Secure cookies (HTTPS only); off only for plain-HTTP development on another host than localhost. */
+  cookieSecure: boolean;
 }
 
 export class ConfigError extends Error {
@@ -32,6 +42,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function pseudonymKey(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 32)
+    throw new ConfigError(
+      'KETENZICHT_PSEUDONYM_KEY must be at least 32 characters (use 32 random bytes, hex)',
+    );
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -45,5 +64,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: integer(env, 'BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxEventsPerRequest: integer(env, 'MAX_EVENTS_PER_REQUEST', 1000, 1, 100_000),
+    pseudonymKey: pseudonymKey(env.KETENZICHT_PSEUDONYM_KEY),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxMinutes: integer(env, 'SESSION_MAX_MINUTES', 12 * 60, 1, 7 * 24 * 60),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    cookieSecure: env.COOKIE_SECURE !== 'false',
   };
 }

@@ -161,6 +161,7 @@ export interface ProcessingLogTable {
 export interface AuditLogTable {
   id: Generated<number>;
   trace_id: string;
+  span_id: string;
   at: Timestamp;
   user_id: number | null;
   username: string;

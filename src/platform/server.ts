@@ -4,6 +4,7 @@
  * `API-Version` per the NL API Design Rules, request ids, problem+json
  * errors, /health and /ready. Modules add their routes in src/app.ts.
  */
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -20,6 +21,14 @@ import Type from 'typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { Problem, registerProblemHandlers, sendProblem } from './problem.ts';
+import { type TraceContext, traceFrom, traceparent } from './trace.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** W3C trace context of this request (continued from `traceparent`, or new). */
+    trace: TraceContext;
+  }
+}
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
@@ -61,6 +70,12 @@ export async function createServer(options: ServerOptions): Promise<App> {
 
   app.addSchema(Problem);
   registerProblemHandlers(app);
+  await app.register(cookie);
+
+  app.decorateRequest('trace', undefined as unknown as TraceContext);
+  app.addHook('onRequest', async (request) => {
+    request.trace = traceFrom(request.headers.traceparent);
+  });
 
   await app.register(helmet, {
     // The API serves JSON; only the docs page needs scripts, and swagger-ui sets its own CSP.
@@ -71,6 +86,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('API-Version', API_VERSION);
     reply.header('X-Request-Id', String(request.id));
+    if (request.trace) reply.header('traceparent', traceparent(request.trace));
     if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     return payload;
   });

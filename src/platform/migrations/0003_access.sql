@@ -64,6 +64,7 @@ CREATE TRIGGER processing_log_append_only BEFORE UPDATE OR DELETE ON processing_
 CREATE TABLE audit_log (
   id            bigserial   PRIMARY KEY,
   trace_id      text        NOT NULL,
+  span_id       text        NOT NULL,
   at            timestamptz NOT NULL,
   user_id       bigint,
   username      text        NOT NULL,
@@ -74,6 +75,6 @@ CREATE TABLE audit_log (
   hash          text        NOT NULL
 );
 COMMENT ON TABLE audit_log IS 'Who processed: the user behind each trace of the processing log, kept apart from it. Hash-chained.';
-CREATE INDEX audit_log_trace_idx ON audit_log (trace_id);
+CREATE INDEX audit_log_trace_idx ON audit_log (trace_id, span_id);
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION forbid_change();

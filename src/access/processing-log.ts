@@ -1,0 +1,233 @@
+/**
+ * The processing log (Logboek Dataverwerkingen, draft standard of the Dutch
+ * government: https://logius-standaarden.github.io/logboek-dataverwerkingen/):
+ * every processing of personal data writes, in the same transaction as the
+ * read, one row per data subject with trace and span id, operation,
+ * processing activity, start and end, status and a pseudonymised subject id
+ * (HMAC-SHA256 of the SKN under a configured key). Who did it goes in the
+ * separate audit log, linked by trace id.
+ *
+ * Both logs are append-only (a trigger refuses UPDATE and DELETE) and
+ * hash-chained: each row's hash covers its content and the hash before it,
+ * so `ketenzicht audit verify` finds a changed, removed or inserted row.
+ */
+import { createHash, createHmac } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../platform/db.ts';
+import type { TraceContext } from '../platform/trace.ts';
+import type { User } from './model.ts';
+
+/** The processing activities of the register (verwerkingsregister), by id. */
+export const PROCESSING_ACTIVITIES = {
+  'injus-zoeken': 'Injus: zoeken naar een persoon',
+  'injus-persoonsbeeld': 'Injus: raadplegen persoonsbeeld (detentiegegevens)',
+  'betrokkene-inzage': 'Overzicht van verwerkingen voor een betrokkene (art. 15 AVG)',
+} as const;
+export type ProcessingActivity = keyof typeof PROCESSING_ACTIVITIES;
+
+export const GENESIS = '0'.repeat(64);
+
+export function pseudonymize(key: string, skn: string): string {
+  return createHmac('sha256', key).update(skn).digest('hex');
+}
+
+export interface Processing {
+  trace: TraceContext;
+  activity: ProcessingActivity;
+  operation: 'read' | 'search';
+  startedAt: Date;
+  status: 'ok' | 'error';
+  subjects: readonly string[];
+  user: User;
+  pseudonymKey: string;
+}
+
+const chainHash = (prev: string, fields: readonly unknown[]) =>
+  createHash('sha256').update(prev).update(JSON.stringify(fields)).digest('hex');
+
+/** The fields a processing-log row's hash covers, in order. */
+export function processingFields(r: {
+  trace_id: string;
+  span_id: string;
+  parent_span_id: string | null;
+  operation: string;
+  processing_activity_id: string;
+  started_at: Date;
+  ended_at: Date;
+  status: string;
+  subject_pseudonym: string;
+}): unknown[] {
+  return [
+    r.trace_id,
+    r.span_id,
+    r.parent_span_id,
+    r.operation,
+    r.processing_activity_id,
+    r.started_at.toISOString(),
+    r.ended_at.toISOString(),
+    r.status,
+    r.subject_pseudonym,
+  ];
+}
+
+export function auditFields(r: {
+  trace_id: string;
+  span_id: string;
+  at: Date;
+  user_id: number | null;
+  username: string;
+  organisation: string;
+  roles: string[];
+  action: string;
+}): unknown[] {
+  return [
+    r.trace_id,
+    r.span_id,
+    r.at.toISOString(),
+    r.user_id,
+    r.username,
+    r.organisation,
+    r.roles,
+    r.action,
+  ];
+}
+
+/**
+ * Writes the processing-log rows (one per subject) and the audit row of a
+ * processing. Call inside the transaction of the read it records. The chain
+ * is extended under a transaction-scoped advisory lock, one writer at a time.
+ */
+export async function recordProcessing(db: Db, p: Processing): Promise<void> {
+  const endedAt = new Date();
+  const startedAt = p.startedAt;
+  await sql`SELECT pg_advisory_xact_lock(7261001)`.execute(db);
+  const subjects = [...new Set(p.subjects)];
+  if (subjects.length > 0) {
+    const last = await db
+      .selectFrom('processing_log')
+      .select('hash')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    let prev = last?.hash ?? GENESIS;
+    const rows = subjects.map((skn) => {
+      const row = {
+        trace_id: p.trace.traceId,
+        span_id: p.trace.spanId,
+        parent_span_id: p.trace.parentSpanId,
+        operation: p.operation,
+        processing_activity_id: p.activity,
+        started_at: startedAt,
+        ended_at: endedAt,
+        status: p.status,
+        subject_pseudonym: pseudonymize(p.pseudonymKey, skn),
+      };
+      const hash = chainHash(prev, processingFields(row));
+      const out = { ...row, prev_hash: prev, hash };
+      prev = hash;
+      return out;
+    });
+    await db.insertInto('processing_log').values(rows).execute();
+  }
+  const lastAudit = await db
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const audit = {
+    trace_id: p.trace.traceId,
+    span_id: p.trace.spanId,
+    at: endedAt,
+    user_id: p.user.id,
+    username: p.user.username,
+    organisation: p.user.organisation,
+    roles: [...p.user.roles],
+    action: `${p.operation}:${p.activity}:${subjects.length}`,
+  };
+  const prev = lastAudit?.hash ?? GENESIS;
+  await db
+    .insertInto('audit_log')
+    .values({ ...audit, prev_hash: prev, hash: chainHash(prev, auditFields(audit)) })
+    .execute();
+}
+
+export interface ChainReport {
+  table: 'processing_log' | 'audit_log';
+  rows: number;
+  /** The id of the first row whose hash or link does not hold, if any. */
+  brokenAt: number | null;
+  reason: string | null;
+}
+
+/** Recomputes a chain from the start, a page at a time. */
+export async function verifyChain(db: Db, table: 'processing_log' | 'audit_log'): Promise<ChainReport> {
+  let prev = GENESIS;
+  let after = 0;
+  let rows = 0;
+  for (;;) {
+    const page =
+      table === 'processing_log'
+        ? await db
+            .selectFrom('processing_log')
+            .selectAll()
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(5000)
+            .execute()
+        : await db
+            .selectFrom('audit_log')
+            .selectAll()
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(5000)
+            .execute();
+    if (page.length === 0) return { table, rows, brokenAt: null, reason: null };
+    for (const row of page) {
+      rows++;
+      const fields = 'subject_pseudonym' in row ? processingFields(row) : auditFields(row);
+      if (row.prev_hash !== prev)
+        return {
+          table,
+          rows,
+          brokenAt: row.id,
+          reason: 'the link to the row before does not match (a row was removed or inserted)',
+        };
+      if (chainHash(prev, fields) !== row.hash)
+        return { table, rows, brokenAt: row.id, reason: 'the row does not match its hash (it was changed)' };
+      prev = row.hash;
+      after = row.id;
+    }
+  }
+}
+
+export interface SubjectProcessing {
+  at: string;
+  organisation: string;
+  activity: string;
+  activityName: string;
+  operation: string;
+  traceId: string;
+}
+
+/** Which organisations processed a person's data, when, for which activity (art. 15 AVG). */
+export async function processingsOf(db: Db, pseudonym: string): Promise<SubjectProcessing[]> {
+  const rows = await db
+    .selectFrom('processing_log as p')
+    .leftJoin('audit_log as a', (join) =>
+      join.onRef('a.trace_id', '=', 'p.trace_id').onRef('a.span_id', '=', 'p.span_id'),
+    )
+    .select(['p.ended_at', 'p.processing_activity_id', 'p.operation', 'p.trace_id', 'a.organisation'])
+    .where('p.subject_pseudonym', '=', pseudonym)
+    .orderBy('p.id')
+    .execute();
+  return rows.map((r) => ({
+    at: r.ended_at.toISOString(),
+    organisation: r.organisation ?? 'onbekend',
+    activity: r.processing_activity_id,
+    activityName:
+      PROCESSING_ACTIVITIES[r.processing_activity_id as ProcessingActivity] ?? r.processing_activity_id,
+    operation: r.operation,
+    traceId: r.trace_id,
+  }));
+}

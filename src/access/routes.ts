@@ -1,0 +1,301 @@
+/**
+ * Login and logout (server-side sessions in a secure, HttpOnly, SameSite
+ * cookie, CSRF token for changes), users and organisations for
+ * administrators, the processing-log check and the data-subject report.
+ */
+import Type from 'typebox';
+import type { Db } from '../platform/db.ts';
+import { AuthError, DomainError } from '../platform/errors.ts';
+import { API_PREFIX, type App } from '../platform/server.ts';
+import { requireUser, SESSION_COOKIE, type SessionPolicy } from './auth.ts';
+import { isRole, ROLES, type User } from './model.ts';
+import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './passwords.ts';
+import { processingsOf, pseudonymize, recordProcessing, verifyChain } from './processing-log.ts';
+import {
+  createSession,
+  createUser,
+  deleteSession,
+  findLoginCandidate,
+  listOrganisations,
+  listUsers,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  touchSession,
+} from './store.ts';
+
+export interface AccessRoutesOptions {
+  db: Db;
+  policy: SessionPolicy & { loginMaxFailures: number; loginLockMinutes: number; cookieSecure: boolean };
+  pseudonymKey: string;
+}
+
+export const UserSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    username: Type.String(),
+    displayName: Type.String(),
+    email: Type.Union([Type.String(), Type.Null()]),
+    organisation: Type.String(),
+    roles: Type.Array(Type.Enum(ROLES)),
+  },
+  { $id: 'User' },
+);
+
+const SessionSchema = Type.Object({
+  user: Type.Ref('User'),
+  csrfToken: Type.String({ description: 'send as X-CSRF-Token with every POST, PUT, PATCH and DELETE' }),
+  expiresAt: Type.String(),
+});
+
+const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
+
+export async function accessRoutes(app: App, options: AccessRoutesOptions): Promise<void> {
+  const { db, policy } = options;
+  app.addSchema(UserSchema);
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    secure: policy.cookieSecure,
+    sameSite: 'strict' as const,
+  };
+  const admin = requireUser(db, policy, ['administrator']);
+
+  app.post(
+    `${API_PREFIX}/sessie`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'Log in with username and password',
+        description: `After ${policy.loginMaxFailures} failed attempts an account is locked for ${policy.loginLockMinutes} minutes.`,
+        body: Type.Object({
+          username: Type.String({ minLength: 1, maxLength: 100 }),
+          password: Type.String({ minLength: 1, maxLength: 1024 }),
+        }),
+        response: { 200: SessionSchema, ...problems(400, 401, 429) },
+      },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const candidate = await findLoginCandidate(db, request.body.username);
+      if (!candidate?.passwordHash) {
+        await verifyNothing(request.body.password);
+        throw new AuthError('LOGIN_FAILED', 401, 'wrong username or password');
+      }
+      if (candidate.lockedUntil && candidate.lockedUntil > new Date()) {
+        throw new DomainError(
+          'LOGIN_LOCKED',
+          429,
+          `too many failed attempts; try again after ${candidate.lockedUntil.toISOString()}`,
+        );
+      }
+      if (!(await verifyPassword(candidate.passwordHash, request.body.password))) {
+        const lockedUntil = await recordFailedLogin(
+          db,
+          candidate.user.id,
+          policy.loginMaxFailures,
+          policy.loginLockMinutes,
+        );
+        request.log.warn({ userId: candidate.user.id }, 'failed login');
+        if (lockedUntil && lockedUntil > new Date()) {
+          throw new DomainError(
+            'LOGIN_LOCKED',
+            429,
+            `too many failed attempts; try again after ${lockedUntil.toISOString()}`,
+          );
+        }
+        throw new AuthError('LOGIN_FAILED', 401, 'wrong username or password');
+      }
+      await recordSuccessfulLogin(db, candidate.user.id);
+      const session = await createSession(db, candidate.user.id, policy.sessionIdleMinutes);
+      reply.setCookie(SESSION_COOKIE, session.id, cookieOptions);
+      request.log.info({ userId: candidate.user.id }, 'login');
+      return {
+        user: candidate.user,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/sessie`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'The current session',
+        response: { 200: SessionSchema, ...problems(401) },
+      },
+    },
+    async (request) => {
+      const id = request.cookies[SESSION_COOKIE];
+      const session = id
+        ? await touchSession(db, id, policy.sessionIdleMinutes, policy.sessionMaxMinutes)
+        : undefined;
+      if (!session)
+        throw new AuthError(
+          id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+          401,
+          id ? 'the session has expired; log in again' : 'not logged in',
+        );
+      return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    },
+  );
+
+  app.delete(
+    `${API_PREFIX}/sessie`,
+    {
+      schema: { tags: ['access'], summary: 'Log out', response: { 204: Type.Null(), ...problems(401, 403) } },
+      preHandler: requireUser(db, policy, ROLES),
+    },
+    async (request, reply) => {
+      const id = request.cookies[SESSION_COOKIE];
+      if (id) await deleteSession(db, id);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/organisaties`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'Organisations (administrators)',
+        response: {
+          200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), kind: Type.String() })),
+          ...problems(401, 403),
+        },
+      },
+      preHandler: admin,
+    },
+    async () => listOrganisations(db),
+  );
+
+  app.get(
+    `${API_PREFIX}/gebruikers`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'Users and their roles (administrators)',
+        querystring: Type.Object({ organisation: Type.Optional(Type.String({ maxLength: 20 })) }),
+        response: { 200: Type.Array(Type.Ref('User')), ...problems(400, 401, 403) },
+      },
+      preHandler: admin,
+    },
+    async (request) => listUsers(db, request.query.organisation),
+  );
+
+  app.post(
+    `${API_PREFIX}/gebruikers`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'Create a user (administrators)',
+        body: Type.Object(
+          {
+            username: Type.String({ pattern: '^[a-z0-9._-]{3,50}$' }),
+            displayName: Type.String({ minLength: 1, maxLength: 200 }),
+            email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+            organisation: Type.String({ minLength: 1, maxLength: 20 }),
+            roles: Type.Array(Type.Enum(ROLES), { minItems: 1, uniqueItems: true }),
+            password: Type.Optional(Type.String({ maxLength: 1024 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Ref('User'), ...problems(400, 401, 403, 404, 409, 422) },
+      },
+      preHandler: admin,
+    },
+    async (request, reply) => {
+      const { password, ...rest } = request.body;
+      if (password !== undefined) {
+        const problem = passwordProblem(password);
+        if (problem)
+          throw new DomainError('WEAK_PASSWORD', 422, problem, [
+            { field: 'password', rule: 'length', message: problem },
+          ]);
+      }
+      const user = await createUser(db, {
+        ...rest,
+        roles: rest.roles.filter(isRole),
+        passwordHash: password === undefined ? null : await hashPassword(password),
+      });
+      request.log.info({ userId: user.id, by: request.user?.id }, 'user created');
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/verwerkingen/controle`,
+    {
+      schema: {
+        tags: ['processing log'],
+        summary: 'Check the hash chains of the processing log and the audit log',
+        response: {
+          200: Type.Array(
+            Type.Object({
+              table: Type.String(),
+              rows: Type.Integer(),
+              brokenAt: Type.Union([Type.Integer(), Type.Null()]),
+              reason: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
+          ...problems(401, 403),
+        },
+      },
+      preHandler: requireUser(db, policy, ['justid-operator', 'administrator']),
+    },
+    async () => [await verifyChain(db, 'processing_log'), await verifyChain(db, 'audit_log')],
+  );
+
+  app.post(
+    `${API_PREFIX}/verwerkingen/betrokkene`,
+    {
+      schema: {
+        tags: ['processing log'],
+        summary: 'Which organisations processed a person’s data, when and why (administrators)',
+        description:
+          'The SKN goes in the body, never in the URL. The report is itself a processing and is logged.',
+        body: Type.Object(
+          { skn: Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$' }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            skn: Type.String(),
+            processings: Type.Array(
+              Type.Object({
+                at: Type.String(),
+                organisation: Type.String(),
+                activity: Type.String(),
+                activityName: Type.String(),
+                operation: Type.String(),
+                traceId: Type.String(),
+              }),
+            ),
+          }),
+          ...problems(400, 401, 403),
+        },
+      },
+      preHandler: admin,
+    },
+    async (request) => {
+      const startedAt = new Date();
+      const { skn } = request.body;
+      return db.transaction().execute(async (trx) => {
+        const processings = await processingsOf(trx, pseudonymize(options.pseudonymKey, skn));
+        await recordProcessing(trx, {
+          trace: request.trace,
+          activity: 'betrokkene-inzage',
+          operation: 'read',
+          startedAt,
+          status: 'ok',
+          subjects: [skn],
+          user: request.user as User,
+          pseudonymKey: options.pseudonymKey,
+        });
+        return { skn, processings };
+      });
+    },
+  );
+}

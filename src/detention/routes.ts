@@ -1,0 +1,247 @@
+/**
+ * The person view of Injus over HTTP: search (POST, so no BSN ever appears in
+ * a URL, per the NL API Design Rules) and the view of one person. Both are
+ * for the consultation role only, and both write the processing log in the
+ * same transaction as the read.
+ */
+import Type from 'typebox';
+import {
+  type ProcessingActivity,
+  recordProcessing,
+  requireUser,
+  type SessionPolicy,
+  type User,
+} from '../access/index.ts';
+import {
+  findPerson,
+  hasValidSknCheckDigit,
+  isValidBsn,
+  listAddresses,
+  SEARCH_LIMIT,
+  searchPersons,
+} from '../identity/index.ts';
+import { todayInNetherlands } from '../platform/dates.ts';
+import type { Db } from '../platform/db.ts';
+import { DomainError, NotFoundError } from '../platform/errors.ts';
+import { API_PREFIX, type App } from '../platform/server.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
+import { detainedAmong, loadHistory } from './store.ts';
+import { buildPersonView } from './view.ts';
+
+export interface PersonRoutesOptions {
+  db: Db;
+  catalog: ReferenceCatalog;
+  policy: SessionPolicy;
+  pseudonymKey: string;
+}
+
+const Skn = Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$', description: 'strafrechtketennummer' });
+
+const SearchBody = Type.Union(
+  [
+    Type.Object({ skn: Skn }, { additionalProperties: false }),
+    Type.Object({ bsn: Type.String({ pattern: '^[0-9]{9}$' }) }, { additionalProperties: false }),
+    Type.Object(
+      { surname: Type.String({ minLength: 1, maxLength: 200 }), birthDate: Type.String({ format: 'date' }) },
+      { additionalProperties: false },
+    ),
+  ],
+  { description: 'search by SKN, by BSN, or by surname and birth date' },
+);
+
+const InstitutionRef = Type.Object({ code: Type.String(), name: Type.String(), sector: Type.String() });
+const TitleView = Type.Object({
+  kind: Type.String(),
+  name: Type.String(),
+  irrevocable: Type.Boolean(),
+  offences: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      description: Type.Union([Type.String(), Type.Null()]),
+      category: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  sentenceDays: Type.Union([Type.Integer(), Type.Null()]),
+  caseNumber: Type.Union([Type.String(), Type.Null()]),
+});
+const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Address = Type.Object({
+  validFrom: Type.String(),
+  municipalityCode: Type.String(),
+  street: Type.String(),
+  houseNumber: Type.String(),
+  postalCode: Type.String(),
+  city: Type.String(),
+});
+
+const PersonViewSchema = Type.Object(
+  {
+    person: Type.Object({
+      skn: Type.String(),
+      bsn: Nullable(Type.String()),
+      surname: Type.String(),
+      givenNames: Type.String(),
+      birthDate: Type.String(),
+      gender: Type.String(),
+      address: Nullable(Address),
+    }),
+    status: Type.Object({
+      detained: Type.Boolean(),
+      escaped: Type.Boolean(),
+      institution: Nullable(InstitutionRef),
+      since: Nullable(Type.String()),
+      admittedOn: Nullable(Type.String()),
+      title: Nullable(TitleView),
+      plannedEndDate: Nullable(Type.String()),
+      releaseScheduledOn: Nullable(Type.String()),
+      onLeave: Nullable(Type.Object({ from: Type.String(), until: Nullable(Type.String()) })),
+      lastReleasedOn: Nullable(Type.String()),
+    }),
+    episodes: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        sector: Type.String(),
+        admittedOn: Type.String(),
+        releasedOn: Nullable(Type.String()),
+        status: Type.String(),
+        title: TitleView,
+        plannedEndDate: Nullable(Type.String()),
+        stays: Type.Array(
+          Type.Object({ institution: InstitutionRef, from: Type.String(), until: Nullable(Type.String()) }),
+        ),
+        timeline: Type.Array(
+          Type.Object({
+            type: Type.String(),
+            date: Type.String(),
+            occurredAt: Type.String(),
+            institution: InstitutionRef,
+            details: Type.Record(Type.String(), Type.Unknown()),
+          }),
+        ),
+      }),
+    ),
+  },
+  { $id: 'PersonView' },
+);
+
+const SearchResult = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      skn: Type.String(),
+      surname: Type.String(),
+      givenNames: Type.String(),
+      birthDate: Type.String(),
+      detained: Type.Boolean(),
+    }),
+  ),
+  hint: Type.Optional(Type.String()),
+});
+
+const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
+
+export async function personRoutes(app: App, options: PersonRoutesOptions): Promise<void> {
+  const { db, catalog, policy, pseudonymKey } = options;
+  const consultation = requireUser(db, policy, ['consultation']);
+  app.addSchema(PersonViewSchema);
+
+  /** Runs a read and its processing-log entry in one transaction. */
+  const logged = <T>(
+    request: { trace: import('../platform/trace.ts').TraceContext; user?: User },
+    activity: ProcessingActivity,
+    operation: 'read' | 'search',
+    read: (trx: Db) => Promise<{ value: T; subjects: string[] }>,
+  ) => {
+    const startedAt = new Date();
+    return db.transaction().execute(async (trx) => {
+      const { value, subjects } = await read(trx);
+      await recordProcessing(trx, {
+        trace: request.trace,
+        activity,
+        operation,
+        startedAt,
+        status: 'ok',
+        subjects,
+        user: request.user as User,
+        pseudonymKey,
+      });
+      return value;
+    });
+  };
+
+  app.post(
+    `${API_PREFIX}/personen/zoeken`,
+    {
+      schema: {
+        tags: ['Injus'],
+        summary: 'Search a person by SKN, BSN, or surname and birth date',
+        description: `At most ${SEARCH_LIMIT} results; every person found is recorded in the processing log.`,
+        body: SearchBody,
+        response: { 200: SearchResult, ...problems(400, 401, 403, 422) },
+      },
+      preHandler: consultation,
+    },
+    async (request) => {
+      const query = request.body;
+      if ('bsn' in query && !isValidBsn(query.bsn)) {
+        throw new DomainError('INVALID_BSN', 422, 'this BSN fails the eleven-test', [
+          { field: 'bsn', rule: 'eleven-test', message: 'bsn fails the eleven-test (elfproef)' },
+        ]);
+      }
+      return logged(request, 'injus-zoeken', 'search', async (trx) => {
+        const found = await searchPersons(trx, query);
+        if (found.length > SEARCH_LIMIT) {
+          throw new DomainError(
+            'TOO_MANY_RESULTS',
+            422,
+            `more than ${SEARCH_LIMIT} persons match; narrow the search`,
+          );
+        }
+        const detained = await detainedAmong(
+          trx,
+          found.map((p) => p.skn),
+        );
+        const results = found.map((p) => ({
+          skn: p.skn,
+          surname: p.surname,
+          givenNames: p.givenNames,
+          birthDate: p.birthDate,
+          detained: detained.has(p.skn),
+        }));
+        const hint =
+          results.length === 0 &&
+          'skn' in query &&
+          /^[0-9]{8}$/.test(query.skn) &&
+          !hasValidSknCheckDigit(query.skn)
+            ? 'het controlecijfer van dit SKN klopt niet: controleer het nummer op een typefout'
+            : undefined;
+        return { value: { results, ...(hint ? { hint } : {}) }, subjects: results.map((r) => r.skn) };
+      });
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/personen/:skn`,
+    {
+      schema: {
+        tags: ['Injus'],
+        summary: 'The person view: identity, current detention status and the full timeline',
+        params: Type.Object({ skn: Skn }),
+        response: { 200: Type.Ref('PersonView'), ...problems(400, 401, 403, 404) },
+      },
+      preHandler: consultation,
+    },
+    async (request) =>
+      logged(request, 'injus-persoonsbeeld', 'read', async (trx) => {
+        const person = await findPerson(trx, request.params.skn);
+        if (!person) throw new NotFoundError('PERSON_NOT_FOUND', 'no person with this SKN');
+        const [addresses, history] = await Promise.all([
+          listAddresses(trx, person.skn),
+          loadHistory(trx, person.skn),
+        ]);
+        return {
+          value: buildPersonView(person, addresses, history, catalog, todayInNetherlands()),
+          subjects: [person.skn],
+        };
+      }),
+  );
+}
