@@ -1,8 +1,9 @@
 /**
- * Authentication and authorization, declared per route as a preHandler, so a
- * route is protected because it says so, not because of its URL: source
- * systems with `Authorization: Bearer <token>`, people with a session cookie
- * (and, for changes, the session's CSRF token) and a role.
+ * Authentication and authorization, declared per route as an onRequest hook
+ * (before the body is read or validated), so a route is protected because it
+ * says so, not because of its URL: source systems with `Authorization: Bearer
+ * <token>`, people with a session cookie (and, for changes, the session's
+ * CSRF token) and a role.
  */
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';

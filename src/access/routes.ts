@@ -145,7 +145,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     `${API_PREFIX}/sessie`,
     {
       schema: { tags: ['access'], summary: 'Log out', response: { 204: Type.Null(), ...problems(401, 403) } },
-      preHandler: requireUser(db, policy, ROLES),
+      onRequest: requireUser(db, policy, ROLES),
     },
     async (request, reply) => {
       const id = request.cookies[SESSION_COOKIE];
@@ -166,7 +166,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           ...problems(401, 403),
         },
       },
-      preHandler: admin,
+      onRequest: admin,
     },
     async () => listOrganisations(db),
   );
@@ -180,7 +180,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
         querystring: Type.Object({ organisation: Type.Optional(Type.String({ maxLength: 20 })) }),
         response: { 200: Type.Array(Type.Ref('User')), ...problems(400, 401, 403) },
       },
-      preHandler: admin,
+      onRequest: admin,
     },
     async (request) => listUsers(db, request.query.organisation),
   );
@@ -204,7 +204,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
         ),
         response: { 201: Type.Ref('User'), ...problems(400, 401, 403, 404, 409, 422) },
       },
-      preHandler: admin,
+      onRequest: admin,
     },
     async (request, reply) => {
       const { password, ...rest } = request.body;
@@ -243,7 +243,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           ...problems(401, 403),
         },
       },
-      preHandler: requireUser(db, policy, ['justid-operator', 'administrator']),
+      onRequest: requireUser(db, policy, ['justid-operator', 'administrator']),
     },
     async () => [await verifyChain(db, 'processing_log'), await verifyChain(db, 'audit_log')],
   );
@@ -277,7 +277,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           ...problems(400, 401, 403),
         },
       },
-      preHandler: admin,
+      onRequest: admin,
     },
     async (request) => {
       const startedAt = new Date();

@@ -4,12 +4,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config.ts';
+import { auditCommand } from './audit.ts';
 import { ingestCommand } from './ingest.ts';
 import { migrateCommand } from './migrate.ts';
 import { referenceCommand } from './reference.ts';
 import { serveCommand } from './serve.ts';
 import { simulateCommand } from './simulate.ts';
 import { tokensCommand } from './tokens.ts';
+import { usersCommand } from './users.ts';
 
 export function buildProgram(): Command {
   const program = new Command('ketenzicht')
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   program.addCommand(referenceCommand());
   program.addCommand(tokensCommand());
   program.addCommand(simulateCommand());
+  program.addCommand(usersCommand());
+  program.addCommand(auditCommand());
   return program;
 }
 

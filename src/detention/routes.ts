@@ -178,7 +178,7 @@ export async function personRoutes(app: App, options: PersonRoutesOptions): Prom
         body: SearchBody,
         response: { 200: SearchResult, ...problems(400, 401, 403, 422) },
       },
-      preHandler: consultation,
+      onRequest: consultation,
     },
     async (request) => {
       const query = request.body;
@@ -228,7 +228,7 @@ export async function personRoutes(app: App, options: PersonRoutesOptions): Prom
         params: Type.Object({ skn: Skn }),
         response: { 200: Type.Ref('PersonView'), ...problems(400, 401, 403, 404) },
       },
-      preHandler: consultation,
+      onRequest: consultation,
     },
     async (request) =>
       logged(request, 'injus-persoonsbeeld', 'read', async (trx) => {

@@ -181,11 +181,12 @@ export async function loadHistory(
       .orderBy('from_date')
       .orderBy('id')
       .execute(),
+    // In the order things happened; on_date (what an entry is about, e.g. a planned release) is shown beside it.
     db
       .selectFrom('detention_timeline')
       .selectAll()
       .where('skn', '=', skn)
-      .orderBy('on_date')
+      .orderBy('occurred_at')
       .orderBy('id')
       .execute(),
   ]);

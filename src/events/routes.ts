@@ -94,7 +94,7 @@ export async function eventRoutes(app: App, options: EventRoutesOptions): Promis
       },
       // The contract is checked by validateEvent, which gives one clear error per field; the schema above documents it.
       validatorCompiler: () => (data) => ({ value: data }),
-      preHandler: requireSourceToken(options.db),
+      onRequest: requireSourceToken(options.db),
     },
     async (request) => {
       const body: unknown = request.body;

@@ -39,7 +39,7 @@ export type Deliver = (
 export interface IdentityRoutesOptions {
   db: Db;
   deliver: Deliver;
-  preHandler: (
+  authenticate: (
     request: import('fastify').FastifyRequest,
     reply: import('fastify').FastifyReply,
   ) => Promise<void>;
@@ -65,7 +65,7 @@ export async function identityRoutes(app: App, options: IdentityRoutesOptions): 
           422: Type.Ref('Problem'),
         },
       },
-      preHandler: options.preHandler,
+      onRequest: options.authenticate,
     },
     async (request, reply) => {
       if (request.sourceSystem?.source !== 'SKDB') {

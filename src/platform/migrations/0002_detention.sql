@@ -52,4 +52,4 @@ CREATE TABLE detention_timeline (
 );
 COMMENT ON TABLE detention_timeline IS 'Every detention event of a person, for the person view; id is the event-log id.';
 COMMENT ON COLUMN detention_timeline.on_date IS 'The date the entry is about: leave start, release date, otherwise the Dutch date of occurred_at.';
-CREATE INDEX detention_timeline_skn_idx ON detention_timeline (skn, on_date, id);
+CREATE INDEX detention_timeline_skn_idx ON detention_timeline (skn, occurred_at, id);
