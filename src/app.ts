@@ -5,7 +5,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyBaseLogger } from 'fastify';
-import { accessRoutes, requireSourceToken } from './access/index.ts';
+import { accessRoutes, oidcRoutes, requireSourceToken } from './access/index.ts';
 import { personRoutes } from './detention/routes.ts';
 import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
@@ -24,6 +24,7 @@ export type AppConfig = Pick<
   | 'loginMaxFailures'
   | 'loginLockMinutes'
   | 'cookieSecure'
+  | 'oidc'
 > & { pseudonymKey: string };
 
 export interface AppDeps {
@@ -43,7 +44,7 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
   await eventRoutes(app, { db, ingest, maxEventsPerRequest: config.maxEventsPerRequest });
   await identityRoutes(app, {
     db,
-    preHandler: sourceToken,
+    authenticate: sourceToken,
     deliver: async (event) => {
       try {
         await ingestAtomically(db, [event], ingest);
@@ -57,6 +58,7 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
     },
   });
   await accessRoutes(app, { db, policy: config, pseudonymKey: config.pseudonymKey });
+  if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
   await personRoutes(app, { db, catalog, policy: config, pseudonymKey: config.pseudonymKey });
   return app;
 }
