@@ -5,7 +5,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyBaseLogger } from 'fastify';
-import { accessRoutes, oidcRoutes, requireSourceToken } from './access/index.ts';
+import { accessRoutes, oidcRoutes, requireSourceToken, sessionResolver } from './access/index.ts';
 import { personRoutes } from './detention/routes.ts';
 import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
@@ -57,8 +57,9 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
       }
     },
   });
-  await accessRoutes(app, { db, policy: config, pseudonymKey: config.pseudonymKey });
+  const sessions = sessionResolver(db, config);
+  await accessRoutes(app, { db, sessions, policy: config, pseudonymKey: config.pseudonymKey });
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
-  await personRoutes(app, { db, catalog, policy: config, pseudonymKey: config.pseudonymKey });
+  await personRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   return app;
 }

@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../platform/db.ts';
 import { AuthError } from '../platform/errors.ts';
 import type { Role, User } from './model.ts';
-import { touchSession } from './store.ts';
+import type { SessionResolver } from './sessions.ts';
 import { type TokenHolder, verifyApiToken } from './tokens.ts';
 
 declare module 'fastify' {
@@ -35,11 +35,6 @@ export function requireSourceToken(db: Db) {
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'kz_session';
 
-export interface SessionPolicy {
-  sessionIdleMinutes: number;
-  sessionMaxMinutes: number;
-}
-
 declare module 'fastify' {
   interface FastifyRequest {
     user?: User;
@@ -54,12 +49,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * without the role → 403, before the route reads anything, so a refusal
  * never tells whether the thing asked for exists.
  */
-export function requireUser(db: Db, policy: SessionPolicy, roles: readonly Role[]) {
+export function requireUser(sessions: SessionResolver, roles: readonly Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const id = request.cookies[SESSION_COOKIE];
-    const session = id
-      ? await touchSession(db, id, policy.sessionIdleMinutes, policy.sessionMaxMinutes)
-      : undefined;
+    const session = id ? await sessions.resolve(id) : undefined;
     if (!session)
       throw new AuthError(
         id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',

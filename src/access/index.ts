@@ -1,6 +1,7 @@
 /** Access: organisations, users, roles, sessions, source-system tokens, and the processing log. */
-export { requireSourceToken, requireUser, SESSION_COOKIE, type SessionPolicy } from './auth.ts';
+export { requireSourceToken, requireUser, SESSION_COOKIE } from './auth.ts';
 export * from './model.ts';
+export { type OidcRoutesOptions, oidcRoutes } from './oidc.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 export {
   type ChainReport,
@@ -12,6 +13,7 @@ export {
   verifyChain,
 } from './processing-log.ts';
 export { accessRoutes } from './routes.ts';
+export { type SessionPolicy, type SessionResolver, sessionResolver } from './sessions.ts';
 export { createUser, findUserByOidc, listOrganisations, listUsers, syncOrganisations } from './store.ts';
 export type { CreatedToken, TokenHolder, TokenInfo } from './tokens.ts';
 export { createApiToken, hashToken, listApiTokens, revokeApiToken, verifyApiToken } from './tokens.ts';

@@ -99,42 +99,31 @@ export function auditFields(r: {
  */
 export async function recordProcessing(db: Db, p: Processing): Promise<void> {
   const endedAt = new Date();
-  const startedAt = p.startedAt;
   await sql`SELECT pg_advisory_xact_lock(7261001)`.execute(db);
-  const subjects = [...new Set(p.subjects)];
-  if (subjects.length > 0) {
-    const last = await db
-      .selectFrom('processing_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    let prev = last?.hash ?? GENESIS;
-    const rows = subjects.map((skn) => {
-      const row = {
-        trace_id: p.trace.traceId,
-        span_id: p.trace.spanId,
-        parent_span_id: p.trace.parentSpanId,
-        operation: p.operation,
-        processing_activity_id: p.activity,
-        started_at: startedAt,
-        ended_at: endedAt,
-        status: p.status,
-        subject_pseudonym: pseudonymize(p.pseudonymKey, skn),
-      };
-      const hash = chainHash(prev, processingFields(row));
-      const out = { ...row, prev_hash: prev, hash };
-      prev = hash;
-      return out;
-    });
-    await db.insertInto('processing_log').values(rows).execute();
-  }
-  const lastAudit = await db
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('processing_log').select('hash').orderBy('id', 'desc').limit(1).as('processing'),
+      eb.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).as('audit'),
+    ])
+    .executeTakeFirstOrThrow();
+  let prev = last.processing ?? GENESIS;
+  const rows = [...new Set(p.subjects)].map((skn) => {
+    const row = {
+      trace_id: p.trace.traceId,
+      span_id: p.trace.spanId,
+      parent_span_id: p.trace.parentSpanId,
+      operation: p.operation,
+      processing_activity_id: p.activity,
+      started_at: p.startedAt,
+      ended_at: endedAt,
+      status: p.status,
+      subject_pseudonym: pseudonymize(p.pseudonymKey, skn),
+    };
+    const hash = chainHash(prev, processingFields(row));
+    const out = { ...row, prev_hash: prev, hash };
+    prev = hash;
+    return out;
+  });
   const audit = {
     trace_id: p.trace.traceId,
     span_id: p.trace.spanId,
@@ -143,13 +132,19 @@ export async function recordProcessing(db: Db, p: Processing): Promise<void> {
     username: p.user.username,
     organisation: p.user.organisation,
     roles: [...p.user.roles],
-    action: `${p.operation}:${p.activity}:${subjects.length}`,
+    action: `${p.operation}:${p.activity}:${rows.length}`,
   };
-  const prev = lastAudit?.hash ?? GENESIS;
-  await db
-    .insertInto('audit_log')
-    .values({ ...audit, prev_hash: prev, hash: chainHash(prev, auditFields(audit)) })
-    .execute();
+  const auditPrev = last.audit ?? GENESIS;
+  const auditRow = { ...audit, prev_hash: auditPrev, hash: chainHash(auditPrev, auditFields(audit)) };
+  // Both inserts in one statement: one round trip while the chain lock is held.
+  if (rows.length === 0) await db.insertInto('audit_log').values(auditRow).execute();
+  else {
+    await db
+      .with('logged', (w) => w.insertInto('processing_log').values(rows).returning('id'))
+      .insertInto('audit_log')
+      .values(auditRow)
+      .execute();
+  }
 }
 
 export interface ChainReport {

@@ -7,24 +7,24 @@ import Type from 'typebox';
 import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
-import { requireUser, SESSION_COOKIE, type SessionPolicy } from './auth.ts';
+import { requireUser, SESSION_COOKIE } from './auth.ts';
 import { isRole, ROLES, type User } from './model.ts';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './passwords.ts';
 import { processingsOf, pseudonymize, recordProcessing, verifyChain } from './processing-log.ts';
+import { sessionCookieOptions, startSession } from './session-cookie.ts';
+import type { SessionPolicy, SessionResolver } from './sessions.ts';
 import {
-  createSession,
   createUser,
-  deleteSession,
   findLoginCandidate,
   listOrganisations,
   listUsers,
   recordFailedLogin,
   recordSuccessfulLogin,
-  touchSession,
 } from './store.ts';
 
 export interface AccessRoutesOptions {
   db: Db;
+  sessions: SessionResolver;
   policy: SessionPolicy & { loginMaxFailures: number; loginLockMinutes: number; cookieSecure: boolean };
   pseudonymKey: string;
 }
@@ -50,15 +50,9 @@ const SessionSchema = Type.Object({
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
 
 export async function accessRoutes(app: App, options: AccessRoutesOptions): Promise<void> {
-  const { db, policy } = options;
+  const { db, policy, sessions } = options;
   app.addSchema(UserSchema);
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    secure: policy.cookieSecure,
-    sameSite: 'strict' as const,
-  };
-  const admin = requireUser(db, policy, ['administrator']);
+  const admin = requireUser(sessions, ['administrator']);
 
   app.post(
     `${API_PREFIX}/sessie`,
@@ -106,8 +100,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
         throw new AuthError('LOGIN_FAILED', 401, 'wrong username or password');
       }
       await recordSuccessfulLogin(db, candidate.user.id);
-      const session = await createSession(db, candidate.user.id, policy.sessionIdleMinutes);
-      reply.setCookie(SESSION_COOKIE, session.id, cookieOptions);
+      const session = await startSession(db, reply, candidate.user.id, policy);
       request.log.info({ userId: candidate.user.id }, 'login');
       return {
         user: candidate.user,
@@ -128,9 +121,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     },
     async (request) => {
       const id = request.cookies[SESSION_COOKIE];
-      const session = id
-        ? await touchSession(db, id, policy.sessionIdleMinutes, policy.sessionMaxMinutes)
-        : undefined;
+      const session = id ? await sessions.resolve(id) : undefined;
       if (!session)
         throw new AuthError(
           id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
@@ -145,12 +136,12 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     `${API_PREFIX}/sessie`,
     {
       schema: { tags: ['access'], summary: 'Log out', response: { 204: Type.Null(), ...problems(401, 403) } },
-      onRequest: requireUser(db, policy, ROLES),
+      onRequest: requireUser(sessions, ROLES),
     },
     async (request, reply) => {
       const id = request.cookies[SESSION_COOKIE];
-      if (id) await deleteSession(db, id);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      if (id) await sessions.end(id);
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(policy.cookieSecure));
       return reply.code(204).send(null);
     },
   );
@@ -243,7 +234,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           ...problems(401, 403),
         },
       },
-      onRequest: requireUser(db, policy, ['justid-operator', 'administrator']),
+      onRequest: requireUser(sessions, ['justid-operator', 'administrator']),
     },
     async () => [await verifyChain(db, 'processing_log'), await verifyChain(db, 'audit_log')],
   );

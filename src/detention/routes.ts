@@ -9,14 +9,13 @@ import {
   type ProcessingActivity,
   recordProcessing,
   requireUser,
-  type SessionPolicy,
+  type SessionResolver,
   type User,
 } from '../access/index.ts';
 import {
-  findPerson,
+  findPersonWithAddresses,
   hasValidSknCheckDigit,
   isValidBsn,
-  listAddresses,
   SEARCH_LIMIT,
   searchPersons,
 } from '../identity/index.ts';
@@ -31,7 +30,7 @@ import { buildPersonView } from './view.ts';
 export interface PersonRoutesOptions {
   db: Db;
   catalog: ReferenceCatalog;
-  policy: SessionPolicy;
+  sessions: SessionResolver;
   pseudonymKey: string;
 }
 
@@ -140,8 +139,8 @@ const SearchResult = Type.Object({
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
 
 export async function personRoutes(app: App, options: PersonRoutesOptions): Promise<void> {
-  const { db, catalog, policy, pseudonymKey } = options;
-  const consultation = requireUser(db, policy, ['consultation']);
+  const { db, catalog, sessions, pseudonymKey } = options;
+  const consultation = requireUser(sessions, ['consultation']);
   app.addSchema(PersonViewSchema);
 
   /** Runs a read and its processing-log entry in one transaction. */
@@ -232,12 +231,10 @@ export async function personRoutes(app: App, options: PersonRoutesOptions): Prom
     },
     async (request) =>
       logged(request, 'injus-persoonsbeeld', 'read', async (trx) => {
-        const person = await findPerson(trx, request.params.skn);
-        if (!person) throw new NotFoundError('PERSON_NOT_FOUND', 'no person with this SKN');
-        const [addresses, history] = await Promise.all([
-          listAddresses(trx, person.skn),
-          loadHistory(trx, person.skn),
-        ]);
+        const found = await findPersonWithAddresses(trx, request.params.skn);
+        if (!found) throw new NotFoundError('PERSON_NOT_FOUND', 'no person with this SKN');
+        const { person, addresses } = found;
+        const history = await loadHistory(trx, person.skn);
         return {
           value: buildPersonView(person, addresses, history, catalog, todayInNetherlands()),
           subjects: [person.skn],

@@ -1,4 +1,5 @@
 /** SQL for the detention projections. Rows become domain types here. */
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../platform/db.ts';
 import type { DetentionEpisodesTable } from '../platform/schema.ts';
 import type { Episode, Stay, TimelineEntry, TitleKind } from './model.ts';
@@ -161,47 +162,57 @@ export async function insertTimeline(db: Db, entries: readonly TimelineEntry[]):
     .execute();
 }
 
-/** A person's whole detention history: episodes oldest first, with their stays and timeline. */
+/**
+ * A person's whole detention history: episodes oldest first, with their stays
+ * and timeline, in one query (the person view is the busiest read of Injus).
+ */
 export async function loadHistory(
   db: Db,
   skn: string,
 ): Promise<{ episodes: Episode[]; stays: Stay[]; timeline: TimelineEntry[] }> {
-  const [episodes, stays, timeline] = await Promise.all([
-    db
-      .selectFrom('detention_episodes')
-      .selectAll()
-      .where('skn', '=', skn)
-      .orderBy('admitted_on')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('detention_stays')
-      .selectAll()
-      .where('skn', '=', skn)
-      .orderBy('from_date')
-      .orderBy('id')
-      .execute(),
-    // In the order things happened; on_date (what an entry is about, e.g. a planned release) is shown beside it.
-    db
-      .selectFrom('detention_timeline')
-      .selectAll()
-      .where('skn', '=', skn)
-      .orderBy('occurred_at')
-      .orderBy('id')
-      .execute(),
-  ]);
+  const row = await db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('detention_episodes')
+          .selectAll()
+          .where('skn', '=', skn)
+          .orderBy('admitted_on')
+          .orderBy('id'),
+      ).as('episodes'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('detention_stays')
+          .selectAll()
+          .where('skn', '=', skn)
+          .orderBy('from_date')
+          .orderBy('id'),
+      ).as('stays'),
+      // In the order things happened; on_date (what an entry is about, e.g. a planned release) is shown beside it.
+      jsonArrayFrom(
+        eb
+          .selectFrom('detention_timeline')
+          .selectAll()
+          .where('skn', '=', skn)
+          .orderBy('occurred_at')
+          .orderBy('id'),
+      ).as('timeline'),
+    ])
+    .executeTakeFirstOrThrow();
   return {
-    episodes: (episodes as EpisodeRow[]).map(toEpisode),
-    stays: stays.map(toStay),
-    timeline: timeline.map((t) => ({
-      id: t.id,
-      episodeId: t.episode_id,
+    episodes: (row.episodes as unknown as EpisodeRow[]).map((e) =>
+      toEpisode({ ...e, id: Number(e.id), last_event_log_id: Number(e.last_event_log_id) }),
+    ),
+    stays: row.stays.map((s) => toStay({ ...s, id: Number(s.id), episode_id: Number(s.episode_id) })),
+    timeline: row.timeline.map((t) => ({
+      id: Number(t.id),
+      episodeId: Number(t.episode_id),
       skn: t.skn,
       type: t.type as TimelineEntry['type'],
       onDate: t.on_date,
-      occurredAt: t.occurred_at.toISOString(),
+      occurredAt: new Date(t.occurred_at as unknown as string).toISOString(),
       institution: t.institution,
-      details: t.details,
+      details: t.details as Record<string, unknown>,
     })),
   };
 }

@@ -21,6 +21,7 @@ export {
 } from './skn.ts';
 export {
   findPerson,
+  findPersonWithAddresses,
   getPerson,
   listAddresses,
   listDuplicateCandidates,

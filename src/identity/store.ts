@@ -3,6 +3,7 @@
  * the database (or the transaction) in.
  */
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../platform/db.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { givenNameInitial, normalizeName } from './matching.ts';
@@ -268,4 +269,38 @@ export async function searchPersons(db: Db, query: PersonQuery): Promise<Person[
   if (!('surname' in query)) return rows;
   const wanted = normalizeName(query.surname);
   return rows.filter((p) => normalizeName(p.surname) === wanted).slice(0, SEARCH_LIMIT + 1);
+}
+
+/** A person and their address history (oldest first) in one query, or undefined. */
+export async function findPersonWithAddresses(
+  db: Db,
+  skn: string,
+): Promise<{ person: Person; addresses: BrpAddress[] } | undefined> {
+  const row = await db
+    .selectFrom('persons')
+    .select(PERSON_COLUMNS)
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('addresses')
+          .select(['valid_from', 'municipality_code', 'street', 'house_number', 'postal_code', 'city'])
+          .whereRef('addresses.skn', '=', 'persons.skn')
+          .orderBy('valid_from')
+          .orderBy('event_log_id'),
+      ).as('addresses'),
+    )
+    .where('skn', '=', skn)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    person: toPerson(row),
+    addresses: row.addresses.map((r) => ({
+      validFrom: r.valid_from,
+      municipalityCode: r.municipality_code,
+      street: r.street,
+      houseNumber: r.house_number,
+      postalCode: r.postal_code,
+      city: r.city,
+    })),
+  };
 }

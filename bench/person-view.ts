@@ -1,0 +1,199 @@
+/**
+ * The person view and search under concurrent load, with the processing log
+ * on, against PostgreSQL holding a simulated chain; plus the ingest
+ * throughput of that chain (SKDB and detention events, with the state
+ * machine). The service runs in its own process (`ketenzicht serve`), the
+ * load comes from this one (autocannon).
+ *
+ *   node bench/person-view.ts [--preset national-decade|national-year|demo] [--rate 3000] [--seconds 20] [--record]
+ *
+ * PostgreSQL: BENCH_DATABASE_URL (a server whose database we may create), or
+ * a throwaway server started with .ci/pg.sh.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createUser, hashPassword, syncOrganisations } from '../src/access/index.ts';
+import { ingestIndependently } from '../src/events/index.ts';
+import { openDatabase } from '../src/platform/db.ts';
+import { migrateToLatest } from '../src/platform/migrate.ts';
+import { defaultReferenceCatalog } from '../src/reference/index.ts';
+import { simulate } from '../src/simulation/index.ts';
+import { describeMachine, recordSection, today } from './machine.ts';
+
+const { values } = parseArgs({
+  options: {
+    preset: { type: 'string', default: 'national-decade' },
+    rate: { type: 'string', default: '3000' },
+    seconds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '32' },
+    record: { type: 'boolean', default: false },
+  },
+});
+const ROOT = path.resolve(import.meta.dirname, '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-view-'));
+const PORT = 3917;
+const PASSWORD = 'benchmark-password';
+
+async function server(): Promise<{ url: string; stop: () => void }> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
+  const dir = path.join(work, 'pg');
+  fs.mkdirSync(dir, { mode: 0o755 });
+  fs.chmodSync(work, 0o755);
+  const out = execFileSync(path.join(ROOT, '.ci/pg.sh'), ['start', dir], { encoding: 'utf8' });
+  const url = /TEST_DATABASE_URL=(\S+)/.exec(out)?.[1];
+  if (!url) throw new Error(`could not start PostgreSQL: ${out}`);
+  return { url, stop: () => execFileSync(path.join(ROOT, '.ci/pg.sh'), ['stop', dir]) };
+}
+
+async function load(databaseUrl: string): Promise<{ events: number; seconds: number; skns: string[] }> {
+  const handle = await openDatabase({ databaseUrl });
+  const catalog = defaultReferenceCatalog();
+  try {
+    await migrateToLatest(handle.db);
+    await syncOrganisations(handle.db, catalog, today());
+    await createUser(handle.db, {
+      username: 'bench',
+      displayName: 'Bench',
+      organisation: '3RO',
+      roles: ['consultation'],
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    const started = performance.now();
+    let events = 0;
+    let rejected = 0;
+    for (const batch of simulate({ preset: values.preset as 'national-decade', seed: 1 }, catalog).batches()) {
+      for (const outcome of await ingestIndependently(handle.db, batch, { catalog })) {
+        events++;
+        if (outcome.status === 'rejected') rejected++;
+      }
+      if (events % 200_000 < batch.length) process.stderr.write(`  ingested ${events} events\n`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (rejected > 0) throw new Error(`${rejected} events rejected`);
+    const rows = await handle.db
+      .selectFrom('detention_episodes')
+      .select('skn')
+      .distinct()
+      .orderBy('skn')
+      .limit(20_000)
+      .execute();
+    return { events, seconds, skns: rows.map((r) => r.skn) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function startService(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/ketenzicht.js'), 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), LOG_LEVEL: 'warn', KETENZICHT_DATA_DIR: work, KETENZICHT_PSEUDONYM_KEY: 'b'.repeat(64), COOKIE_SECURE: 'false' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stderr?.on('data', (chunk) => {
+      output += String(chunk);
+      if (output.includes('is running at')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`service exited ${code}: ${output}`)));
+  });
+}
+
+async function login(): Promise<Record<string, string>> {
+  const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/sessie`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+  });
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+}
+
+interface Measured {
+  name: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function measure(name: string, headers: Record<string, string>, request: () => { method: 'GET' | 'POST'; path: string; body?: string }): Promise<Measured> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}`,
+    connections: Number(values.connections),
+    duration: Number(values.seconds),
+    overallRate: Number(values.rate),
+    headers,
+    requests: [{ setupRequest: (req) => ({ ...req, ...request() }) }],
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p95: (result.latency as unknown as Record<string, number>).p97_5 !== undefined ? percentile95(result) : result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** autocannon reports p90, p97.5 and p99; p95 is read off its histogram when present, else interpolated. */
+function percentile95(result: autocannon.Result): number {
+  const l = result.latency as unknown as Record<string, number>;
+  return l.p95 ?? (l.p90 ?? 0) + ((l.p97_5 ?? 0) - (l.p90 ?? 0)) * (5 / 7.5);
+}
+
+async function main(): Promise<void> {
+  const pgServer = await server();
+  const name = `kz_bench_view_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgServer.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(pgServer.url);
+  url.pathname = `/${name}`;
+  let service: ChildProcess | undefined;
+  try {
+    process.stderr.write(`loading ${values.preset} into PostgreSQL…\n`);
+    const loaded = await load(url.toString());
+    service = await startService(url.toString());
+    const headers = await login();
+    let i = 0;
+    const pick = () => loaded.skns[i++ % loaded.skns.length] as string;
+    const view = await measure('GET /api/v1/personen/{skn}', headers, () => ({ method: 'GET', path: `/api/v1/personen/${pick()}` }));
+    const search = await measure('POST /api/v1/personen/zoeken', headers, () => ({
+      method: 'POST',
+      path: '/api/v1/personen/zoeken',
+      body: JSON.stringify({ skn: pick() }),
+    }));
+    const lines = [
+      `Person view and search with the processing log on (\`node bench/person-view.ts --preset ${values.preset} --rate ${values.rate} --seconds ${values.seconds} --connections ${values.connections}\`), ${today()}, ${describeMachine()}; PostgreSQL 15 on the same machine (fsync off), service and load generator (autocannon) in separate processes on the same two cores.`,
+      '',
+      `Loading the simulation (${loaded.events} events: SKDB and detention, with the detention state machine) through ingest: ${loaded.seconds.toFixed(0)} s, ${Math.round(loaded.events / loaded.seconds)} events/s.`,
+      '',
+      '| endpoint | target rate | achieved req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...[view, search].map(
+        (m) => `| ${m.name} | ${values.rate} | ${Math.round(m.rps)} | ${m.p50} | ${m.p95.toFixed(1)} | ${m.p99} | ${m.errors} | ${m.non2xx} |`,
+      ),
+    ];
+    const table = lines.join('\n');
+    console.log(table);
+    if (values.record) recordSection(path.join(ROOT, 'bench/RESULTS.md'), 'person-view', `## Person view (Injus)\n\n${table}`);
+  } finally {
+    service?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    pgServer.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
