@@ -26,6 +26,19 @@ export interface Config {
   loginLockMinutes: number;
   /** Secure cookies (HTTPS only); off only for plain-HTTP development on another host than localhost. */
   cookieSecure: boolean;
+  /** Login through an OpenID Connect provider; undefined (off) unless OIDC_ISSUER is set. */
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  /** The provider's issuer identifier; its metadata is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Our callback as registered at the provider, e.g. https://ketenzicht.example/api/v1/oidc/callback. */
+  redirectUri: string;
+  /** Space-separated; always includes `openid`. */
+  scopes: string;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +64,47 @@ function pseudonymKey(value: string | undefined): string | undefined {
   return value;
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An absolute URL, HTTPS unless it points at this machine (a provider or callback in development). */
+function oidcUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) throw new ConfigError(`${name} is required when OIDC_ISSUER is set`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute URL, got "${raw}"`);
+  }
+  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError(`${name} must use https:// (http:// only for localhost), got "${raw}"`);
+  }
+  if (url.search || url.hash) throw new ConfigError(`${name} must not have a query or fragment`);
+  return raw;
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  if (!env.OIDC_ISSUER?.trim()) return undefined;
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value) throw new ConfigError(`${name} is required when OIDC_ISSUER is set`);
+    return value;
+  };
+  const scopes = (env.OIDC_SCOPES?.trim() || 'openid profile email').split(/\s+/);
+  if (!scopes.includes('openid')) throw new ConfigError('OIDC_SCOPES must include "openid"');
+  const clientSecret = required('OIDC_CLIENT_SECRET');
+  // It also keys the cookie that carries a login in progress (src/access/oidc.ts).
+  if (clientSecret.length < 16) throw new ConfigError('OIDC_CLIENT_SECRET must be at least 16 characters');
+  return {
+    issuer: oidcUrl(env, 'OIDC_ISSUER'),
+    clientId: required('OIDC_CLIENT_ID'),
+    clientSecret,
+    redirectUri: oidcUrl(env, 'OIDC_REDIRECT_URI'),
+    scopes: scopes.join(' '),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -70,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     cookieSecure: env.COOKIE_SECURE !== 'false',
+    oidc: oidcConfig(env),
   };
 }
