@@ -190,6 +190,8 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
             organisation: Type.String({ minLength: 1, maxLength: 20 }),
             roles: Type.Array(Type.Enum(ROLES), { minItems: 1, uniqueItems: true }),
             password: Type.Optional(Type.String({ maxLength: 1024 })),
+            oidcIssuer: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'the provider\'s exact iss value' })),
+            oidcSubject: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'the user\'s sub at that provider' })),
           },
           { additionalProperties: false },
         ),
@@ -199,6 +201,11 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     },
     async (request, reply) => {
       const { password, ...rest } = request.body;
+      if ((rest.oidcIssuer === undefined) !== (rest.oidcSubject === undefined)) {
+        throw new DomainError('OIDC_LINK_INCOMPLETE', 422, 'oidcIssuer and oidcSubject go together', [
+          { field: 'oidcSubject', rule: 'together', message: 'give both oidcIssuer and oidcSubject, or neither' },
+        ]);
+      }
       if (password !== undefined) {
         const problem = passwordProblem(password);
         if (problem)
