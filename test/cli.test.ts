@@ -106,6 +106,97 @@ describe('ketenzicht CLI', () => {
     assert.match(bad.stderr, /Allowed choices are SKDB, TULP-GW, JVS, MITS, CJIB/);
   });
 
+  it('adds a user with the password from standard input, and refuses a short one', async () => {
+    const add = (password: string, ...args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          [BIN, 'users', 'add', ...args],
+          { env: { ...process.env, KETENZICHT_DATA_DIR: dir, DATABASE_URL: '' } },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
+        child.stdin?.end(`${password}\n`);
+      });
+    const ok = await add(
+      'a long enough password',
+      '--username',
+      'jan.cli',
+      '--organisation',
+      'DJI',
+      '--roles',
+      'consultation',
+    );
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /user jan.cli \(\d+\) created in DJI with consultation/);
+    const short = await add(
+      'short',
+      '--username',
+      'piet.cli',
+      '--organisation',
+      'DJI',
+      '--roles',
+      'consultation',
+    );
+    assert.notEqual(short.code, 0);
+    assert.match(short.stderr, /at least 12 characters/);
+    const badRole = await add(
+      'a long enough password',
+      '--username',
+      'klaas.cli',
+      '--organisation',
+      'GM0363',
+      '--roles',
+      'consultation',
+    );
+    assert.notEqual(badRole.code, 0);
+    assert.match(badRole.stderr, /cannot have the role consultation/);
+    const listed = await ketenzicht('users', 'list');
+    assert.match(listed.stdout, /DJI\tjan.cli\tconsultation/);
+  });
+
+  it('verifies the processing log and exits 1 when a row was tampered with', async () => {
+    const clean = await ketenzicht('audit', 'verify');
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.match(clean.stdout, /processing_log: \d+ rows, chain intact/);
+    const { openDatabase } = await import('../src/platform/db.ts');
+    const { recordProcessing } = await import('../src/access/index.ts');
+    const { sql } = await import('kysely');
+    const handle = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
+    const user = {
+      id: 1,
+      username: 'jan.cli',
+      displayName: 'Jan',
+      email: null,
+      organisation: 'DJI',
+      roles: ['consultation' as const],
+    };
+    for (const subject of ['10000002', '10000010']) {
+      await handle.db.transaction().execute((trx) =>
+        recordProcessing(trx, {
+          trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), parentSpanId: null },
+          activity: 'injus-persoonsbeeld',
+          operation: 'read',
+          startedAt: new Date(),
+          status: 'ok',
+          subjects: [subject],
+          user,
+          pseudonymKey: 'k'.repeat(40),
+        }),
+      );
+    }
+    await sql`ALTER TABLE processing_log DISABLE TRIGGER processing_log_append_only`.execute(handle.db);
+    await sql`DELETE FROM processing_log WHERE id = (SELECT min(id) FROM processing_log)`.execute(handle.db);
+    await handle.close();
+    const tampered = await ketenzicht('audit', 'verify');
+    assert.equal(tampered.code, 1);
+    assert.match(
+      tampered.stdout,
+      /processing_log: BROKEN at row \d+: the link to the row before does not match/,
+    );
+    assert.match(tampered.stdout, /audit_log: \d+ rows, chain intact/);
+  });
+
   it('rejects a bad date for municipalities', async () => {
     const { code, stderr } = await ketenzicht('reference', 'municipalities', '--date', '2022-13-01');
     assert.notEqual(code, 0);
