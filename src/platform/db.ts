@@ -71,23 +71,73 @@ function openPostgres(url: string, max: number): DatabaseHandle {
   };
 }
 
+export class StoreInUseError extends Error {
+  override name = 'StoreInUseError';
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no lock of its own: two processes on one folder corrupt it. The
+ * first takes `<dir>.lock` (its pid); another is refused while that process
+ * lives. A lock left by a process that died is taken over.
+ */
+function lockStore(dir: string): () => void {
+  const lockFile = `${dir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
+        throw new StoreInUseError(
+          `the embedded store ${dir} is in use by process ${holder} (a running ketenzicht serve?): stop it first, or use PostgreSQL (DATABASE_URL)`,
+        );
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new StoreInUseError(`could not lock the embedded store ${dir}`);
+}
+
 async function openPglite(dir: string | undefined, dump: Blob | undefined): Promise<DatabaseHandle> {
   if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const pglite = await PGlite.create({
-    ...(dir ? { dataDir: dir } : {}),
-    ...(dump ? { loadDataDir: dump } : {}),
-    parsers: {
-      [pgliteTypes.INT8]: toNumber,
-      [pgliteTypes.DATE]: keepString,
-      [pgliteTypes.NUMERIC]: toNumber,
-    },
-  });
+  const unlock = dir ? lockStore(dir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(dir ? { dataDir: dir } : {}),
+      ...(dump ? { loadDataDir: dump } : {}),
+      parsers: {
+        [pgliteTypes.INT8]: toNumber,
+        [pgliteTypes.DATE]: keepString,
+        [pgliteTypes.NUMERIC]: toNumber,
+      },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
     pglite,
     kind: 'pglite',
     location: dir ? `pglite:${dir}` : 'pglite:memory',
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely closes PGlite only if it ever ran a query.
+      if (!pglite.closed) await pglite.close();
+      unlock();
+    },
   };
 }
