@@ -8,7 +8,6 @@
  *
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway server started with .ci/pg.sh.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
+import { benchPostgres } from './postgres.ts';
 
 const { values } = parseArgs({
   options: {
@@ -150,17 +150,6 @@ async function measure(
   }
 }
 
-async function postgresUrl(): Promise<{ url: string; stop: () => void }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
-  const dir = path.join(work, 'pg');
-  fs.mkdirSync(dir, { mode: 0o755 });
-  fs.chmodSync(work, 0o755);
-  const out = execFileSync(path.join(ROOT, '.ci/pg.sh'), ['start', dir], { encoding: 'utf8' });
-  const url = /TEST_DATABASE_URL=(\S+)/.exec(out)?.[1];
-  if (!url) throw new Error(`could not start PostgreSQL: ${out}`);
-  return { url, stop: () => execFileSync(path.join(ROOT, '.ci/pg.sh'), ['stop', dir]) };
-}
-
 async function main(): Promise<void> {
   if (values['write-only']) {
     writeEvents(values['write-only'], total);
@@ -180,7 +169,7 @@ async function main(): Promise<void> {
       );
     }
     if (values.backend !== 'pglite') {
-      const server = await postgresUrl();
+      const server = benchPostgres(work);
       try {
         const name = `kz_bench_${process.pid}`;
         const admin = new pg.Client({ connectionString: server.url });

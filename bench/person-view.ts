@@ -10,7 +10,7 @@
  * PostgreSQL: BENCH_DATABASE_URL (a server whose database we may create), or
  * a throwaway server started with .ci/pg.sh.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,7 @@ import { migrateToLatest } from '../src/platform/migrate.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { simulate } from '../src/simulation/index.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
+import { benchPostgres } from './postgres.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,17 +39,6 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-view-'));
 const PORT = 3917;
 const PASSWORD = 'benchmark-password';
-
-async function server(): Promise<{ url: string; stop: () => void }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
-  const dir = path.join(work, 'pg');
-  fs.mkdirSync(dir, { mode: 0o755 });
-  fs.chmodSync(work, 0o755);
-  const out = execFileSync(path.join(ROOT, '.ci/pg.sh'), ['start', dir], { encoding: 'utf8' });
-  const url = /TEST_DATABASE_URL=(\S+)/.exec(out)?.[1];
-  if (!url) throw new Error(`could not start PostgreSQL: ${out}`);
-  return { url, stop: () => execFileSync(path.join(ROOT, '.ci/pg.sh'), ['stop', dir]) };
-}
 
 async function load(databaseUrl: string): Promise<{ events: number; seconds: number; skns: string[] }> {
   const handle = await openDatabase({ databaseUrl });
@@ -66,7 +56,10 @@ async function load(databaseUrl: string): Promise<{ events: number; seconds: num
     const started = performance.now();
     let events = 0;
     let rejected = 0;
-    for (const batch of simulate({ preset: values.preset as 'national-decade', seed: 1 }, catalog).batches()) {
+    for (const batch of simulate(
+      { preset: values.preset as 'national-decade', seed: 1 },
+      catalog,
+    ).batches()) {
       for (const outcome of await ingestIndependently(handle.db, batch, { catalog })) {
         events++;
         if (outcome.status === 'rejected') rejected++;
@@ -90,7 +83,15 @@ async function load(databaseUrl: string): Promise<{ events: number; seconds: num
 
 function startService(databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/ketenzicht.js'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), LOG_LEVEL: 'warn', KETENZICHT_DATA_DIR: work, KETENZICHT_PSEUDONYM_KEY: 'b'.repeat(64), COOKIE_SECURE: 'false' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      KETENZICHT_DATA_DIR: work,
+      KETENZICHT_PSEUDONYM_KEY: 'b'.repeat(64),
+      COOKIE_SECURE: 'false',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -124,7 +125,11 @@ interface Measured {
   non2xx: number;
 }
 
-async function measure(name: string, headers: Record<string, string>, request: () => { method: 'GET' | 'POST'; path: string; body?: string }): Promise<Measured> {
+async function measure(
+  name: string,
+  headers: Record<string, string>,
+  request: () => { method: 'GET' | 'POST'; path: string; body?: string },
+): Promise<Measured> {
   const result = await autocannon({
     url: `http://127.0.0.1:${PORT}`,
     connections: Number(values.connections),
@@ -137,7 +142,10 @@ async function measure(name: string, headers: Record<string, string>, request: (
     name,
     rps: result.requests.average,
     p50: result.latency.p50,
-    p95: (result.latency as unknown as Record<string, number>).p97_5 !== undefined ? percentile95(result) : result.latency.p90,
+    p95:
+      (result.latency as unknown as Record<string, number>).p97_5 !== undefined
+        ? percentile95(result)
+        : result.latency.p90,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -151,7 +159,7 @@ function percentile95(result: autocannon.Result): number {
 }
 
 async function main(): Promise<void> {
-  const pgServer = await server();
+  const pgServer = benchPostgres(work);
   const name = `kz_bench_view_${process.pid}`;
   const admin = new pg.Client({ connectionString: pgServer.url });
   await admin.connect();
@@ -166,7 +174,10 @@ async function main(): Promise<void> {
     const headers = await login();
     let i = 0;
     const pick = () => loaded.skns[i++ % loaded.skns.length] as string;
-    const view = await measure('GET /api/v1/personen/{skn}', headers, () => ({ method: 'GET', path: `/api/v1/personen/${pick()}` }));
+    const view = await measure('GET /api/v1/personen/{skn}', headers, () => ({
+      method: 'GET',
+      path: `/api/v1/personen/${pick()}`,
+    }));
     const search = await measure('POST /api/v1/personen/zoeken', headers, () => ({
       method: 'POST',
       path: '/api/v1/personen/zoeken',
@@ -180,12 +191,14 @@ async function main(): Promise<void> {
       '| endpoint | target rate | achieved req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',
       ...[view, search].map(
-        (m) => `| ${m.name} | ${values.rate} | ${Math.round(m.rps)} | ${m.p50} | ${m.p95.toFixed(1)} | ${m.p99} | ${m.errors} | ${m.non2xx} |`,
+        (m) =>
+          `| ${m.name} | ${values.rate} | ${Math.round(m.rps)} | ${m.p50} | ${m.p95.toFixed(1)} | ${m.p99} | ${m.errors} | ${m.non2xx} |`,
       ),
     ];
     const table = lines.join('\n');
     console.log(table);
-    if (values.record) recordSection(path.join(ROOT, 'bench/RESULTS.md'), 'person-view', `## Person view (Injus)\n\n${table}`);
+    if (values.record)
+      recordSection(path.join(ROOT, 'bench/RESULTS.md'), 'person-view', `## Person view (Injus)\n\n${table}`);
   } finally {
     service?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

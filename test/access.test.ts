@@ -140,7 +140,10 @@ for (const backend of testBackends()) {
         assert.equal((await create({ ...base, password: 'short' })).json().code, 'WEAK_PASSWORD');
         assert.equal((await create({ ...base, organisation: 'GM9999' })).statusCode, 404);
         assert.equal((await create({ ...base, roles: ['root'] })).statusCode, 400);
-        assert.equal((await create({ ...base, oidcIssuer: 'https://idp.example' })).json().code, 'OIDC_LINK_INCOMPLETE');
+        assert.equal(
+          (await create({ ...base, oidcIssuer: 'https://idp.example' })).json().code,
+          'OIDC_LINK_INCOMPLETE',
+        );
         assert.equal((await create(base)).statusCode, 201);
         assert.equal((await create(base)).statusCode, 409);
       });

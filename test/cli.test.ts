@@ -187,7 +187,11 @@ describe('ketenzicht CLI', () => {
     }
     const busy = await ketenzicht('audit', 'verify');
     assert.equal(busy.code, 1);
-    assert.match(busy.stderr, /is in use by process \d+/, 'a second process is refused while the store is open');
+    assert.match(
+      busy.stderr,
+      /is in use by process \d+/,
+      'a second process is refused while the store is open',
+    );
     await sql`ALTER TABLE processing_log DISABLE TRIGGER processing_log_append_only`.execute(handle.db);
     await sql`DELETE FROM processing_log WHERE id = (SELECT min(id) FROM processing_log)`.execute(handle.db);
     await handle.close();

@@ -11,6 +11,7 @@ import type { Db } from '../platform/db.ts';
 import { AuthError } from '../platform/errors.ts';
 import type { Role, User } from './model.ts';
 import type { SessionResolver } from './sessions.ts';
+import type { Session } from './store.ts';
 import { type TokenHolder, verifyApiToken } from './tokens.ts';
 
 declare module 'fastify' {
@@ -49,16 +50,23 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * without the role → 403, before the route reads anything, so a refusal
  * never tells whether the thing asked for exists.
  */
+/** The live session behind the request's cookie; 401 when there is none or it expired. */
+export async function currentSession(sessions: SessionResolver, request: FastifyRequest): Promise<Session> {
+  const id = request.cookies[SESSION_COOKIE];
+  const session = id ? await sessions.resolve(id) : undefined;
+  if (!session) {
+    throw new AuthError(
+      id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+      401,
+      id ? 'the session has expired; log in again' : 'log in first',
+    );
+  }
+  return session;
+}
+
 export function requireUser(sessions: SessionResolver, roles: readonly Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
-    const id = request.cookies[SESSION_COOKIE];
-    const session = id ? await sessions.resolve(id) : undefined;
-    if (!session)
-      throw new AuthError(
-        id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
-        401,
-        id ? 'the session has expired; log in again' : 'log in first',
-      );
+    const session = await currentSession(sessions, request);
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AuthError('CSRF_TOKEN_INVALID', 403, 'missing or wrong X-CSRF-Token header');
     }

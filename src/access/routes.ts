@@ -7,7 +7,7 @@ import Type from 'typebox';
 import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
-import { requireUser, SESSION_COOKIE } from './auth.ts';
+import { currentSession, requireUser, SESSION_COOKIE } from './auth.ts';
 import { isRole, ROLES, type User } from './model.ts';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './passwords.ts';
 import { processingsOf, pseudonymize, recordProcessing, verifyChain } from './processing-log.ts';
@@ -120,14 +120,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       },
     },
     async (request) => {
-      const id = request.cookies[SESSION_COOKIE];
-      const session = id ? await sessions.resolve(id) : undefined;
-      if (!session)
-        throw new AuthError(
-          id ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
-          401,
-          id ? 'the session has expired; log in again' : 'not logged in',
-        );
+      const session = await currentSession(sessions, request);
       return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
     },
   );
@@ -190,8 +183,12 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
             organisation: Type.String({ minLength: 1, maxLength: 20 }),
             roles: Type.Array(Type.Enum(ROLES), { minItems: 1, uniqueItems: true }),
             password: Type.Optional(Type.String({ maxLength: 1024 })),
-            oidcIssuer: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'the provider\'s exact iss value' })),
-            oidcSubject: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'the user\'s sub at that provider' })),
+            oidcIssuer: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 500, description: "the provider's exact iss value" }),
+            ),
+            oidcSubject: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 255, description: "the user's sub at that provider" }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -203,7 +200,11 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       const { password, ...rest } = request.body;
       if ((rest.oidcIssuer === undefined) !== (rest.oidcSubject === undefined)) {
         throw new DomainError('OIDC_LINK_INCOMPLETE', 422, 'oidcIssuer and oidcSubject go together', [
-          { field: 'oidcSubject', rule: 'together', message: 'give both oidcIssuer and oidcSubject, or neither' },
+          {
+            field: 'oidcSubject',
+            rule: 'together',
+            message: 'give both oidcIssuer and oidcSubject, or neither',
+          },
         ]);
       }
       if (password !== undefined) {

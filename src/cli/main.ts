@@ -7,6 +7,7 @@ import { ConfigError } from '../platform/config.ts';
 import { auditCommand } from './audit.ts';
 import { ingestCommand } from './ingest.ts';
 import { migrateCommand } from './migrate.ts';
+import { rebuildCommand } from './rebuild.ts';
 import { referenceCommand } from './reference.ts';
 import { serveCommand } from './serve.ts';
 import { simulateCommand } from './simulate.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
   program.addCommand(ingestCommand());
+  program.addCommand(rebuildCommand());
   program.addCommand(referenceCommand());
   program.addCommand(tokensCommand());
   program.addCommand(simulateCommand());

@@ -5,5 +5,6 @@ export { EVENT_TYPES, InboundEventSchema, SOURCES, validateEvent } from './contr
 export { type FileIngestOptions, type FileIngestSummary, ingestStream, openInput } from './file.ts';
 export type { IngestContext, IngestOutcome } from './ingest.ts';
 export { BatchRejectedError, ingestAtomically, ingestBatch, ingestIndependently } from './ingest.ts';
+export { type RebuildOptions, type RebuildSummary, rebuildProjections } from './rebuild.ts';
 export { eventRoutes } from './routes.ts';
 export { countEvents } from './store.ts';

@@ -3,12 +3,6 @@
  * the event log and apply to the projections, all in one transaction, so an
  * event is either wholly stored or not at all. Idempotent on (source, eventId).
  */
-import {
-  checkIdentityFact,
-  type IdentityFact,
-  loadIdentityState,
-  writeIdentityFacts,
-} from '../identity/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';

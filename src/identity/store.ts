@@ -181,23 +181,45 @@ export async function addAddresses(
     .execute();
 }
 
-/** The address history, oldest first (ties: in order of arrival). */
-export async function listAddresses(db: Db, skn: string): Promise<BrpAddress[]> {
-  const rows = await db
-    .selectFrom('addresses')
-    .select(['valid_from', 'municipality_code', 'street', 'house_number', 'postal_code', 'city'])
-    .where('skn', '=', skn)
-    .orderBy('valid_from')
-    .orderBy('event_log_id')
-    .execute();
-  return rows.map((r) => ({
+const ADDRESS_COLUMNS = [
+  'valid_from',
+  'municipality_code',
+  'street',
+  'house_number',
+  'postal_code',
+  'city',
+] as const;
+
+type AddressRow = {
+  valid_from: string;
+  municipality_code: string;
+  street: string;
+  house_number: string;
+  postal_code: string;
+  city: string;
+};
+
+function toAddress(r: AddressRow): BrpAddress {
+  return {
     validFrom: r.valid_from,
     municipalityCode: r.municipality_code,
     street: r.street,
     houseNumber: r.house_number,
     postalCode: r.postal_code,
     city: r.city,
-  }));
+  };
+}
+
+/** The address history, oldest first (ties: in order of arrival). */
+export async function listAddresses(db: Db, skn: string): Promise<BrpAddress[]> {
+  const rows = await db
+    .selectFrom('addresses')
+    .select(ADDRESS_COLUMNS)
+    .where('skn', '=', skn)
+    .orderBy('valid_from')
+    .orderBy('event_log_id')
+    .execute();
+  return rows.map(toAddress);
 }
 
 export async function addIdentityDeterminations(
@@ -283,7 +305,7 @@ export async function findPersonWithAddresses(
       jsonArrayFrom(
         eb
           .selectFrom('addresses')
-          .select(['valid_from', 'municipality_code', 'street', 'house_number', 'postal_code', 'city'])
+          .select(ADDRESS_COLUMNS)
           .whereRef('addresses.skn', '=', 'persons.skn')
           .orderBy('valid_from')
           .orderBy('event_log_id'),
@@ -294,13 +316,6 @@ export async function findPersonWithAddresses(
   if (!row) return undefined;
   return {
     person: toPerson(row),
-    addresses: row.addresses.map((r) => ({
-      validFrom: r.valid_from,
-      municipalityCode: r.municipality_code,
-      street: r.street,
-      houseNumber: r.house_number,
-      postalCode: r.postal_code,
-      city: r.city,
-    })),
+    addresses: row.addresses.map(toAddress),
   };
 }
