@@ -61,6 +61,10 @@ function openPostgres(url: string, max: number): DatabaseHandle {
         typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle client whose connection the server ended (restart, failover, an
+  // administrator) is dropped by the pool and the next query reconnects; without
+  // a listener, that 'error' event would end the process.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const parsed = new URL(url);
   return {
