@@ -5,7 +5,11 @@
  * machine). The service runs in its own process (`ketenzicht serve`), the
  * load comes from this one (autocannon).
  *
- *   node bench/person-view.ts [--preset national-decade|national-year|demo] [--rate 3000] [--seconds 20] [--record]
+ *   node bench/person-view.ts [--preset national-decade|national-year|demo] [--rate 3000[,400…]] [--seconds 20] [--record]
+ *
+ * Each rate in --rate is a separate run of both endpoints: a rate above what
+ * the service can do shows its saturation throughput, a lower one its latency
+ * when it keeps up.
  *
  * PostgreSQL: BENCH_DATABASE_URL (a server whose database we may create), or
  * a throwaway server started with .ci/pg.sh.
@@ -117,6 +121,7 @@ async function login(): Promise<Record<string, string>> {
 
 interface Measured {
   name: string;
+  rate: number;
   rps: number;
   p50: number;
   p95: number;
@@ -127,6 +132,7 @@ interface Measured {
 
 async function measure(
   name: string,
+  rate: number,
   headers: Record<string, string>,
   request: () => { method: 'GET' | 'POST'; path: string; body?: string },
 ): Promise<Measured> {
@@ -134,12 +140,13 @@ async function measure(
     url: `http://127.0.0.1:${PORT}`,
     connections: Number(values.connections),
     duration: Number(values.seconds),
-    overallRate: Number(values.rate),
+    overallRate: rate,
     headers,
     requests: [{ setupRequest: (req) => ({ ...req, ...request() }) }],
   });
   return {
     name,
+    rate,
     rps: result.requests.average,
     p50: result.latency.p50,
     p95:
@@ -174,15 +181,22 @@ async function main(): Promise<void> {
     const headers = await login();
     let i = 0;
     const pick = () => loaded.skns[i++ % loaded.skns.length] as string;
-    const view = await measure('GET /api/v1/personen/{skn}', headers, () => ({
-      method: 'GET',
-      path: `/api/v1/personen/${pick()}`,
-    }));
-    const search = await measure('POST /api/v1/personen/zoeken', headers, () => ({
-      method: 'POST',
-      path: '/api/v1/personen/zoeken',
-      body: JSON.stringify({ skn: pick() }),
-    }));
+    const results: Measured[] = [];
+    for (const rate of values.rate.split(',').map(Number)) {
+      results.push(
+        await measure('GET /api/v1/personen/{skn}', rate, headers, () => ({
+          method: 'GET',
+          path: `/api/v1/personen/${pick()}`,
+        })),
+      );
+      results.push(
+        await measure('POST /api/v1/personen/zoeken', rate, headers, () => ({
+          method: 'POST',
+          path: '/api/v1/personen/zoeken',
+          body: JSON.stringify({ skn: pick() }),
+        })),
+      );
+    }
     const lines = [
       `Person view and search with the processing log on (\`node bench/person-view.ts --preset ${values.preset} --rate ${values.rate} --seconds ${values.seconds} --connections ${values.connections}\`), ${today()}, ${describeMachine()}; PostgreSQL 15 on the same machine (fsync off), service and load generator (autocannon) in separate processes on the same two cores.`,
       '',
@@ -190,15 +204,19 @@ async function main(): Promise<void> {
       '',
       '| endpoint | target rate | achieved req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',
-      ...[view, search].map(
+      ...results.map(
         (m) =>
-          `| ${m.name} | ${values.rate} | ${Math.round(m.rps)} | ${m.p50} | ${m.p95.toFixed(1)} | ${m.p99} | ${m.errors} | ${m.non2xx} |`,
+          `| ${m.name} | ${m.rate} | ${Math.round(m.rps)} | ${m.p50} | ${m.p95.toFixed(1)} | ${m.p99} | ${m.errors} | ${m.non2xx} |`,
       ),
     ];
     const table = lines.join('\n');
     console.log(table);
     if (values.record)
-      recordSection(path.join(ROOT, 'bench/RESULTS.md'), 'person-view', `## Person view (Injus)\n\n${table}`);
+      recordSection(
+        path.join(ROOT, 'bench/RESULTS.md'),
+        `person-view-${values.preset}`,
+        `## Person view (Injus), ${values.preset}\n\n${table}`,
+      );
   } finally {
     service?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

@@ -15,7 +15,7 @@
  */
 
 import { sknFromSerial } from '../identity/index.ts';
-import type { Institution } from '../reference/model.ts';
+import type { Institution } from '../reference/index.ts';
 import {
   addYears,
   DAY_CLOSES,
@@ -55,6 +55,7 @@ import {
   type SimEvent,
   type SimEventType,
   type Source,
+  zeroPerType,
 } from './model.ts';
 import { OffencePicker } from './offences.ts';
 import {
@@ -205,22 +206,7 @@ export class Engine {
     this.stats = {
       lines: 0,
       runInLines: 0,
-      byType: {
-        'person-registered': 0,
-        'address-registered': 0,
-        admission: 0,
-        'planned-end-date-changed': 0,
-        transfer: 0,
-        'dr-plan-shared': 0,
-        'leave-granted': 0,
-        'leave-authorization': 0,
-        'regime-phasing': 0,
-        'conditional-termination': 0,
-        'release-scheduled': 0,
-        release: 0,
-        escape: 0,
-        'victim-registered': 0,
-      },
+      byType: zeroPerType(),
       persons: 0,
       runInPersons: 0,
       mistakes: this.#deliveries.counts,

@@ -162,3 +162,8 @@ export const EVENT_TYPES: readonly SimEventType[] = [
   'escape',
   'victim-registered',
 ];
+
+/** A count of zero for every event type, to count a run's events into. */
+export function zeroPerType(): Record<SimEventType, number> {
+  return Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<SimEventType, number>;
+}

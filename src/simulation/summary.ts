@@ -18,7 +18,7 @@
  * the state it needs (open episodes, victim registrations, seen event ids).
  */
 import { dayOf } from './calendar.ts';
-import type { SimEvent, SimEventType, SimTitle } from './model.ts';
+import { type SimEvent, type SimEventType, type SimTitle, zeroPerType } from './model.ts';
 
 type Sector = 'GW' | 'JJI' | 'TBS';
 
@@ -136,22 +136,7 @@ export class Summarizer {
       resentLines: 0,
       outOfOrderLines: 0,
       runIn: { lines: 0, persons: 0, heldAtStart: sectors() },
-      events: {
-        'person-registered': 0,
-        'address-registered': 0,
-        admission: 0,
-        'planned-end-date-changed': 0,
-        transfer: 0,
-        'dr-plan-shared': 0,
-        'leave-granted': 0,
-        'leave-authorization': 0,
-        'regime-phasing': 0,
-        'conditional-termination': 0,
-        'release-scheduled': 0,
-        release: 0,
-        escape: 0,
-        'victim-registered': 0,
-      },
+      events: zeroPerType(),
       persons: 0,
       admissions: sectors(),
       admissionsByTitle: {
