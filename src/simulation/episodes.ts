@@ -10,7 +10,7 @@
  * date is the end of the sentence. Only people admitted on a sentence carry a
  * sentence title (and so can be BIJ-relevant).
  */
-import type { OffenceCategory } from '../reference/model.ts';
+import type { OffenceCategory } from '../reference/index.ts';
 import { addYears, ageOn, yearOf } from './calendar.ts';
 import type { RiskDomain, Sector, SimAddress, SimTitle } from './model.ts';
 import { mixForSentence, type OffenceMix, type OffencePicker } from './offences.ts';

@@ -4,7 +4,7 @@
  * Serious violent and sexual offences (the BIJ-relevant ones, art. 11a BJSG)
  * are rare in short stays and common in long sentences and TBS.
  */
-import type { OffenceCategory } from '../reference/model.ts';
+import type { OffenceCategory } from '../reference/index.ts';
 import { type Rng, type WeightedPicker, weighted } from './rng.ts';
 
 /** The sanction context an offence is drawn for. */

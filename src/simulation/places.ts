@@ -7,7 +7,7 @@
  * Postal codes have the right form (`1234AB`) but are not matched to the
  * municipality: the project ships no postal-code table.
  */
-import type { Institution, MunicipalityMerger } from '../reference/model.ts';
+import type { Institution, MunicipalityMerger } from '../reference/index.ts';
 import { isoDate } from './calendar.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, STREET_SUFFIXES, SURNAMES } from './dutch.ts';
 import type { SimAddress } from './model.ts';
