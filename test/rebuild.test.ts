@@ -44,6 +44,7 @@ const KEYS: Record<(typeof PROJECTION_TABLES)[number] | 'event_log', string[]> =
   detention_episodes: ['id'],
   detention_stays: ['id'],
   detention_timeline: ['id'],
+  victim_registrations: ['event_log_id'],
   event_log: ['id'],
 };
 

@@ -9,6 +9,7 @@ import { ingestCommand } from './ingest.ts';
 import { migrateCommand } from './migrate.ts';
 import { rebuildCommand } from './rebuild.ts';
 import { referenceCommand } from './reference.ts';
+import { replayCommand } from './replay.ts';
 import { serveCommand } from './serve.ts';
 import { simulateCommand } from './simulate.ts';
 import { tokensCommand } from './tokens.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(referenceCommand());
   program.addCommand(tokensCommand());
   program.addCommand(simulateCommand());
+  program.addCommand(replayCommand());
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
   return program;

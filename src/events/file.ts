@@ -25,6 +25,8 @@ export interface FileIngestOptions {
   /** Events per transaction. */
   batchSize?: number;
   onRejected?: (lineNumber: number, errors: FieldError[]) => void;
+  /** Every event's outcome, in file order (replay prints the notices from it). */
+  onOutcome?: (lineNumber: number, outcome: IngestOutcome) => void;
   onProgress?: (bytesRead: number, summary: FileIngestSummary) => void;
 }
 
@@ -56,6 +58,7 @@ export async function ingestStream(
     options.onRejected?.(lineNumber, errors);
   };
   const count = (pending: Pending, outcome: IngestOutcome) => {
+    options.onOutcome?.(pending.lineNumber, outcome);
     if (outcome.status === 'rejected') reject(pending.lineNumber, outcome.errors);
     else summary[outcome.status]++;
   };

@@ -3,6 +3,8 @@
  * the event log and apply to the projections, all in one transaction, so an
  * event is either wholly stored or not at all. Idempotent on (source, eventId).
  */
+
+import { type RuleOutcome, type RuleSet, ruleSetOn } from '../notifications/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
@@ -12,10 +14,20 @@ import { appendEvents, eventKey, findLoggedKeys, reserveLogIds } from './store.t
 
 export interface IngestContext {
   catalog: ReferenceCatalog;
+  /** The rule set for an event's date; default: the rule sets in force (notifications/rulesets.ts). */
+  rules?: (date: string) => RuleSet;
 }
 
 export type IngestOutcome =
-  | { status: 'accepted'; source: string; eventId: string; logId: number; warnings: string[] }
+  | {
+      status: 'accepted';
+      source: string;
+      eventId: string;
+      logId: number;
+      warnings: string[];
+      /** What the notification rules decided for this event: notices made, and why not where they did not. */
+      outcomes: RuleOutcome[];
+    }
   | { status: 'duplicate'; source: string; eventId: string }
   | {
       status: 'rejected';
@@ -114,7 +126,9 @@ export async function ingestBatch(
 
   const ids = await reserveLogIds(db, fresh.length);
   const sequenced = fresh.map((f, i) => ({ ...f, logId: ids[i] as number, factHash: factHash(f.event) }));
-  const plan = await planProjections(db, sequenced, ctx.catalog);
+  const plan = await planProjections(db, sequenced, ctx.catalog, {
+    rules: ctx.rules ?? ((date) => ruleSetOn(date)),
+  });
   const toLog = sequenced.filter((_, i) => plan.decisions[i]?.status !== 'refuse');
   const appended = await appendEvents(db, toLog);
   if (appended !== toLog.length)
@@ -132,6 +146,7 @@ export async function ingestBatch(
             eventId: s.event.eventId,
             logId: s.logId,
             warnings: [...(warnings.get(s.logId) ?? []), ...decision.warnings],
+            outcomes: decision.status === 'apply' ? decision.outcomes : [],
           };
   });
   return outcomes as IngestOutcome[];

@@ -17,9 +17,21 @@ import {
   checkIdentityFact,
   type IdentityBatchState,
   type IdentityFact,
+  loadAddressesOf,
   loadIdentityState,
   writeIdentityFacts,
 } from '../identity/index.ts';
+import {
+  decide,
+  insertNotices,
+  insertVictimRegistrations,
+  loadVictimRegistrations,
+  type Notice,
+  type RuleOutcome,
+  type RuleSet,
+  type VictimRegistration,
+} from '../notifications/index.ts';
+import { dutchDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
@@ -34,7 +46,7 @@ export interface Sequenced {
 }
 
 export type Decision =
-  | { status: 'apply'; warnings: string[] }
+  | { status: 'apply'; warnings: string[]; outcomes: RuleOutcome[] }
   | { status: 'known-fact'; warnings: string[] }
   | { status: 'refuse'; errors: FieldError[] };
 
@@ -43,6 +55,8 @@ export interface Plan {
   applied: { fact: IdentityFact; logId: number }[];
   identity: IdentityBatchState;
   detention: DetentionBatchState;
+  registrations: (VictimRegistration & { skn: string; logId: number; at: string })[];
+  notices: (Notice & { logId: number })[];
 }
 
 /** SHA-256 of the event without its eventId, keys sorted: the same fact re-sent has the same hash. */
@@ -102,23 +116,43 @@ function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string
     );
 }
 
+/** How notifications are decided while planning: by the rule set in force on each event's date, or not at all (rebuild). */
+export interface PlanOptions {
+  /** The rule set for an event's Dutch date; absent: no notifications are decided. */
+  rules?: (date: string) => RuleSet;
+}
+
 export async function planProjections(
   db: Db,
   batch: readonly Sequenced[],
   catalog: ReferenceCatalog,
+  options: PlanOptions = {},
 ): Promise<Plan> {
   const skns = batch.map((s) => s.event.skn);
-  const [earliest, identity, detention] = await Promise.all([
+  const notifying = options.rules
+    ? [
+        ...new Set(
+          batch
+            .filter((s) => isDetentionEvent(s.event) || s.event.type === 'victim-registered')
+            .map((s) => s.event.skn),
+        ),
+      ]
+    : [];
+  const [earliest, identity, detention, addresses, victims] = await Promise.all([
     findEarliestFacts(
       db,
       batch.map((s) => s.factHash),
     ),
     loadIdentityState(db, skns),
     loadDetentionState(db, skns),
+    loadAddressesOf(db, notifying),
+    loadVictimRegistrations(db, notifying),
   ]);
   const seen = new Map(earliest);
   const decisions: Decision[] = [];
   const applied: Plan['applied'] = [];
+  const registrations: Plan['registrations'] = [];
+  const notices: Plan['notices'] = [];
   for (const { event, logId, factHash: hash } of batch) {
     const first = seen.get(hash);
     if (first !== undefined && first < logId) {
@@ -140,14 +174,39 @@ export async function planProjections(
     }
     seen.set(hash, logId);
     applied.push({ fact, logId });
-    decisions.push({ status: 'apply', warnings: catalogWarnings(event, catalog) });
+    if (event.type === 'victim-registered') {
+      const registration = { caseNumber: event.caseNumber, victimReference: event.victimReference };
+      registrations.push({ ...registration, skn: event.skn, logId, at: event.occurredAt });
+      victims.set(event.skn, [...(victims.get(event.skn) ?? []), registration]);
+    }
+    let outcomes: RuleOutcome[] = [];
+    if (options.rules) {
+      // Later events of the batch see the addresses earlier ones registered.
+      if (fact.kind === 'address')
+        addresses.set(event.skn, [...(addresses.get(event.skn) ?? []), fact.address]);
+      const episode = isDetentionEvent(event) ? detention.persons.get(event.skn)?.episode : undefined;
+      if (isDetentionEvent(event) && episode) {
+        outcomes = decide({
+          event,
+          episode,
+          addresses: addresses.get(event.skn) ?? [],
+          victims: victims.get(event.skn) ?? [],
+          catalog,
+          ruleSet: options.rules(dutchDate(event.occurredAt)),
+        });
+        for (const o of outcomes) if ('notice' in o) notices.push({ ...o.notice, logId });
+      }
+    }
+    decisions.push({ status: 'apply', warnings: catalogWarnings(event, catalog), outcomes });
   }
-  return { decisions, applied, identity, detention };
+  return { decisions, applied, identity, detention, registrations, notices };
 }
 
-/** Writes what the applied events of a plan changed; returns warnings per log id. */
+/** Writes what the applied events of a plan changed, and the notices they caused; returns warnings per log id. */
 export async function writeProjections(db: Db, plan: Plan): Promise<Map<number, string[]>> {
   const warnings = await writeIdentityFacts(db, plan.applied, plan.identity);
   await writeDetention(db, plan.detention);
+  await insertVictimRegistrations(db, plan.registrations);
+  await insertNotices(db, plan.notices);
   return warnings;
 }

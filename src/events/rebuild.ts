@@ -30,6 +30,7 @@ export const PROJECTION_TABLES = [
   'detention_episodes',
   'detention_stays',
   'detention_timeline',
+  'victim_registrations',
 ] as const;
 
 /** Where the tables are rebuilt. Left over from a failed run, it is dropped at the next start. */

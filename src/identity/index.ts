@@ -26,6 +26,7 @@ export {
   listAddresses,
   listDuplicateCandidates,
   listIdentityDeterminations,
+  loadAddressesOf,
   nextFreeSkn,
   type PersonQuery,
   personExists,

@@ -319,3 +319,18 @@ export async function findPersonWithAddresses(
     addresses: row.addresses.map(toAddress),
   };
 }
+
+/** The address histories (oldest first) of `skns`. */
+export async function loadAddressesOf(db: Db, skns: readonly string[]): Promise<Map<string, BrpAddress[]>> {
+  const out = new Map<string, BrpAddress[]>();
+  if (skns.length === 0) return out;
+  const rows = await db
+    .selectFrom('addresses')
+    .select(['skn', ...ADDRESS_COLUMNS])
+    .where('skn', 'in', [...new Set(skns)])
+    .orderBy('valid_from')
+    .orderBy('event_log_id')
+    .execute();
+  for (const r of rows) out.set(r.skn, [...(out.get(r.skn) ?? []), toAddress(r)]);
+  return out;
+}

@@ -7,9 +7,13 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
+// One formatter for all calls: toLocaleDateString builds a new one each time, which
+// made date conversion the largest cost of ingest. Swedish writes dates as YYYY-MM-DD.
+const DUTCH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date in the Netherlands, whatever the machine's time zone. */
 export function todayInNetherlands(now: Date = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return DUTCH_DATE.format(now);
 }
 
 /** The Dutch calendar date of an instant: "2026-01-05T23:30:00Z" is 6 January in the Netherlands. */

@@ -172,6 +172,28 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface VictimRegistrationsTable {
+  event_log_id: number;
+  skn: string;
+  case_number: string;
+  victim_reference: string;
+  registered_at: Timestamp;
+}
+
+export interface NoticesTable {
+  id: Generated<number>;
+  event_log_id: number;
+  skn: string;
+  box: 'bij' | 'reintegration' | 'victims';
+  type: string;
+  recipient: string | null;
+  routing_exception: string | null;
+  victim_reference: string | null;
+  legal_basis: string;
+  rule_set: string;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database {
   event_log: EventLogTable;
   persons: PersonsTable;
@@ -187,4 +209,6 @@ export interface Database {
   sessions: SessionsTable;
   processing_log: ProcessingLogTable;
   audit_log: AuditLogTable;
+  victim_registrations: VictimRegistrationsTable;
+  notices: NoticesTable;
 }

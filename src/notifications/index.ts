@@ -1,0 +1,7 @@
+/** Notifications: the rule sets, the decisions, routing, and the Berichtenbox's notices. */
+export type * from './model.ts';
+export { BIJ_TYPES, REINTEGRATION_TYPES, VICTIM_TYPES } from './model.ts';
+export { lastPrivateAddress, routeByBrp } from './routing.ts';
+export { bijEligibility, type DecisionContext, decide, type VictimRegistration } from './rules.ts';
+export { RULE_SETS, type RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
+export { insertNotices, insertVictimRegistrations, loadVictimRegistrations } from './store.ts';

@@ -1,0 +1,188 @@
+/**
+ * The notification rules: a pure function of the event, the person's state
+ * after it, the reference data and the rule set in force. Every rule a
+ * detention event triggers either produces notices or says why not.
+ *
+ * - BIJ (art. 11a BJSG): mayors hear of planned freedoms (leave, regime
+ *   phasing, PIJ leave authorization) and the planned end of detention of
+ *   persons irrevocably sentenced to prison for a serious violent or sexual
+ *   offence (GW), to TBS with dwangverpleging, or to PIJ.
+ * - Art. 18b Pbw: a risk assessed by DJI at a scheduled release from prison
+ *   goes to the mayor through the BIJ box, whatever the offence.
+ * - Art. 18a Pbw: the municipality (and for juveniles the RvdK) hears of
+ *   registration, planned-end-date changes, transfers, the shareable D&R plan
+ *   and the end of detention.
+ * - Victims: the victim desk (CJIB-IDV) hears of leave, a scheduled release,
+ *   release and escape of an offender in a case with a victim registration,
+ *   once per registration.
+ */
+import type { Episode } from '../detention/index.ts';
+import type { DetentionEvent } from '../events/index.ts';
+import type { BrpAddress } from '../identity/index.ts';
+import { dutchDate } from '../platform/dates.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
+import type { Box, NoticeType, RuleOutcome } from './model.ts';
+import { type Route, routeByBrp, routeToMunicipality } from './routing.ts';
+import type { RuleSet } from './rulesets.ts';
+
+export interface VictimRegistration {
+  caseNumber: string;
+  victimReference: string;
+}
+
+export interface DecisionContext {
+  event: DetentionEvent;
+  /** The episode as the event leaves it. */
+  episode: Episode;
+  addresses: readonly BrpAddress[];
+  victims: readonly VictimRegistration[];
+  catalog: ReferenceCatalog;
+  ruleSet: RuleSet;
+}
+
+type Eligibility = { ok: true } | { ok: false; reason: string };
+
+/** Whether the episode's title makes its person BIJ-relevant under the rule set. */
+export function bijEligibility(episode: Episode, ruleSet: RuleSet, catalog: ReferenceCatalog): Eligibility {
+  const { title } = episode;
+  const expected = { GW: 'prison-sentence', TBS: 'tbs-dwangverpleging', JJI: 'pij' } as const;
+  if (title.kind !== expected[episode.sector]) {
+    return {
+      ok: false,
+      reason: `title ${title.kind} in ${episode.sector}: BIJ covers ${expected[episode.sector]} only`,
+    };
+  }
+  if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable` };
+  if (episode.sector !== 'GW') return { ok: true };
+  const categories = title.offences.map((code) => catalog.offence(code)?.category);
+  if (categories.some((c) => c !== undefined && ruleSet.bij.categories.includes(c))) return { ok: true };
+  for (const rule of ruleSet.bij.longSentenceCategories) {
+    if (categories.some((c) => c !== undefined && rule.categories.includes(c))) {
+      if ((title.sentenceDays ?? 0) >= rule.minSentenceDays) return { ok: true };
+      return {
+        ok: false,
+        reason: `${rule.categories.join('/')} with a sentence under ${rule.minSentenceDays} days`,
+      };
+    }
+  }
+  return {
+    ok: false,
+    reason: `no ${ruleSet.bij.categories.join(' or ')} offence among ${title.offences.join(', ') || 'the offences'}`,
+  };
+}
+
+type BijTrigger = { type: NoticeType; route: 'leave-address' | 'brp' };
+
+/** Seed 002's routing table, per sector and event. */
+const BIJ_TRIGGERS: Record<string, Partial<Record<DetentionEvent['type'], BijTrigger>>> = {
+  GW: {
+    'leave-granted': { type: 'pi-verlof', route: 'leave-address' },
+    'regime-phasing': { type: 'pi-regimefasering', route: 'leave-address' },
+    'release-scheduled': { type: 'pi-beeindiging', route: 'brp' },
+  },
+  TBS: {
+    'leave-granted': { type: 'tbs-verlof', route: 'leave-address' },
+    'conditional-termination': { type: 'tbs-voorwaardelijke-beeindiging', route: 'brp' },
+  },
+  JJI: {
+    'leave-authorization': { type: 'pij-verlofmachtiging', route: 'leave-address' },
+    'release-scheduled': { type: 'pij-beeindiging', route: 'brp' },
+  },
+};
+
+const REINTEGRATION_TRIGGERS: Partial<Record<DetentionEvent['type'], NoticeType>> = {
+  admission: 'inschrijving',
+  'planned-end-date-changed': 'wijziging-einddatum',
+  transfer: 'overplaatsing',
+  'dr-plan-shared': 'deelbaar-dr-plan',
+  release: 'einde-detentie',
+};
+
+const VICTIM_TRIGGERS: Partial<Record<DetentionEvent['type'], NoticeType>> = {
+  'leave-granted': 'verlof',
+  'leave-authorization': 'verlof',
+  'release-scheduled': 'vrijlating-gepland',
+  release: 'vrijlating',
+  escape: 'ontvluchting',
+};
+
+export function decide(ctx: DecisionContext): RuleOutcome[] {
+  const { event, episode, catalog, ruleSet } = ctx;
+  const date = dutchDate(event.occurredAt);
+  const out: RuleOutcome[] = [];
+  const notice = (
+    box: Box,
+    type: NoticeType,
+    route: Route,
+    legalBasis: string,
+    victimReference?: string,
+  ): RuleOutcome => ({
+    notice: {
+      eventId: event.eventId,
+      skn: event.skn,
+      box,
+      type,
+      recipient: route.recipient,
+      legalBasis,
+      ...(route.recipient === null ? { exception: route.exception } : {}),
+      ...(victimReference ? { victimReference } : {}),
+      ruleSet: ruleSet.name,
+    },
+  });
+  const skip = (box: Box, reason: string): RuleOutcome => ({
+    skip: { eventId: event.eventId, box, decision: 'skip', reason },
+  });
+  const brp = () => routeByBrp(ctx.addresses, date, catalog);
+
+  const bij = BIJ_TRIGGERS[episode.sector]?.[event.type];
+  if (bij) {
+    const eligible = bijEligibility(episode, ruleSet, catalog);
+    if (!eligible.ok) out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
+    else {
+      const route =
+        bij.route === 'brp' || !('leaveAddress' in event)
+          ? brp()
+          : routeToMunicipality(event.leaveAddress.municipalityCode, date, catalog);
+      out.push(notice('bij', bij.type, route, ruleSet.legalBasis.bij));
+    }
+  }
+
+  if (event.type === 'release-scheduled' && event.risk18b) {
+    if (episode.sector !== 'GW')
+      out.push(skip('bij', '18b-melding: art. 18b Pbw applies to the prison system (GW) only'));
+    else if (!ruleSet.risk18b)
+      out.push(
+        skip('bij', `18b-melding: not in rule set ${ruleSet.name} (18b notices exist since September 2023)`),
+      );
+    else out.push(notice('bij', '18b-melding', brp(), ruleSet.legalBasis.risk18b));
+  }
+
+  const reintegration = REINTEGRATION_TRIGGERS[event.type];
+  if (reintegration) {
+    out.push(notice('reintegration', reintegration, brp(), ruleSet.legalBasis.reintegration));
+    if (episode.sector === 'JJI')
+      out.push(
+        notice('reintegration', reintegration, { recipient: 'RVDK' }, ruleSet.legalBasis.reintegration),
+      );
+  }
+
+  const victims = VICTIM_TRIGGERS[event.type];
+  if (victims) {
+    const caseNumber = episode.title.caseNumber;
+    const registrations = caseNumber ? ctx.victims.filter((v) => v.caseNumber === caseNumber) : [];
+    if (registrations.length === 0) {
+      out.push(
+        skip(
+          'victims',
+          caseNumber ? `no victim registration in case ${caseNumber}` : 'the title has no case number',
+        ),
+      );
+    }
+    for (const r of registrations) {
+      out.push(
+        notice('victims', victims, { recipient: 'CJIB-IDV' }, ruleSet.legalBasis.victims, r.victimReference),
+      );
+    }
+  }
+  return out;
+}

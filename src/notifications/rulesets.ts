@@ -1,0 +1,87 @@
+/**
+ * The rule sets: which events lead to which notices, for whom, and why, as
+ * dated data. The decision code (rules.ts) reads them; a new rule set (the
+ * planned arson extension, or one an analyst writes to see what a change
+ * would have done) is data, not code.
+ *
+ * Sources: art. 11a Besluit justitiële en strafvorderlijke gegevens (BIJ),
+ * art. 18a and 18b Penitentiaire beginselenwet, and the victims' right to be
+ * told of the offender's release (art. 51ac Wetboek van Strafvordering); the
+ * routing table and the planned arson extension are from Justid's
+ * presentation "Detentie informatie: van binnen naar buiten" (seed 002).
+ */
+import type { OffenceCategory } from '../reference/index.ts';
+
+export interface BijEligibility {
+  /** Offence categories that make an irrevocable prison sentence BIJ-worthy. */
+  categories: OffenceCategory[];
+  /** Categories that count only from a sentence of at least this many days (the arson extension). */
+  longSentenceCategories: { categories: OffenceCategory[]; minSentenceDays: number }[];
+}
+
+export interface RuleSet {
+  name: string;
+  description: string;
+  /** First day in force; rule sets of the service are chosen by the event's Dutch date. */
+  validFrom: string;
+  /** First day no longer in force; null while current. */
+  validUntil: string | null;
+  bij: BijEligibility;
+  /** Whether art. 18b risk notices exist (since September 2023). */
+  risk18b: boolean;
+  legalBasis: { bij: string; risk18b: string; reintegration: string; victims: string };
+}
+
+const LEGAL_BASIS = {
+  bij: 'art. 11a Besluit justitiële en strafvorderlijke gegevens',
+  risk18b: 'art. 18b Penitentiaire beginselenwet',
+  reintegration: 'art. 18a Penitentiaire beginselenwet',
+  victims: 'art. 51ac Wetboek van Strafvordering',
+};
+
+export const RULE_SETS: readonly RuleSet[] = [
+  {
+    name: 'bij-2019',
+    description:
+      'BIJ for serious violent and sexual offences; re-integration and victim notices; no 18b notices yet.',
+    validFrom: '2000-01-01',
+    validUntil: '2023-09-01',
+    bij: { categories: ['serious-violent', 'sexual'], longSentenceCategories: [] },
+    risk18b: false,
+    legalBasis: LEGAL_BASIS,
+  },
+  {
+    name: 'bij-18b-2023',
+    description:
+      'As bij-2019, and since September 2023 art. 18b risk notices to the mayor through the BIJ box.',
+    validFrom: '2023-09-01',
+    validUntil: '2027-01-01',
+    bij: { categories: ['serious-violent', 'sexual'], longSentenceCategories: [] },
+    risk18b: true,
+    legalBasis: LEGAL_BASIS,
+  },
+  {
+    name: 'brandstichting',
+    description:
+      'The planned extension (seed 002): arson becomes BIJ-worthy for prison sentences of one year or more. Its start date is a setting until the law is changed; replay history with --rules brandstichting to see what it would have sent.',
+    validFrom: '2027-01-01',
+    validUntil: null,
+    bij: {
+      categories: ['serious-violent', 'sexual'],
+      longSentenceCategories: [{ categories: ['arson'], minSentenceDays: 365 }],
+    },
+    risk18b: true,
+    legalBasis: LEGAL_BASIS,
+  },
+];
+
+/** The rule set in force on a date. */
+export function ruleSetOn(date: string, sets: readonly RuleSet[] = RULE_SETS): RuleSet {
+  const found = sets.find((r) => r.validFrom <= date && (r.validUntil === null || date < r.validUntil));
+  if (!found) throw new RangeError(`no rule set is in force on ${date}`);
+  return found;
+}
+
+export function ruleSetByName(name: string): RuleSet | undefined {
+  return RULE_SETS.find((r) => r.name === name);
+}
