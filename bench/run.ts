@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each in its own process, recording its
- * figures in bench/RESULTS.md. Pass --quick for smaller sizes.
+ * figures in bench/RESULTS.md (about 25 minutes; the person view loads a
+ * simulated decade into PostgreSQL). Pass --quick for smaller sizes.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +11,8 @@ const quick = process.argv.includes('--quick');
 const benchmarks: [string, string[]][] = [
   ['ingest.ts', ['--record', '--events', quick ? '20000' : '100000']],
   ['simulate.ts', ['--record']],
+  ['ingest.ts', ['--record', '--kind', 'chain']],
+  ['person-view.ts', ['--record', '--preset', quick ? 'national-year' : 'national-decade', '--rate', '3000,300']],
 ];
 for (const [file, args] of benchmarks) {
   console.log(`\n# ${file} ${args.join(' ')}`);

@@ -21,6 +21,17 @@ for (const backend of testBackends()) {
       t = await startTestApp(backend);
       const ctx = { catalog: defaultReferenceCatalog() };
       await ingestAtomically(t.store.db, oneOfEachType(person), ctx);
+      const determination = {
+        eventId: 'id-1',
+        source: 'SKDB',
+        type: 'identity-determined',
+        occurredAt: '2026-01-06T10:00:00+01:00',
+        skn: person,
+        method: 'fingerprints',
+        organisation: 'POLITIE',
+        determinedAt: '2026-01-06T10:00:00+01:00',
+      };
+      await ingestAtomically(t.store.db, [determination], ctx);
       await ingestAtomically(
         t.store.db,
         [
@@ -107,6 +118,9 @@ for (const backend of testBackends()) {
         const body = response.json();
         assert.equal(body.person.skn, person);
         assert.equal(body.person.address.municipalityCode, 'GM0363');
+        assert.deepEqual(body.person.identityDeterminations, [
+          { method: 'fingerprints', organisation: 'POLITIE', determinedAt: '2026-01-06T09:00:00.000Z' },
+        ]);
         assert.deepEqual(
           body.episodes.map((e: { sector: string }) => e.sector),
           ['GW', 'JJI', 'TBS'],

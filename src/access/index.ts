@@ -16,4 +16,4 @@ export { accessRoutes } from './routes.ts';
 export { type SessionPolicy, type SessionResolver, sessionResolver } from './sessions.ts';
 export { createUser, findUserByOidc, listOrganisations, listUsers, syncOrganisations } from './store.ts';
 export type { CreatedToken, TokenHolder, TokenInfo } from './tokens.ts';
-export { createApiToken, hashToken, listApiTokens, revokeApiToken, verifyApiToken } from './tokens.ts';
+export { createApiToken, listApiTokens, revokeApiToken, verifyApiToken } from './tokens.ts';

@@ -16,6 +16,7 @@ import {
   findPersonWithAddresses,
   hasValidSknCheckDigit,
   isValidBsn,
+  listIdentityDeterminations,
   SEARCH_LIMIT,
   searchPersons,
 } from '../identity/index.ts';
@@ -83,6 +84,10 @@ const PersonViewSchema = Type.Object(
       birthDate: Type.String(),
       gender: Type.String(),
       address: Nullable(Address),
+      identityDeterminations: Type.Array(
+        Type.Object({ method: Type.String(), organisation: Type.String(), determinedAt: Type.String() }),
+        { description: 'ID-vaststellingen: how, by whom and when the identity was established' },
+      ),
     }),
     status: Type.Object({
       detained: Type.Boolean(),
@@ -235,8 +240,9 @@ export async function personRoutes(app: App, options: PersonRoutesOptions): Prom
         if (!found) throw new NotFoundError('PERSON_NOT_FOUND', 'no person with this SKN');
         const { person, addresses } = found;
         const history = await loadHistory(trx, person.skn);
+        const determinations = await listIdentityDeterminations(trx, person.skn);
         return {
-          value: buildPersonView(person, addresses, history, catalog, todayInNetherlands()),
+          value: buildPersonView(person, addresses, determinations, history, catalog, todayInNetherlands()),
           subjects: [person.skn],
         };
       }),

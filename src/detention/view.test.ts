@@ -54,16 +54,16 @@ const history = {
 
 describe('buildPersonView', () => {
   it('shows someone on leave on the days of the leave only', () => {
-    assert.deepEqual(buildPersonView(person, [], history, catalog, '2026-03-02').status.onLeave, {
+    assert.deepEqual(buildPersonView(person, [], [], history, catalog, '2026-03-02').status.onLeave, {
       from: '2026-03-01',
       until: '2026-03-03',
     });
-    assert.equal(buildPersonView(person, [], history, catalog, '2026-03-04').status.onLeave, null);
-    assert.equal(buildPersonView(person, [], history, catalog, '2026-02-28').status.onLeave, null);
+    assert.equal(buildPersonView(person, [], [], history, catalog, '2026-03-04').status.onLeave, null);
+    assert.equal(buildPersonView(person, [], [], history, catalog, '2026-02-28').status.onLeave, null);
   });
 
   it('names the institution and the title, and leaves an unknown offence undescribed', () => {
-    const view = buildPersonView(person, [], history, catalog, '2026-03-02');
+    const view = buildPersonView(person, [], [], history, catalog, '2026-03-02');
     assert.equal(view.status.institution?.name, catalog.institution(institution)?.name);
     assert.equal(view.status.since, '2026-01-01');
     assert.equal(view.status.title?.offences[0]?.category, 'sexual');

@@ -4,7 +4,7 @@
  * of every episode across GW, JJI and TBS. Pure: built from what the stores
  * return and the reference data.
  */
-import type { BrpAddress, Person } from '../identity/index.ts';
+import type { BrpAddress, IdentityDetermination, Person } from '../identity/index.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import type { Episode, Stay, TimelineEntry } from './model.ts';
 
@@ -56,7 +56,7 @@ export interface EpisodeView {
 }
 
 export interface PersonView {
-  person: Person & { address: BrpAddress | null };
+  person: Person & { address: BrpAddress | null; identityDeterminations: IdentityDetermination[] };
   status: CurrentStatus;
   episodes: EpisodeView[];
 }
@@ -105,6 +105,7 @@ export function addressOn(addresses: readonly BrpAddress[], today: string): BrpA
 export function buildPersonView(
   person: Person,
   addresses: readonly BrpAddress[],
+  determinations: readonly IdentityDetermination[],
   history: { episodes: readonly Episode[]; stays: readonly Stay[]; timeline: readonly TimelineEntry[] },
   catalog: ReferenceCatalog,
   today: string,
@@ -115,7 +116,7 @@ export function buildPersonView(
     : undefined;
   const lastReleased = [...history.episodes].reverse().find((e) => e.releasedOn !== null);
   return {
-    person: { ...person, address: addressOn(addresses, today) },
+    person: { ...person, address: addressOn(addresses, today), identityDeterminations: [...determinations] },
     status: {
       detained: open !== undefined,
       escaped: open?.status === 'escaped',

@@ -20,16 +20,13 @@ export {
   sknFromSerial,
 } from './skn.ts';
 export {
-  findPerson,
   findPersonWithAddresses,
-  getPerson,
   listAddresses,
   listDuplicateCandidates,
   listIdentityDeterminations,
   loadAddressesOf,
   nextFreeSkn,
   type PersonQuery,
-  personExists,
   SEARCH_LIMIT,
   searchPersons,
 } from './store.ts';

@@ -5,7 +5,6 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../platform/db.ts';
-import { NotFoundError } from '../platform/errors.ts';
 import { givenNameInitial, normalizeName } from './matching.ts';
 import type { BrpAddress, DuplicateCandidate, IdentityDetermination, Person } from './model.ts';
 import { FIRST_SKN_SERIAL, sknFromSerial } from './skn.ts';
@@ -30,22 +29,6 @@ function toPerson(row: PersonRow): Person {
     birthDate: row.birth_date,
     gender: row.gender as Person['gender'],
   };
-}
-
-export async function findPerson(db: Db, skn: string): Promise<Person | undefined> {
-  const row = await db.selectFrom('persons').select(PERSON_COLUMNS).where('skn', '=', skn).executeTakeFirst();
-  return row ? toPerson(row) : undefined;
-}
-
-export async function getPerson(db: Db, skn: string): Promise<Person> {
-  const person = await findPerson(db, skn);
-  if (!person) throw new NotFoundError('PERSON_NOT_FOUND', 'no person with this SKN');
-  return person;
-}
-
-export async function personExists(db: Db, skn: string): Promise<boolean> {
-  const row = await db.selectFrom('persons').select('skn').where('skn', '=', skn).executeTakeFirst();
-  return row !== undefined;
 }
 
 /** The SKNs among `skns` that are registered. */
@@ -265,7 +248,7 @@ export async function nextFreeSkn(db: Db): Promise<string> {
     const { rows } = await sql<{ serial: number }>`SELECT nextval('skn_serial')::int AS serial`.execute(db);
     const serial = rows[0]?.serial ?? FIRST_SKN_SERIAL;
     const skn = sknFromSerial(serial);
-    if (!(await personExists(db, skn))) return skn;
+    if ((await findExistingSkns(db, [skn])).size === 0) return skn;
   }
 }
 
