@@ -12,7 +12,10 @@ const benchmarks: [string, string[]][] = [
   ['ingest.ts', ['--record', '--events', quick ? '20000' : '100000']],
   ['simulate.ts', ['--record']],
   ['ingest.ts', ['--record', '--kind', 'chain']],
-  ['person-view.ts', ['--record', '--preset', quick ? 'national-year' : 'national-decade', '--rate', '3000,300']],
+  [
+    'person-view.ts',
+    ['--record', '--preset', quick ? 'national-year' : 'national-decade', '--rate', '3000,300'],
+  ],
 ];
 for (const [file, args] of benchmarks) {
   console.log(`\n# ${file} ${args.join(' ')}`);

@@ -9,6 +9,7 @@ import { accessRoutes, oidcRoutes, requireSourceToken, sessionResolver } from '.
 import { personRoutes } from './detention/routes.ts';
 import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
+import { noticeRoutes } from './notifications/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { type App, createServer } from './platform/server.ts';
@@ -61,5 +62,6 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
   await accessRoutes(app, { db, sessions, policy: config, pseudonymKey: config.pseudonymKey });
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
   await personRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
+  await noticeRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   return app;
 }

@@ -50,7 +50,7 @@ export const CHAIN_ORGANISATIONS: readonly Organisation[] = [
 export const ROLE_ORGANISATIONS: Readonly<Record<Role, readonly OrganisationKind[]>> = {
   consultation: ['dji', 'cjib', 'cjib-idv', 'rvdk', '3ro', 'police', 'om', 'justid'],
   'bij-officer': ['municipality'],
-  'reintegration-officer': ['municipality'],
+  'reintegration-officer': ['municipality', 'rvdk'],
   'victim-desk-officer': ['cjib-idv'],
   'justid-operator': ['justid'],
   administrator: ['justid'],

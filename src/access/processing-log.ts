@@ -22,6 +22,10 @@ export const PROCESSING_ACTIVITIES = {
   'injus-zoeken': 'Injus: zoeken naar een persoon',
   'injus-persoonsbeeld': 'Injus: raadplegen persoonsbeeld (detentiegegevens)',
   'betrokkene-inzage': 'Overzicht van verwerkingen voor een betrokkene (art. 15 AVG)',
+  'berichtenbox-lijst': 'Berichtenbox: lijst van meldingen in de box van de eigen organisatie',
+  'berichtenbox-openen': 'Berichtenbox: openen van een melding',
+  'berichtenbox-controle': 'Berichtenbox: controle van de gemeente bij BIJ-meldingen (Justid)',
+  'berichtenbox-wachtrij': 'Berichtenbox: meldingen zonder ontvanger routeren (Justid)',
 } as const;
 export type ProcessingActivity = keyof typeof PROCESSING_ACTIVITIES;
 

@@ -7,6 +7,7 @@ import { ConfigError } from '../platform/config.ts';
 import { auditCommand } from './audit.ts';
 import { ingestCommand } from './ingest.ts';
 import { migrateCommand } from './migrate.ts';
+import { noticesCommand } from './notices.ts';
 import { rebuildCommand } from './rebuild.ts';
 import { referenceCommand } from './reference.ts';
 import { replayCommand } from './replay.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   program.addCommand(replayCommand());
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
+  program.addCommand(noticesCommand());
   return program;
 }
 

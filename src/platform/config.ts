@@ -28,6 +28,8 @@ export interface Config {
   cookieSecure: boolean;
   /** Login through an OpenID Connect provider; undefined (off) unless OIDC_ISSUER is set. */
   oidc: OidcConfig | undefined;
+  /** Months after a person's release after which the Berichtenbox deletes their notices. */
+  noticeRetentionMonths: number;
 }
 
 export interface OidcConfig {
@@ -125,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     cookieSecure: env.COOKIE_SECURE !== 'false',
     oidc: oidcConfig(env),
+    noticeRetentionMonths: integer(env, 'NOTICE_RETENTION_MONTHS', 6, 1, 120),
   };
 }

@@ -192,6 +192,38 @@ export interface NoticesTable {
   legal_basis: string;
   rule_set: string;
   created_at: DefaultTimestamp;
+  status: 'awaiting-review' | 'delivered' | 'read' | 'acknowledged' | 'forwarded';
+  forwarded_from: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface NoticeHistoryTable {
+  id: Generated<number>;
+  notice_id: number;
+  at: DefaultTimestamp;
+  action: 'confirm' | 'change' | 'route' | 'open' | 'acknowledge' | 'forward' | 'forwarded-in';
+  user_id: number | null;
+  username: string;
+  organisation: string;
+  from_status: string | null;
+  to_status: string;
+  from_recipient: string | null;
+  to_recipient: string | null;
+  reason: string | null;
+}
+
+export interface NoticeTombstonesTable {
+  id: number;
+  box: string;
+  type: string;
+  recipient: string | null;
+  routing_exception: string | null;
+  legal_basis: string;
+  rule_set: string;
+  created_at: Timestamp;
+  status: ColumnType<'expired', 'expired' | undefined, never>;
+  status_at_expiry: string;
+  forwarded_from: number | null;
+  expired_at: Timestamp;
 }
 
 export interface Database {
@@ -211,4 +243,6 @@ export interface Database {
   audit_log: AuditLogTable;
   victim_registrations: VictimRegistrationsTable;
   notices: NoticesTable;
+  notice_history: NoticeHistoryTable;
+  notice_tombstones: NoticeTombstonesTable;
 }
