@@ -9,7 +9,7 @@ import { accessRoutes, oidcRoutes, requireSourceToken, sessionResolver } from '.
 import { personRoutes } from './detention/routes.ts';
 import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
-import { noticeRoutes } from './notifications/index.ts';
+import { explainRoutes, noticeRoutes } from './notifications/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { type App, createServer } from './platform/server.ts';
@@ -63,5 +63,6 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
   await personRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   await noticeRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
+  await explainRoutes(app, { db, sessions, pseudonymKey: config.pseudonymKey });
   return app;
 }

@@ -26,6 +26,7 @@ export const PROCESSING_ACTIVITIES = {
   'berichtenbox-openen': 'Berichtenbox: openen van een melding',
   'berichtenbox-controle': 'Berichtenbox: controle van de gemeente bij BIJ-meldingen (Justid)',
   'berichtenbox-wachtrij': 'Berichtenbox: meldingen zonder ontvanger routeren (Justid)',
+  'operaties-uitleg': 'Uitleg van de regels bij een gebeurtenis (Justid)',
 } as const;
 export type ProcessingActivity = keyof typeof PROCESSING_ACTIVITIES;
 

@@ -23,12 +23,14 @@ import {
 } from '../identity/index.ts';
 import {
   decide,
+  insertDecisions,
   insertNotices,
   insertVictimRegistrations,
   loadVictimRegistrations,
   type Notice,
   type RuleOutcome,
   type RuleSet,
+  type Skip,
   type VictimRegistration,
 } from '../notifications/index.ts';
 import { dutchDate } from '../platform/dates.ts';
@@ -57,6 +59,8 @@ export interface Plan {
   detention: DetentionBatchState;
   registrations: (VictimRegistration & { skn: string; logId: number; at: string })[];
   notices: (Notice & { logId: number })[];
+  /** The decisions not to notify, kept for the operators' explanation of an event. */
+  skips: (Skip & { logId: number })[];
 }
 
 /** SHA-256 of the event without its eventId, keys sorted: the same fact re-sent has the same hash. */
@@ -153,6 +157,7 @@ export async function planProjections(
   const applied: Plan['applied'] = [];
   const registrations: Plan['registrations'] = [];
   const notices: Plan['notices'] = [];
+  const skips: Plan['skips'] = [];
   for (const { event, logId, factHash: hash } of batch) {
     const first = seen.get(hash);
     if (first !== undefined && first < logId) {
@@ -194,12 +199,15 @@ export async function planProjections(
           catalog,
           ruleSet: options.rules(dutchDate(event.occurredAt)),
         });
-        for (const o of outcomes) if ('notice' in o) notices.push({ ...o.notice, logId });
+        for (const o of outcomes) {
+          if ('notice' in o) notices.push({ ...o.notice, logId });
+          else skips.push({ ...o.skip, logId });
+        }
       }
     }
     decisions.push({ status: 'apply', warnings: catalogWarnings(event, catalog), outcomes });
   }
-  return { decisions, applied, identity, detention, registrations, notices };
+  return { decisions, applied, identity, detention, registrations, notices, skips };
 }
 
 /** Writes what the applied events of a plan changed, and the notices they caused; returns warnings per log id. */
@@ -208,5 +216,6 @@ export async function writeProjections(db: Db, plan: Plan): Promise<Map<number, 
   await writeDetention(db, plan.detention);
   await insertVictimRegistrations(db, plan.registrations);
   await insertNotices(db, plan.notices);
+  await insertDecisions(db, plan.skips);
   return warnings;
 }

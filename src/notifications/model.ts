@@ -52,6 +52,8 @@ export interface Skip {
   box: Box;
   decision: 'skip';
   reason: string;
+  /** The rule set that decided. */
+  ruleSet: string;
 }
 
 export type RuleOutcome = { notice: Notice } | { skip: Skip };

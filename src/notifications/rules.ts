@@ -130,7 +130,7 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
     },
   });
   const skip = (box: Box, reason: string): RuleOutcome => ({
-    skip: { eventId: event.eventId, box, decision: 'skip', reason },
+    skip: { eventId: event.eventId, box, decision: 'skip', reason, ruleSet: ruleSet.name },
   });
   const brp = () => routeByBrp(ctx.addresses, date, catalog);
 

@@ -14,7 +14,7 @@ import {
   type NoticeSources,
   type StoredNotice,
 } from './box.ts';
-import type { Box, Notice, NoticeType, RoutingException } from './model.ts';
+import type { Box, Notice, NoticeType, RoutingException, Skip } from './model.ts';
 import type { VictimRegistration } from './rules.ts';
 
 export async function loadVictimRegistrations(
@@ -432,4 +432,14 @@ export async function listHistory(db: Db, noticeId: number): Promise<HistoryEntr
     toRecipient: r.to_recipient,
     reason: r.reason,
   }));
+}
+
+/** Keeps the decisions not to notify, for the explanation of an event. */
+export async function insertDecisions(db: Db, skips: readonly (Skip & { logId: number })[]): Promise<void> {
+  if (skips.length === 0) return;
+  await db
+    .insertInto('notice_decisions')
+    .values(skips.map((s) => ({ event_log_id: s.logId, box: s.box, reason: s.reason, rule_set: s.ruleSet })))
+    .onConflict((oc) => oc.columns(['event_log_id', 'box', 'reason']).doNothing())
+    .execute();
 }

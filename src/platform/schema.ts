@@ -226,6 +226,13 @@ export interface NoticeTombstonesTable {
   expired_at: Timestamp;
 }
 
+export interface NoticeDecisionsTable {
+  event_log_id: number;
+  box: string;
+  reason: string;
+  rule_set: string;
+}
+
 export interface Database {
   event_log: EventLogTable;
   persons: PersonsTable;
@@ -243,6 +250,7 @@ export interface Database {
   audit_log: AuditLogTable;
   victim_registrations: VictimRegistrationsTable;
   notices: NoticesTable;
+  notice_decisions: NoticeDecisionsTable;
   notice_history: NoticeHistoryTable;
   notice_tombstones: NoticeTombstonesTable;
 }
