@@ -146,7 +146,12 @@ for (const backend of testBackends()) {
         );
         assert.equal((await create(base)).statusCode, 201);
         assert.equal((await create(base)).statusCode, 409);
-        const rvdk = await create({ ...base, username: 'rvdk.user', organisation: 'RVDK', roles: ['reintegration-officer'] });
+        const rvdk = await create({
+          ...base,
+          username: 'rvdk.user',
+          organisation: 'RVDK',
+          roles: ['reintegration-officer'],
+        });
         assert.equal(rvdk.statusCode, 201, 'the RvdK reads the re-integration notices of juveniles');
       });
 

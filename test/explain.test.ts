@@ -54,12 +54,12 @@ for (const backend of testBackends()) {
 
     it('is logged, refused to other roles and anonymous callers, and 404 for an unknown event', async () => {
       const before = await countRows(t.store.db, 'processing_log');
-      const escape = find('escape');
-      assert.equal((await explain('TULP-GW', escape.eventId as string)).statusCode, 200);
+      const escaped = find('escape');
+      assert.equal((await explain('TULP-GW', escaped.eventId as string)).statusCode, 200);
       assert.equal(await countRows(t.store.db, 'processing_log'), before + 1);
       const consult = await loginAs(t, 'raadpleger', ['consultation']);
-      assert.equal((await explain('TULP-GW', escape.eventId as string, consult.headers)).statusCode, 403);
-      assert.equal((await explain('TULP-GW', escape.eventId as string, {})).statusCode, 401);
+      assert.equal((await explain('TULP-GW', escaped.eventId as string, consult.headers)).statusCode, 403);
+      assert.equal((await explain('TULP-GW', escaped.eventId as string, {})).statusCode, 401);
       assert.equal((await explain('TULP-GW', 'no-such-event')).statusCode, 404);
       assert.equal((await explain('POLITIE', 'x')).statusCode, 400);
     });

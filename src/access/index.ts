@@ -5,8 +5,10 @@ export { type OidcRoutesOptions, oidcRoutes } from './oidc.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 export {
   type ChainReport,
+  loggedReads,
   PROCESSING_ACTIVITIES,
   type ProcessingActivity,
+  type ProcessingRequest,
   processingsOf,
   pseudonymize,
   recordProcessing,

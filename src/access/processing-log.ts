@@ -231,3 +231,40 @@ export async function processingsOf(db: Db, pseudonym: string): Promise<SubjectP
     traceId: r.trace_id,
   }));
 }
+
+/** What a logged read needs of the request: its trace and its user. */
+export interface ProcessingRequest {
+  trace: TraceContext;
+  user?: User;
+}
+
+/**
+ * Runs a read of personal data and its processing-log entry in one
+ * transaction: `read` returns what it read and whose data it was. A read that
+ * throws is not logged, because nothing was read.
+ */
+export function loggedReads(db: Db, pseudonymKey: string) {
+  return <T>(
+    request: ProcessingRequest,
+    activity: ProcessingActivity,
+    operation: Processing['operation'],
+    read: (trx: Db) => Promise<{ value: T; subjects: readonly string[] }>,
+  ): Promise<T> => {
+    const startedAt = new Date();
+    return db.transaction().execute(async (trx) => {
+      const { value, subjects } = await read(trx);
+      if (!request.user) throw new Error('a logged read needs an authenticated user');
+      await recordProcessing(trx, {
+        trace: request.trace,
+        activity,
+        operation,
+        startedAt,
+        status: 'ok',
+        subjects,
+        user: request.user,
+        pseudonymKey,
+      });
+      return value;
+    });
+  };
+}

@@ -8,9 +8,9 @@ import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import { currentSession, requireUser, SESSION_COOKIE } from './auth.ts';
-import { isRole, ROLES, type User } from './model.ts';
+import { isRole, ROLES } from './model.ts';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './passwords.ts';
-import { processingsOf, pseudonymize, recordProcessing, verifyChain } from './processing-log.ts';
+import { loggedReads, processingsOf, pseudonymize, verifyChain } from './processing-log.ts';
 import { sessionCookieOptions, startSession } from './session-cookie.ts';
 import type { SessionPolicy, SessionResolver } from './sessions.ts';
 import {
@@ -53,6 +53,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
   const { db, policy, sessions } = options;
   app.addSchema(UserSchema);
   const admin = requireUser(sessions, ['administrator']);
+  const logged = loggedReads(db, options.pseudonymKey);
 
   app.post(
     `${API_PREFIX}/sessie`,
@@ -278,23 +279,11 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       },
       onRequest: admin,
     },
-    async (request) => {
-      const startedAt = new Date();
-      const { skn } = request.body;
-      return db.transaction().execute(async (trx) => {
+    async (request) =>
+      logged(request, 'betrokkene-inzage', 'read', async (trx) => {
+        const { skn } = request.body;
         const processings = await processingsOf(trx, pseudonymize(options.pseudonymKey, skn));
-        await recordProcessing(trx, {
-          trace: request.trace,
-          activity: 'betrokkene-inzage',
-          operation: 'read',
-          startedAt,
-          status: 'ok',
-          subjects: [skn],
-          user: request.user as User,
-          pseudonymKey: options.pseudonymKey,
-        });
-        return { skn, processings };
-      });
-    },
+        return { value: { skn, processings }, subjects: [skn] };
+      }),
   );
 }

@@ -5,13 +5,7 @@
  * same transaction as the read.
  */
 import Type from 'typebox';
-import {
-  type ProcessingActivity,
-  recordProcessing,
-  requireUser,
-  type SessionResolver,
-  type User,
-} from '../access/index.ts';
+import { loggedReads, requireUser, type SessionResolver } from '../access/index.ts';
 import {
   findPersonWithAddresses,
   hasValidSknCheckDigit,
@@ -148,29 +142,7 @@ export async function personRoutes(app: App, options: PersonRoutesOptions): Prom
   const consultation = requireUser(sessions, ['consultation']);
   app.addSchema(PersonViewSchema);
 
-  /** Runs a read and its processing-log entry in one transaction. */
-  const logged = <T>(
-    request: { trace: import('../platform/trace.ts').TraceContext; user?: User },
-    activity: ProcessingActivity,
-    operation: 'read' | 'search',
-    read: (trx: Db) => Promise<{ value: T; subjects: string[] }>,
-  ) => {
-    const startedAt = new Date();
-    return db.transaction().execute(async (trx) => {
-      const { value, subjects } = await read(trx);
-      await recordProcessing(trx, {
-        trace: request.trace,
-        activity,
-        operation,
-        startedAt,
-        status: 'ok',
-        subjects,
-        user: request.user as User,
-        pseudonymKey,
-      });
-      return value;
-    });
-  };
+  const logged = loggedReads(db, pseudonymKey);
 
   app.post(
     `${API_PREFIX}/personen/zoeken`,

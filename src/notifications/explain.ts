@@ -4,7 +4,7 @@
  * the others made none: the same information `replay --explain` prints.
  */
 import Type from 'typebox';
-import { recordProcessing, requireUser, type SessionResolver, type User } from '../access/index.ts';
+import { loggedReads, requireUser, type SessionResolver } from '../access/index.ts';
 import type { Db } from '../platform/db.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
@@ -45,6 +45,7 @@ export async function explainRoutes(
   app: App,
   { db, sessions, pseudonymKey }: ExplainRoutesOptions,
 ): Promise<void> {
+  const logged = loggedReads(db, pseudonymKey);
   app.get(
     `${API_PREFIX}/operaties/uitleg/:source/:eventId`,
     {
@@ -66,9 +67,8 @@ export async function explainRoutes(
       },
       onRequest: requireUser(sessions, ['justid-operator']),
     },
-    async (request) => {
-      const startedAt = new Date();
-      return db.transaction().execute(async (trx) => {
+    async (request) =>
+      logged(request, 'operaties-uitleg', 'read', async (trx) => {
         const event = await trx
           .selectFrom('event_log')
           .select(['id', 'source', 'event_id', 'type', 'skn', 'occurred_at', 'received_at'])
@@ -99,17 +99,7 @@ export async function explainRoutes(
             .orderBy('box')
             .execute(),
         ]);
-        await recordProcessing(trx, {
-          trace: request.trace,
-          activity: 'operaties-uitleg',
-          operation: 'read',
-          startedAt,
-          status: 'ok',
-          subjects: [event.skn],
-          user: request.user as User,
-          pseudonymKey,
-        });
-        return {
+        const value = {
           event: {
             logId: event.id,
             source: event.source,
@@ -136,7 +126,7 @@ export async function explainRoutes(
               }
             : {}),
         };
-      });
-    },
+        return { value, subjects: [event.skn] };
+      }),
   );
 }

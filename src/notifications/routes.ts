@@ -13,8 +13,9 @@
  */
 import Type, { type TSchema } from 'typebox';
 import {
+  loggedReads,
   type ProcessingActivity,
-  recordProcessing,
+  type ProcessingRequest,
   requireUser,
   type SessionResolver,
   type User,
@@ -281,28 +282,12 @@ export async function noticeRoutes(app: App, options: NoticeRoutesOptions): Prom
   app.addSchema(NoticeContentSchema);
   const operator = requireUser(sessions, ['justid-operator']);
 
-  /** Runs a read of personal data and its processing-log entry in one transaction. */
+  const log = loggedReads(db, pseudonymKey);
   const logged = <T>(
-    request: { trace: TraceContext; user?: User },
+    request: ProcessingRequest,
     activity: ProcessingActivity,
-    read: (trx: Db) => Promise<{ value: T; subjects: string[] }>,
-  ) => {
-    const startedAt = new Date();
-    return db.transaction().execute(async (trx) => {
-      const { value, subjects } = await read(trx);
-      await recordProcessing(trx, {
-        trace: request.trace,
-        activity,
-        operation: 'read',
-        startedAt,
-        status: 'ok',
-        subjects,
-        user: request.user as User,
-        pseudonymKey,
-      });
-      return value;
-    });
-  };
+    read: (trx: Db) => Promise<{ value: T; subjects: readonly string[] }>,
+  ) => log(request, activity, 'read', read);
 
   /**
    * Takes `action` on a notice in `scope`, in one transaction: 404 when out of
