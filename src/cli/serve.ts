@@ -2,6 +2,13 @@ import closeWithGrace from 'close-with-grace';
 import { Command } from 'commander';
 import pino from 'pino';
 import { syncOrganisations } from '../access/index.ts';
+import {
+  type AlertWorker,
+  DEFAULT_RETRY,
+  smtpLocation,
+  smtpMailer,
+  startAlertWorker,
+} from '../alerts/index.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../platform/config.ts';
 import { todayInNetherlands } from '../platform/dates.ts';
@@ -27,19 +34,34 @@ export function serveCommand(): Command {
       const pseudonymKey = config.pseudonymKey ?? keyFile(config.dataDir, 'pseudonym.key');
       const app = await buildApp({ config: { ...config, pseudonymKey }, db: store.db, catalog, logger });
 
+      const { alerts } = config;
+      if (!alerts.smtpUrl) logger.warn('SMTP_URL is not set: e-mail alerts are queued but not sent');
+      const mailer = alerts.smtpUrl ? smtpMailer({ url: alerts.smtpUrl, from: alerts.from }) : undefined;
+      let alertWorker: AlertWorker | undefined;
+
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) logger.error({ err }, 'shutting down after an error');
         else logger.info({ signal }, 'shutting down');
-        await app.close();
+        await Promise.all([alertWorker?.stop(), app.close()]);
+        mailer?.close();
         await store.close();
       });
 
       const address = await app.listen({ host: config.host, port: config.port });
+      // Started once the service is up, so a failed start leaves no loop behind to keep the process alive.
+      alertWorker = startAlertWorker(store.db, mailer, {
+        intervalMs: alerts.intervalSeconds * 1000,
+        portalUrl: alerts.portalUrl,
+        from: alerts.from,
+        retry: { ...DEFAULT_RETRY, maxAttempts: alerts.maxAttempts },
+        log: logger.child({ job: 'alerts' }),
+      });
       const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
       const lines = [
         '',
         `  Ketenzicht is running at ${url}`,
         `  store:        ${store.location}`,
+        `  e-mail:       ${alerts.smtpUrl ? `alerts through ${smtpLocation(alerts.smtpUrl)}` : 'alerts queued, not sent (no SMTP_URL)'}`,
         `  API docs:     ${url}/api/v1/docs`,
         `  OpenAPI:      ${url}/api/v1/openapi.json`,
         `  try:          curl ${url}/api/v1/reference/institutions?sector=JJI`,

@@ -7,12 +7,17 @@ export {
   type NoticeStatus,
   nextStatus,
 } from './box.ts';
+export { explainRoutes } from './explain.ts';
 export type * from './model.ts';
 export { BIJ_TYPES, REINTEGRATION_TYPES, VICTIM_TYPES } from './model.ts';
-export { explainRoutes } from './explain.ts';
 export { expireNotices, retentionCutoff } from './retention.ts';
 export { noticeRoutes } from './routes.ts';
 export { lastPrivateAddress, routeByBrp } from './routing.ts';
 export { bijEligibility, type DecisionContext, decide, type VictimRegistration } from './rules.ts';
 export { RULE_SETS, type RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
-export { insertDecisions, insertNotices, insertVictimRegistrations, loadVictimRegistrations } from './store.ts';
+export {
+  insertDecisions,
+  insertNotices,
+  insertVictimRegistrations,
+  loadVictimRegistrations,
+} from './store.ts';

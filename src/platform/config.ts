@@ -30,6 +30,21 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Months after a person's release after which the Berichtenbox deletes their notices. */
   noticeRetentionMonths: number;
+  /** E-mail alerts of the Berichtenbox (src/alerts). */
+  alerts: AlertsConfig;
+}
+
+export interface AlertsConfig {
+  /** smtp:// or smtps:// URL of the mail server; undefined: alerts are queued but not sent. */
+  smtpUrl: string | undefined;
+  /** The sender of the alerts. */
+  from: string;
+  /** The portal's address, for the link in an alert; undefined: no link. */
+  portalUrl: string | undefined;
+  /** Seconds between two rounds of the alert worker. */
+  intervalSeconds: number;
+  /** Attempts at sending an alert before it is marked failed. */
+  maxAttempts: number;
 }
 
 export interface OidcConfig {
@@ -107,6 +122,22 @@ function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   };
 }
 
+function alertsConfig(env: NodeJS.ProcessEnv): AlertsConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps:// and name a host');
+  const portalUrl = env.PORTAL_URL?.trim() || undefined;
+  if (portalUrl && !/^https?:\/\/[^/]/.test(portalUrl))
+    throw new ConfigError(`PORTAL_URL must be an http:// or https:// URL, got "${portalUrl}"`);
+  return {
+    smtpUrl,
+    from: env.ALERT_FROM?.trim() || 'Ketenzicht <noreply@ketenzicht.local>',
+    portalUrl,
+    intervalSeconds: integer(env, 'ALERT_INTERVAL_SECONDS', 60, 1, 24 * 60 * 60),
+    maxAttempts: integer(env, 'ALERT_MAX_ATTEMPTS', 8, 1, 100),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -128,5 +159,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE !== 'false',
     oidc: oidcConfig(env),
     noticeRetentionMonths: integer(env, 'NOTICE_RETENTION_MONTHS', 6, 1, 120),
+    alerts: alertsConfig(env),
   };
 }

@@ -233,6 +233,40 @@ export interface NoticeDecisionsTable {
   rule_set: string;
 }
 
+export interface AlertOutboxTable {
+  notice_id: number;
+  recipient: string;
+  box: 'bij' | 'reintegration' | 'victims';
+  delivered_at: DefaultTimestamp;
+}
+
+export interface AlertDeliveriesTable {
+  id: Generated<number>;
+  user_id: number;
+  organisation: string;
+  box: 'bij' | 'reintegration' | 'victims';
+  notice_count: number;
+  status: ColumnType<
+    'queued' | 'sent' | 'failed' | 'skipped',
+    'queued' | undefined,
+    'queued' | 'sent' | 'failed' | 'skipped'
+  >;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  skip_reason: string | null;
+  created_at: DefaultTimestamp;
+  sent_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface AlertDeliveryNoticesTable {
+  delivery_id: number;
+  notice_id: number;
+}
+
 export interface Database {
   event_log: EventLogTable;
   persons: PersonsTable;
@@ -253,4 +287,7 @@ export interface Database {
   notice_decisions: NoticeDecisionsTable;
   notice_history: NoticeHistoryTable;
   notice_tombstones: NoticeTombstonesTable;
+  alert_outbox: AlertOutboxTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_delivery_notices: AlertDeliveryNoticesTable;
 }
