@@ -8,21 +8,16 @@
  * notice may say is bound to its legal basis and to the logged read in the
  * Berichtenbox (docs/api.md, "Berichtenbox").
  */
+
 import type { Role } from '../access/index.ts';
 import type { Box } from '../notifications/index.ts';
+import { BOX_ROLE } from '../notifications/index.ts';
 
 export const ALERT_STATUSES = ['queued', 'sent', 'failed', 'skipped'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
-/**
- * The role that reads each box, as the Berichtenbox routes require it
- * (BOX_ROLE in notifications/box.ts, which that module does not export).
- */
-export const ALERT_ROLE: Readonly<Record<Box, Role>> = {
-  bij: 'bij-officer',
-  reintegration: 'reintegration-officer',
-  victims: 'victim-desk-officer',
-};
+/** The role that reads each box: the Berichtenbox's own table. */
+export const ALERT_ROLE: Readonly<Record<Box, Role>> = BOX_ROLE;
 
 /** The box as its users know it in the portal. */
 export const BOX_NAME: Readonly<Record<Box, string>> = {

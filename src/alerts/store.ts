@@ -1,6 +1,6 @@
 /**
  * SQL of the alert queue: turning the outbox (filled by trigger when a notice
- * enters a box, see migrations/0006_alerts.sql) into deliveries, claiming a
+ * enters a box, see migrations/0008_alerts.sql) into deliveries, claiming a
  * delivery to send, the check just before sending, and recording the outcome.
  * Every change of a claimed delivery is conditional on the claim still being
  * the caller's, so a worker that lost its lease cannot overwrite another's

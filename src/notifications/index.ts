@@ -1,5 +1,6 @@
 /** Notifications: the rule sets, the decisions, routing, and the Berichtenbox's notices. */
 export {
+  BOX_ROLE,
   BOX_TYPES,
   buildContent,
   FIELD_LISTS,
