@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { todayInNetherlands as today } from '../platform/dates.ts';
-import { defaultReferenceCatalog } from '../reference/index.ts';
+import { defaultReferenceCatalog, OFFENCE_CATEGORIES } from '../reference/index.ts';
 import { calendarDate } from './args.ts';
 
 function print(rows: object[], json: boolean, columns: string[]): void {
@@ -77,18 +77,7 @@ export function referenceCommand(): Command {
   reference
     .command('offences')
     .description('law articles and their offence category')
-    .addOption(
-      new Option('--category <category>', 'only this category').choices([
-        'sexual',
-        'serious-violent',
-        'arson',
-        'violent',
-        'property',
-        'drugs',
-        'public-order',
-        'other',
-      ]),
-    )
+    .addOption(new Option('--category <category>', 'only this category').choices(OFFENCE_CATEGORIES))
     .addOption(json())
     .action((options: { category?: string; json?: boolean }) => {
       const rows = defaultReferenceCatalog().data.offences.filter(

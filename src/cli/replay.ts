@@ -17,18 +17,9 @@ import type { Notice, RuleSet, Skip } from '../notifications/index.ts';
 import { RULE_SETS, ruleSetByName, ruleSetOn } from '../notifications/index.ts';
 import { openDatabase } from '../platform/db.ts';
 import { migrateToLatest } from '../platform/migrate.ts';
-import { defaultReferenceCatalog } from '../reference/index.ts';
+import { defaultReferenceCatalog, OFFENCE_CATEGORIES } from '../reference/index.ts';
 
-const Category = Type.Enum([
-  'sexual',
-  'serious-violent',
-  'arson',
-  'violent',
-  'property',
-  'drugs',
-  'public-order',
-  'other',
-]);
+const Category = Type.Enum(OFFENCE_CATEGORIES);
 const RuleSetSchema = Type.Object({
   name: Type.String({ minLength: 1 }),
   description: Type.String(),

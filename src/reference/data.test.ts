@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultReferenceCatalog } from './catalog.ts';
-import type { OffenceCategory, Sector } from './model.ts';
+import { OFFENCE_CATEGORIES, type Sector } from './model.ts';
 import { checkReferenceData, INCOMPLETE_ADDRESS_NOTE } from './validate.ts';
 
 const catalog = defaultReferenceCatalog();
@@ -214,17 +214,7 @@ describe('the shipped institutions', () => {
 describe('the shipped offences', () => {
   it('use every offence category', () => {
     const used = new Set(data.offences.map((o) => o.category));
-    const all: OffenceCategory[] = [
-      'sexual',
-      'serious-violent',
-      'arson',
-      'violent',
-      'property',
-      'drugs',
-      'public-order',
-      'other',
-    ];
-    for (const category of all) assert.ok(used.has(category), category);
+    for (const category of OFFENCE_CATEGORIES) assert.ok(used.has(category), category);
   });
 
   it('classify the sexual offences of the Wetboek van Strafrecht as sexual', () => {

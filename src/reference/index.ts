@@ -18,6 +18,7 @@ export type {
   ReferenceSource,
   Sector,
 } from './model.ts';
+export { OFFENCE_CATEGORIES } from './model.ts';
 export { normalizeOffenceCode } from './offence-code.ts';
 export { isValidOn } from './period.ts';
 export type { ReferenceIssue } from './validate.ts';

@@ -88,15 +88,17 @@ export interface Institution {
  * `sexual` are the BIJ-relevant ones (art. 11a BJSG); `arson` becomes relevant
  * under the planned extension.
  */
-export type OffenceCategory =
-  | 'sexual'
-  | 'serious-violent'
-  | 'arson'
-  | 'violent'
-  | 'property'
-  | 'drugs'
-  | 'public-order'
-  | 'other';
+export const OFFENCE_CATEGORIES = [
+  'sexual',
+  'serious-violent',
+  'arson',
+  'violent',
+  'property',
+  'drugs',
+  'public-order',
+  'other',
+] as const;
+export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
 
 export interface LawArticle {
   /** Law abbreviation and article, as events write them: `Sr 242`, `Opiumwet 10`. */

@@ -7,14 +7,11 @@ import { todayInNetherlands as today } from '../platform/dates.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from './catalog.ts';
+import { OFFENCE_CATEGORIES } from './model.ts';
 
 const DateParam = Type.String({ format: 'date', description: 'a date, YYYY-MM-DD; default today' });
 const SectorSchema = Type.Union([Type.Literal('GW'), Type.Literal('JJI'), Type.Literal('TBS')]);
-const CategorySchema = Type.Union(
-  ['sexual', 'serious-violent', 'arson', 'violent', 'property', 'drugs', 'public-order', 'other'].map((c) =>
-    Type.Literal(c),
-  ),
-);
+const CategorySchema = Type.Enum(OFFENCE_CATEGORIES);
 
 const Source = Type.Object({
   list: Type.String(),

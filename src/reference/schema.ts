@@ -15,6 +15,7 @@ import type {
   OffenceGroup,
   ReferenceSource,
 } from './model.ts';
+import { OFFENCE_CATEGORIES } from './model.ts';
 
 const CalendarDate = Type.String({ format: 'date' });
 const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$' });
@@ -71,11 +72,7 @@ export const InstitutionSchema = Type.Object(
   strict,
 );
 
-export const OffenceCategorySchema = Type.Union(
-  (
-    ['sexual', 'serious-violent', 'arson', 'violent', 'property', 'drugs', 'public-order', 'other'] as const
-  ).map((c) => Type.Literal(c)),
-);
+export const OffenceCategorySchema = Type.Enum(OFFENCE_CATEGORIES);
 
 export const LawArticleSchema = Type.Object(
   {
