@@ -21,8 +21,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../platform/db.ts';
+import { startLoop } from '../platform/loop.ts';
 import type { Mailer } from './mailer.ts';
 import { senderDomain } from './mailer.ts';
 import { type AlertMail, composeAlert, DEFAULT_RETRY, type RetryPolicy } from './model.ts';
@@ -199,23 +199,13 @@ export function startAlertWorker(
   mailer: Mailer | undefined,
   options: AlertOptions & { intervalMs: number },
 ): AlertWorker {
-  const stopping = new AbortController();
   const log = options.log ?? silent;
-  const loop = (async () => {
-    while (!stopping.signal.aborted) {
-      try {
-        const round = await runAlertsOnce(db, mailer, new Date(), { ...options, signal: stopping.signal });
-        if (Object.values(round).some((n) => n > 0)) log.info({ ...round }, 'alert round');
-      } catch (error) {
-        log.error({ err: error }, 'alert round failed');
-      }
-      await sleep(options.intervalMs, undefined, { signal: stopping.signal }).catch(() => {});
-    }
-  })();
-  return {
-    async stop() {
-      stopping.abort();
-      await loop;
+  return startLoop({
+    intervalMs: options.intervalMs,
+    round: async (signal) => {
+      const round = await runAlertsOnce(db, mailer, new Date(), { ...options, signal });
+      if (Object.values(round).some((n) => n > 0)) log.info({ ...round }, 'alert round');
     },
-  };
+    onError: (error) => log.error({ err: error }, 'alert round failed'),
+  });
 }

@@ -10,12 +10,17 @@ import {
   startAlertWorker,
 } from '../alerts/index.ts';
 import { buildApp } from '../app.ts';
+import { expireNotices } from '../notifications/index.ts';
 import { loadConfig } from '../platform/config.ts';
 import { todayInNetherlands } from '../platform/dates.ts';
+import { type Loop, startLoop } from '../platform/loop.ts';
 import { keyFile } from '../platform/secrets.ts';
 import { openStore } from '../platform/store.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { loadDemo } from './demo.ts';
+
+/** How often the service applies the Berichtenbox's retention. */
+const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -38,11 +43,12 @@ export function serveCommand(): Command {
       if (!alerts.smtpUrl) logger.warn('SMTP_URL is not set: e-mail alerts are queued but not sent');
       const mailer = alerts.smtpUrl ? smtpMailer({ url: alerts.smtpUrl, from: alerts.from }) : undefined;
       let alertWorker: AlertWorker | undefined;
+      let retention: Loop | undefined;
 
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) logger.error({ err }, 'shutting down after an error');
         else logger.info({ signal }, 'shutting down');
-        await Promise.all([alertWorker?.stop(), app.close()]);
+        await Promise.all([alertWorker?.stop(), retention?.stop(), app.close()]);
         mailer?.close();
         await store.close();
       });
@@ -55,6 +61,16 @@ export function serveCommand(): Command {
         from: alerts.from,
         retry: { ...DEFAULT_RETRY, maxAttempts: alerts.maxAttempts },
         log: logger.child({ job: 'alerts' }),
+      });
+      // Retention of the Berichtenbox: at start and every six hours (idempotent; `ketenzicht notices expire` does the same by hand).
+      const retentionLog = logger.child({ job: 'retention' });
+      retention = startLoop({
+        intervalMs: RETENTION_INTERVAL_MS,
+        round: async () => {
+          const result = await expireNotices(store.db, new Date(), config.noticeRetentionMonths);
+          if (result.expired > 0) retentionLog.info(result, 'notices expired');
+        },
+        onError: (error) => retentionLog.error({ err: error }, 'retention round failed'),
       });
       const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
       const lines = [
