@@ -3,6 +3,7 @@
  * institution periods inside them, and a timeline of everything that
  * happened, across GW (prisons), JJI and TBS.
  */
+import type { DetentionEvent } from '../events/index.ts';
 import type { Sector } from '../reference/index.ts';
 
 export type TitleKind =
@@ -52,18 +53,8 @@ export interface Stay {
   untilDate: string | null;
 }
 
-export type TimelineType =
-  | 'admission'
-  | 'planned-end-date-changed'
-  | 'transfer'
-  | 'dr-plan-shared'
-  | 'leave-granted'
-  | 'leave-authorization'
-  | 'regime-phasing'
-  | 'conditional-termination'
-  | 'release-scheduled'
-  | 'release'
-  | 'escape';
+/** Every detention event of the contract is an entry of the timeline. */
+export type TimelineType = DetentionEvent['type'];
 
 export interface TimelineEntry {
   /** The event-log id of the event. */
