@@ -4,14 +4,9 @@
  * happened, across GW (prisons), JJI and TBS.
  */
 import type { DetentionEvent } from '../events/index.ts';
-import type { Sector } from '../reference/index.ts';
+import type { DetentionTitleKind, Sector } from '../reference/index.ts';
 
-export type TitleKind =
-  | 'pre-trial'
-  | 'prison-sentence'
-  | 'substitute-detention'
-  | 'tbs-dwangverpleging'
-  | 'pij';
+export type TitleKind = DetentionTitleKind;
 
 export interface DetentionTitle {
   kind: TitleKind;
