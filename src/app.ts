@@ -13,6 +13,7 @@ import { explainRoutes, noticeRoutes } from './notifications/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { type App, createServer } from './platform/server.ts';
+import { webRoutes } from './platform/web.ts';
 import type { ReferenceCatalog } from './reference/index.ts';
 import { referenceRoutes } from './reference/routes.ts';
 
@@ -33,9 +34,11 @@ export interface AppDeps {
   db: Db;
   catalog: ReferenceCatalog;
   logger: FastifyBaseLogger | boolean;
+  /** The built portal (web/dist) to serve at `/`; undefined: the API alone. */
+  webDist?: string;
 }
 
-export async function buildApp({ config, db, catalog, logger }: AppDeps): Promise<App> {
+export async function buildApp({ config, db, catalog, logger, webDist }: AppDeps): Promise<App> {
   const app = await createServer({ config, db, logger });
   await app.register(rateLimit, { global: false });
   const ingest: IngestContext = { catalog };
@@ -59,10 +62,17 @@ export async function buildApp({ config, db, catalog, logger }: AppDeps): Promis
     },
   });
   const sessions = sessionResolver(db, config);
-  await accessRoutes(app, { db, sessions, policy: config, pseudonymKey: config.pseudonymKey });
+  await accessRoutes(app, {
+    db,
+    sessions,
+    policy: config,
+    pseudonymKey: config.pseudonymKey,
+    oidcEnabled: config.oidc !== undefined,
+  });
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
   await personRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   await noticeRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   await explainRoutes(app, { db, sessions, pseudonymKey: config.pseudonymKey });
+  if (webDist) await webRoutes(app, { dist: webDist });
   return app;
 }

@@ -27,6 +27,8 @@ export interface AccessRoutesOptions {
   sessions: SessionResolver;
   policy: SessionPolicy & { loginMaxFailures: number; loginLockMinutes: number; cookieSecure: boolean };
   pseudonymKey: string;
+  /** Whether login through OIDC is configured (the login page then offers it). */
+  oidcEnabled: boolean;
 }
 
 export const UserSchema = Type.Object(
@@ -54,6 +56,29 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
   app.addSchema(UserSchema);
   const admin = requireUser(sessions, ['administrator']);
   const logged = loggedReads(db, options.pseudonymKey);
+
+  app.get(
+    `${API_PREFIX}/sessie/opties`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'How one can log in here (public)',
+        response: {
+          200: Type.Object({
+            password: Type.Boolean(),
+            oidc: Type.Union([Type.Object({ loginUrl: Type.String() }), Type.Null()], {
+              description:
+                'start the OIDC login at loginUrl (with ?returnTo=/path); null when not configured',
+            }),
+          }),
+        },
+      },
+    },
+    async () => ({
+      password: true,
+      oidc: options.oidcEnabled ? { loginUrl: `${API_PREFIX}/oidc/login` } : null,
+    }),
+  );
 
   app.post(
     `${API_PREFIX}/sessie`,

@@ -16,6 +16,7 @@ import { todayInNetherlands } from '../platform/dates.ts';
 import { type Loop, startLoop } from '../platform/loop.ts';
 import { keyFile } from '../platform/secrets.ts';
 import { openStore } from '../platform/store.ts';
+import { ensureWebBuild } from '../platform/web.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { loadDemo } from './demo.ts';
 
@@ -26,9 +27,13 @@ export function serveCommand(): Command {
   return new Command('serve')
     .description('run the Ketenzicht service')
     .option('--demo', 'on an empty store, load the demo data and demo tokens first')
-    .action(async (options: { demo?: boolean }) => {
+    .option('--no-portal', 'serve the API alone, without the portal (web/)')
+    .action(async (options: { demo?: boolean; portal: boolean }) => {
       const config = loadConfig();
       const logger = pino({ level: config.logLevel, base: { service: 'ketenzicht' } });
+      const web = options.portal
+        ? await ensureWebBuild({ log: (message) => logger.info(message) })
+        : undefined;
       const store = await openStore(config);
       if (store.migrated.length > 0) logger.info({ migrations: store.migrated }, 'database migrated');
       const catalog = defaultReferenceCatalog();
@@ -37,7 +42,13 @@ export function serveCommand(): Command {
       if (!config.pseudonymKey)
         logger.warn('KETENZICHT_PSEUDONYM_KEY is not set: using a key file in the data folder');
       const pseudonymKey = config.pseudonymKey ?? keyFile(config.dataDir, 'pseudonym.key');
-      const app = await buildApp({ config: { ...config, pseudonymKey }, db: store.db, catalog, logger });
+      const app = await buildApp({
+        config: { ...config, pseudonymKey },
+        db: store.db,
+        catalog,
+        logger,
+        webDist: web?.dist,
+      });
 
       const { alerts } = config;
       if (!alerts.smtpUrl) logger.warn('SMTP_URL is not set: e-mail alerts are queued but not sent');
@@ -76,6 +87,7 @@ export function serveCommand(): Command {
       const lines = [
         '',
         `  Ketenzicht is running at ${url}`,
+        `  portal:       ${web ? `${url}/` : 'off (--no-portal)'}`,
         `  store:        ${store.location}`,
         `  e-mail:       ${alerts.smtpUrl ? `alerts through ${smtpLocation(alerts.smtpUrl)}` : 'alerts queued, not sent (no SMTP_URL)'}`,
         `  API docs:     ${url}/api/v1/docs`,

@@ -1,0 +1,120 @@
+/**
+ * The portal (web/, React + Vite) served by the service itself: one process,
+ * one port. The built files are static; every other path that is not the API
+ * gets index.html, so the browser's router shows the page (or its own "not
+ * found"). The portal has its own Content-Security-Policy: scripts, fonts
+ * and images from this origin only. Styles may also be inline: the design
+ * system's React components inject their CSS in a <style> element at run
+ * time, and inline style carries no script.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
+import { API_PREFIX, type App } from './server.ts';
+
+/** The front end's source folder, and where `vite build` writes it. */
+export const WEB_SOURCE = path.resolve(import.meta.dirname, '../../web');
+export const WEB_DIST = path.join(WEB_SOURCE, 'dist');
+
+const PORTAL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Files whose change means the portal must be built again. */
+function newestSourceChange(): number {
+  let newest = 0;
+  const visit = (entry: string) => {
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(entry)) if (name !== 'dist') visit(path.join(entry, name));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  visit(WEB_SOURCE);
+  return newest;
+}
+
+/** Whether web/dist is missing or older than a file in web/. */
+export function webBuildNeeded(dist = WEB_DIST): boolean {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return true;
+  return fs.statSync(index).mtimeMs < newestSourceChange();
+}
+
+/**
+ * Builds the portal into `dist` when it is missing or out of date. It is built
+ * into a new folder that then takes the old one's place, so a service that
+ * serves the old build, or a second build at the same time, never sees half a
+ * build.
+ */
+export async function ensureWebBuild(options: { dist?: string; log?: (message: string) => void } = {}) {
+  const dist = options.dist ?? WEB_DIST;
+  if (!webBuildNeeded(dist)) return { built: false, dist };
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    throw new Error(
+      'the portal is not built and Vite is not installed: run `npm install` (or build it with `npm run build:web` where the dev dependencies are)',
+    );
+  }
+  options.log?.('building the portal (web/) with Vite …');
+  const building = `${dist}.building-${process.pid}-${Date.now()}`;
+  await vite.build({
+    configFile: path.join(WEB_SOURCE, 'vite.config.ts'),
+    build: { outDir: building, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  const old = `${dist}.old-${process.pid}-${Date.now()}`;
+  if (fs.existsSync(dist)) fs.renameSync(dist, old);
+  try {
+    fs.renameSync(building, dist);
+  } catch (error) {
+    // Another build won the race: keep theirs.
+    if (!fs.existsSync(path.join(dist, 'index.html'))) throw error;
+    fs.rmSync(building, { recursive: true, force: true });
+  }
+  fs.rmSync(old, { recursive: true, force: true });
+  return { built: true, dist };
+}
+
+/** Serves the built portal from `dist` at `/`, in a scope of its own. */
+export async function webRoutes(app: App, options: { dist: string }): Promise<void> {
+  const index = fs.readFileSync(path.join(options.dist, 'index.html'));
+  await app.register(async (scope) => {
+    scope.addHook('onSend', async (request, reply, payload) => {
+      reply.header('Content-Security-Policy', PORTAL_CSP);
+      // Vite's file names carry a content hash, so they never change; the page itself is checked every time.
+      reply.header(
+        'Cache-Control',
+        request.url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+      return payload;
+    });
+    await scope.register(fastifyStatic, {
+      root: options.dist,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      serveDotFiles: false,
+    });
+    const page = async (_request: unknown, reply: FastifyReply) =>
+      reply.type('text/html; charset=utf-8').send(index);
+    scope.get('/', { schema: { hide: true } }, page);
+    scope.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      // An unknown API path stays a problem+json 404; an asset that is not there is not a page either.
+      if (request.url.startsWith(`${API_PREFIX}/`) || request.url.startsWith('/assets/'))
+        return reply.callNotFound();
+      return page(request, reply);
+    });
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * The portal in a real browser: the real service (API and built portal, one
+ * port) over a real store loaded with the demo simulation and the demo users,
+ * driven by Debian's Chromium through playwright-core. Each journey gets a
+ * browser of its own with a fresh, empty profile; axe-core checks every page
+ * against WCAG 2.1 AA and screenshots go to test-results/screenshots
+ * (ignored by git).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import pino from 'pino';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { syncOrganisations } from '../../src/access/index.ts';
+import { buildApp } from '../../src/app.ts';
+import { DEMO_PASSWORD, loadDemo } from '../../src/cli/demo.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { todayInNetherlands } from '../../src/platform/dates.ts';
+import type { DatabaseHandle } from '../../src/platform/db.ts';
+import { ensureWebBuild } from '../../src/platform/web.ts';
+import { defaultReferenceCatalog } from '../../src/reference/index.ts';
+import { TEST_PSEUDONYM_KEY } from './app.ts';
+import { type TestBackend, testBackends } from './db.ts';
+
+export { DEMO_PASSWORD };
+
+/** Debian's Chromium; CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags this machine's closed network and a root user need (see docs/operations.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** PostgreSQL when the run has one (CI always does), else PGlite: the store under the service is real either way. */
+export function portalBackend(): TestBackend {
+  const backends = testBackends();
+  return backends.find((b) => b.name === 'postgres') ?? (backends[0] as TestBackend);
+}
+
+export interface Portal {
+  /** The service's address, e.g. http://localhost:41234 */
+  url: string;
+  store: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Builds the portal if needed, then starts the service with the demo data and users on a fresh store. */
+export async function startPortal(options: { sessionIdleMinutes?: number } = {}): Promise<Portal> {
+  const web = await ensureWebBuild();
+  const store = await portalBackend().open();
+  const catalog = defaultReferenceCatalog();
+  await syncOrganisations(store.db, catalog, todayInNetherlands());
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-portal-'));
+  await loadDemo(store.db, catalog, dataDir, pino({ level: 'silent' }));
+  const app = await buildApp({
+    config: {
+      ...loadConfig({}),
+      pseudonymKey: TEST_PSEUDONYM_KEY,
+      ...(options.sessionIdleMinutes === undefined ? {} : { sessionIdleMinutes: options.sessionIdleMinutes }),
+    },
+    db: store.db,
+    catalog,
+    logger: false,
+    webDist: web.dist,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the service has no TCP address');
+  return {
+    // localhost is a secure context for Chromium, so the Secure session cookie works over plain HTTP here.
+    url: `http://localhost:${address.port}`,
+    store,
+    close: async () => {
+      await app.close();
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page itself logged (console errors, uncaught exceptions, CSP refusals). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Chromium with a fresh profile of its own, headless, at phone width when `mobile`. */
+export async function openBrowser(options: { mobile?: boolean } = {}): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: options.mobile ? { width: 375, height: 740 } : { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // A refused API call (401/403/404) is shown to the user and is not a page error.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      pageErrors.push(message.text());
+  });
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Logs in through the login page as a demo user and waits for the start page. */
+export async function logIn(page: Page, url: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${url}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+}
+
+/** axe-core over the whole page at WCAG 2.0 and 2.1, levels A and AA: fails on any violation, naming each. */
+export async function assertAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(found, [], `axe found WCAG 2.1 AA violations on ${what}:\n${found.join('\n')}`);
+  assert.ok(result.passes.length > 0, 'axe checked nothing');
+}
+
+/** A full-page screenshot in test-results/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

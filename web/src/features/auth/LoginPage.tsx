@@ -1,0 +1,101 @@
+import {
+  Alert,
+  ButtonLink,
+  FormFieldTextInput,
+  Paragraph,
+  PrimaryActionButton,
+} from '@rijkshuisstijl-community/components-react';
+import type { FormEvent } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ApiError } from '../../lib/api.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { useLoginOptions } from './api/get-login-options.ts';
+import { useSession } from './api/get-session.ts';
+import { useLogin } from './api/login.ts';
+
+/** Only a path on this site, so a crafted link cannot send someone elsewhere after login. */
+export function safeReturnPath(value: string | null): string {
+  return value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+}
+
+const REASONS: Record<string, { type: 'info' | 'warning'; text: string }> = {
+  verlopen: { type: 'warning', text: 'Uw sessie is verlopen. Log opnieuw in om verder te werken.' },
+  uitgelogd: { type: 'info', text: 'U bent uitgelogd.' },
+};
+
+function loginError(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'LOGIN_FAILED') return 'De gebruikersnaam of het wachtwoord is onjuist.';
+    if (error.code === 'LOGIN_LOCKED') {
+      const until = /after (\S+)$/.exec(error.message)?.[1];
+      return `Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen.${until ? ` U kunt weer inloggen na ${formatDateTime(until)}.` : ''}`;
+    }
+    if (error.status === 429) return 'Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.';
+    if (error.status === 400) return 'Vul uw gebruikersnaam en wachtwoord in.';
+  }
+  return 'Inloggen is niet gelukt. Probeer het later opnieuw.';
+}
+
+export function LoginPage() {
+  const [params] = useSearchParams();
+  const back = safeReturnPath(params.get('terug'));
+  const reason = REASONS[params.get('reden') ?? ''];
+  const session = useSession();
+  const options = useLoginOptions();
+  const login = useLogin();
+
+  if (session.isPending) return <Loading text="Uw sessie wordt gecontroleerd…" />;
+  if (session.data) return <Navigate to={back} replace />;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    login.mutate({
+      username: String(form.get('username') ?? ''),
+      password: String(form.get('password') ?? ''),
+    });
+  };
+
+  return (
+    <Page title="Inloggen">
+      {reason && !login.isError && (
+        <Alert type={reason.type} role="status">
+          <Paragraph>{reason.text}</Paragraph>
+        </Alert>
+      )}
+      {login.isError && (
+        <Alert type="error" role="alert">
+          <Paragraph>{loginError(login.error)}</Paragraph>
+        </Alert>
+      )}
+      <form className="kz-form" onSubmit={submit} noValidate={false}>
+        <FormFieldTextInput label="Gebruikersnaam" name="username" autoComplete="username" required />
+        <FormFieldTextInput
+          label="Wachtwoord"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <PrimaryActionButton type="submit" disabled={login.isPending}>
+          {login.isPending ? 'Bezig met inloggen…' : 'Inloggen'}
+        </PrimaryActionButton>
+      </form>
+      {options.data?.oidc && (
+        <section className="kz-section" aria-labelledby="oidc-heading">
+          <h2 id="oidc-heading" className="utrecht-heading-2">
+            Of log in via uw organisatie
+          </h2>
+          <ButtonLink
+            appearance="secondary-action-button"
+            href={`${options.data.oidc.loginUrl}?returnTo=${encodeURIComponent(back)}`}
+          >
+            Inloggen met uw organisatie-account
+          </ButtonLink>
+        </section>
+      )}
+    </Page>
+  );
+}
