@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApiToken, createUser, hashPassword, type Role } from '../access/index.ts';
 import { countEvents, ingestIndependently, SOURCES } from '../events/index.ts';
+import { confirmReviewsExceptNewest } from '../notifications/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { simulate } from '../simulation/index.ts';
@@ -22,6 +23,9 @@ export interface DemoResult {
   users: string[];
   password: string;
 }
+
+/** How many BIJ notices the demo leaves for the operator to confirm. */
+export const DEMO_REVIEWS_LEFT = 25;
 
 /** The demo's password for every demo user (documented in the README; demo only). */
 export const DEMO_PASSWORD = 'ketenzicht-demo';
@@ -95,7 +99,17 @@ export async function loadDemo(
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of DEMO_USERS) await createUser(db, { ...user, passwordHash });
+  const created = new Map<string, number>();
+  for (const user of DEMO_USERS)
+    created.set(user.username, (await createUser(db, { ...user, passwordHash })).id);
+  // Justid has confirmed the older BIJ notices, so the mayors' boxes hold some and the operator's desk still has work.
+  const operator = DEMO_USERS.find((u) => u.roles.includes('justid-operator'));
+  if (operator)
+    await confirmReviewsExceptNewest(db, DEMO_REVIEWS_LEFT, {
+      userId: created.get(operator.username) ?? null,
+      username: operator.username,
+      organisation: operator.organisation,
+    });
   return {
     users,
     password: DEMO_PASSWORD,

@@ -17,6 +17,7 @@ export { lastPrivateAddress, routeByBrp } from './routing.ts';
 export { bijEligibility, type DecisionContext, decide, type VictimRegistration } from './rules.ts';
 export { RULE_SETS, type RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
 export {
+  confirmReviewsExceptNewest,
   insertDecisions,
   insertNotices,
   insertVictimRegistrations,

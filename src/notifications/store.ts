@@ -443,3 +443,32 @@ export async function insertDecisions(db: Db, skips: readonly (Skip & { logId: n
     .onConflict((oc) => oc.columns(['event_log_id', 'box', 'reason']).doNothing())
     .execute();
 }
+
+/**
+ * Confirms the municipality of the BIJ notices awaiting review, oldest first,
+ * all but the `keep` newest, as `actor`: what the Justid desk has done by the
+ * time the demo opens (the operator's desk keeps work, the mayors' boxes have
+ * notices). Returns how many were confirmed.
+ */
+export async function confirmReviewsExceptNewest(db: Db, keep: number, actor: Actor): Promise<number> {
+  const waiting = await db
+    .selectFrom('notices')
+    .select('id')
+    .where('status', '=', 'awaiting-review')
+    .where('box', '=', 'bij')
+    .where('recipient', 'is not', null)
+    .orderBy('id', 'desc')
+    .offset(keep)
+    .limit(Number.MAX_SAFE_INTEGER)
+    .execute();
+  return db.transaction().execute(async (trx) => {
+    let confirmed = 0;
+    for (const { id } of waiting.reverse()) {
+      const notice = await findNotice(trx, id, 'review', { lock: true });
+      if (!notice) continue;
+      await changeNotice(trx, notice, { action: 'confirm', to: 'delivered' }, actor);
+      confirmed++;
+    }
+    return confirmed;
+  });
+}

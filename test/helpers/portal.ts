@@ -54,9 +54,26 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-/** Builds the portal if needed, then starts the service with the demo data and users on a fresh store. */
+let built: Promise<{ dist: string }> | undefined;
+
+/**
+ * The portal built once per test process into a folder of its own, so test
+ * files that run at the same time (and a developer's `npm start`) never
+ * replace each other's files while a page loads.
+ */
+function buildOnce(): Promise<{ dist: string }> {
+  built ??= (async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-web-'));
+    fs.rmSync(dist, { recursive: true });
+    process.once('exit', () => fs.rmSync(dist, { recursive: true, force: true }));
+    return ensureWebBuild({ dist });
+  })();
+  return built;
+}
+
+/** Builds the portal, then starts the service with the demo data and users on a fresh store. */
 export async function startPortal(options: { sessionIdleMinutes?: number } = {}): Promise<Portal> {
-  const web = await ensureWebBuild();
+  const web = await buildOnce();
   const store = await portalBackend().open();
   const catalog = defaultReferenceCatalog();
   await syncOrganisations(store.db, catalog, todayInNetherlands());
@@ -137,7 +154,9 @@ export async function logIn(page: Page, url: string, username: string, password 
 
 /** axe-core over the whole page at WCAG 2.0 and 2.1, levels A and AA: fails on any violation, naming each. */
 export async function assertAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const found = result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );
