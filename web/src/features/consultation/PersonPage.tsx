@@ -1,0 +1,329 @@
+import {
+  Heading,
+  Link,
+  OrderedList,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@rijkshuisstijl-community/components-react';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
+import { ApiError } from '../../lib/api.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { useInstitutionNames } from './api/get-institutions.ts';
+import {
+  type Address,
+  type Episode,
+  type PersonView,
+  type TimelineEntry,
+  usePerson,
+} from './api/get-person.ts';
+import { LoggedNotice } from './LoggedNotice.tsx';
+import {
+  DETERMINATION_LABELS,
+  EPISODE_STATUS_LABELS,
+  GENDER_LABELS,
+  label,
+  SECTOR_LABELS,
+  TIMELINE_LABELS,
+} from './labels.ts';
+
+const fullName = (p: PersonView['person']) => [p.givenNames, p.surname].filter(Boolean).join(' ');
+const addressLine = (a: Address) => `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}`;
+const period = (from: string, until: string | null) =>
+  until ? `${formatDate(from)} tot ${formatDate(until)}` : `sinds ${formatDate(from)}`;
+
+function asAddress(value: unknown): Address | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const a = value as Partial<Address>;
+  return a.street && a.city ? (a as Address) : undefined;
+}
+
+/** What one timeline entry says besides its type and date. */
+function entryDetails(entry: TimelineEntry, institutionName: (code: unknown) => string): string {
+  const d = entry.details;
+  const date = (key: string) => (typeof d[key] === 'string' ? formatDate(d[key] as string) : undefined);
+  const address = asAddress(d.leaveAddress);
+  const at = address ? `; verlofadres ${addressLine(address)}` : '';
+  switch (entry.type) {
+    case 'admission':
+      return date('plannedEndDate') ? `Geplande einddatum ${date('plannedEndDate')}` : '';
+    case 'planned-end-date-changed':
+      return d.previous
+        ? `Van ${date('previous')} naar ${date('plannedEndDate')}`
+        : `Geplande einddatum ${date('plannedEndDate')}`;
+    case 'transfer':
+      return `Van ${institutionName(d.from)} naar ${institutionName(d.to)}`;
+    case 'dr-plan-shared':
+      return d.consent === true
+        ? 'Met toestemming om het informatieblad te delen'
+        : d.consent === false
+          ? 'Zonder toestemming om het informatieblad te delen'
+          : '';
+    case 'leave-granted':
+    case 'leave-authorization':
+      return `Verlof ${date('leaveUntil') ? `van ${date('leaveFrom')} tot ${date('leaveUntil')}` : `vanaf ${date('leaveFrom')}`}${at}`;
+    case 'regime-phasing':
+      return `Vanaf ${date('phaseFrom')}${at}`;
+    case 'conditional-termination':
+      return `Per ${date('terminationDate')}`;
+    case 'release-scheduled': {
+      const risk =
+        Array.isArray(d.risk18b) && d.risk18b.length > 0 ? `; 18b-risico: ${d.risk18b.join(', ')}` : '';
+      return `Op ${date('releaseDate')}${risk}`;
+    }
+    case 'release':
+      return `Op ${date('releaseDate')}`;
+    default:
+      return '';
+  }
+}
+
+function StatusSummary({ view }: { view: PersonView }) {
+  const s = view.status;
+  const now = s.escaped ? 'Ontvlucht' : s.detained ? (s.onLeave ? 'Ja, met verlof' : 'Ja') : 'Nee';
+  return (
+    <section className="kz-section" aria-labelledby="status-heading">
+      <Heading level={2} id="status-heading">
+        Huidige status
+      </Heading>
+      <dl className="kz-status">
+        <div>
+          <dt>Gedetineerd</dt>
+          <dd>{now}</dd>
+        </div>
+        {s.institution && (
+          <div>
+            <dt>Inrichting</dt>
+            <dd>
+              {s.institution.name} ({s.institution.sector})
+            </dd>
+          </div>
+        )}
+        {s.since && (
+          <div>
+            <dt>In deze inrichting sinds</dt>
+            <dd>{formatDate(s.since)}</dd>
+          </div>
+        )}
+        {s.admittedOn && (
+          <div>
+            <dt>Ingesloten sinds</dt>
+            <dd>{formatDate(s.admittedOn)}</dd>
+          </div>
+        )}
+        {s.title && (
+          <div>
+            <dt>Titel</dt>
+            <dd>{s.title.name}</dd>
+          </div>
+        )}
+        {s.detained && (
+          <div>
+            <dt>Geplande einddatum</dt>
+            <dd>{s.plannedEndDate ? formatDate(s.plannedEndDate) : 'Niet bekend'}</dd>
+          </div>
+        )}
+        {s.detained && (
+          <div>
+            <dt>Met verlof</dt>
+            <dd>{s.onLeave ? `Ja, ${period(s.onLeave.from, s.onLeave.until)}` : 'Nee'}</dd>
+          </div>
+        )}
+        {s.releaseScheduledOn && (
+          <div>
+            <dt>Invrijheidstelling gepland op</dt>
+            <dd>{formatDate(s.releaseScheduledOn)}</dd>
+          </div>
+        )}
+        {!s.detained && (
+          <div>
+            <dt>Laatst in vrijheid gesteld</dt>
+            <dd>{s.lastReleasedOn ? formatDate(s.lastReleasedOn) : 'Nooit gedetineerd geweest'}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Identity({ person }: { person: PersonView['person'] }) {
+  return (
+    <section className="kz-section" aria-labelledby="identity-heading">
+      <Heading level={2} id="identity-heading">
+        Persoonsgegevens
+      </Heading>
+      <dl className="kz-details">
+        <dt>SKN</dt>
+        <dd>{person.skn}</dd>
+        <dt>BSN</dt>
+        <dd>{person.bsn ?? 'Niet bekend'}</dd>
+        <dt>Geboortedatum</dt>
+        <dd>{formatDate(person.birthDate)}</dd>
+        <dt>Geslacht</dt>
+        <dd>{label(GENDER_LABELS, person.gender)}</dd>
+        <dt>Adres (BRP)</dt>
+        <dd>
+          {person.address
+            ? `${addressLine(person.address)} (sinds ${formatDate(person.address.validFrom)})`
+            : 'Geen adres bekend'}
+        </dd>
+        <dt>Identiteitsvaststellingen</dt>
+        <dd>
+          {person.identityDeterminations.length === 0 ? (
+            'Geen'
+          ) : (
+            <UnorderedList>
+              {person.identityDeterminations.map((d) => (
+                <UnorderedListItem key={`${d.determinedAt}-${d.method}`}>
+                  {label(DETERMINATION_LABELS, d.method)} door {d.organisation},{' '}
+                  {formatDateTime(d.determinedAt)}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function EpisodeSection({
+  episode,
+  institutionName,
+}: {
+  episode: Episode;
+  institutionName: (c: unknown) => string;
+}) {
+  const headingId = `episode-${episode.id}`;
+  const { title } = episode;
+  return (
+    <section className="kz-episode" aria-labelledby={headingId}>
+      <Heading level={3} id={headingId}>
+        {label(SECTOR_LABELS, episode.sector)}: {period(episode.admittedOn, episode.releasedOn)}
+      </Heading>
+      <dl className="kz-details">
+        <dt>Status</dt>
+        <dd>{label(EPISODE_STATUS_LABELS, episode.status)}</dd>
+        <dt>Titel</dt>
+        <dd>
+          {title.name}
+          {title.irrevocable ? ' (onherroepelijk)' : ''}
+          {title.sentenceDays ? `, ${title.sentenceDays} dagen` : ''}
+        </dd>
+        {title.caseNumber && (
+          <>
+            <dt>Parketnummer</dt>
+            <dd>{title.caseNumber}</dd>
+          </>
+        )}
+        {title.offences.length > 0 && (
+          <>
+            <dt>Feiten</dt>
+            <dd>{title.offences.map((o) => o.description ?? o.code).join('; ')}</dd>
+          </>
+        )}
+        <dt>Geplande einddatum</dt>
+        <dd>{episode.plannedEndDate ? formatDate(episode.plannedEndDate) : 'Niet bekend'}</dd>
+      </dl>
+      <Heading level={4}>Verblijf</Heading>
+      <OrderedList>
+        {episode.stays.map((stay) => (
+          <li key={`${stay.institution.code}-${stay.from}`} className="utrecht-ordered-list__item">
+            {stay.institution.name}, {period(stay.from, stay.until)}
+          </li>
+        ))}
+      </OrderedList>
+      <TableRegion labelledBy={`${headingId}-caption`}>
+        <Table>
+          <TableCaption id={`${headingId}-caption`}>Gebeurtenissen in deze detentie</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Datum</TableHeaderCell>
+              <TableHeaderCell scope="col">Gebeurtenis</TableHeaderCell>
+              <TableHeaderCell scope="col">Inrichting</TableHeaderCell>
+              <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {episode.timeline.map((entry, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a timeline may hold two entries of one type on one day
+              <TableRow key={index}>
+                <TableCell>{formatDate(entry.date)}</TableCell>
+                <TableCell>{label(TIMELINE_LABELS, entry.type)}</TableCell>
+                <TableCell>{entry.institution.name}</TableCell>
+                <TableCell>{entryDetails(entry, institutionName)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableRegion>
+    </section>
+  );
+}
+
+export function PersonPage() {
+  const { skn = '' } = useParams();
+  const person = usePerson(skn);
+  const institutionName = useInstitutionNames();
+
+  if (person.isPending) return <Loading text="De persoonsgegevens worden geladen…" />;
+  if (person.isError) {
+    const missing = person.error instanceof ApiError && person.error.status === 404;
+    return (
+      <Page title={missing ? 'Persoon niet gevonden' : 'Persoon niet te tonen'}>
+        {missing ? (
+          <Paragraph>Er is geen persoon met dit SKN.</Paragraph>
+        ) : (
+          <ErrorAlert error={person.error} />
+        )}
+        <Paragraph>
+          <Link href="/raadplegen">Terug naar zoeken</Link>
+        </Paragraph>
+      </Page>
+    );
+  }
+  const view = person.data;
+  const episodes = [...view.episodes].reverse();
+  return (
+    <Page title={fullName(view.person)}>
+      <Paragraph className="kz-lead">
+        Geboren op {formatDate(view.person.birthDate)} · SKN {view.person.skn}
+      </Paragraph>
+      <LoggedNotice>Deze raadpleging is vastgelegd in het logboek dataverwerkingen.</LoggedNotice>
+      <StatusSummary view={view} />
+      <Identity person={view.person} />
+      <section className="kz-section" aria-labelledby="timeline-heading">
+        <Heading level={2} id="timeline-heading">
+          Detentieverloop
+        </Heading>
+        {episodes.length === 0 ? (
+          <Paragraph>Er is geen detentie bekend.</Paragraph>
+        ) : (
+          <>
+            <Paragraph>
+              {episodes.length === 1 ? '1 detentie' : `${episodes.length} detenties`} in gevangeniswezen,
+              jeugdinrichtingen en tbs-klinieken, de meest recente eerst.
+            </Paragraph>
+            {episodes.map((e) => (
+              <EpisodeSection key={e.id} episode={e} institutionName={institutionName} />
+            ))}
+          </>
+        )}
+      </section>
+      <Paragraph>
+        <Link href="/raadplegen">Terug naar zoeken</Link>
+      </Paragraph>
+    </Page>
+  );
+}
