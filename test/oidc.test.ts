@@ -187,6 +187,23 @@ describe('OIDC login (GET /api/v1/oidc/login and /callback)', () => {
     assert.equal(response.json().code, 'OIDC_STATE_INVALID');
   });
 
+  it('sends a browser that is refused to the portal’s login page with the reason, and starts no session', async () => {
+    provider.subject = 'sub-not-linked-browser';
+    const at = await throughProvider(t.app);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: at.callback,
+      headers: { accept: 'text/html,application/xhtml+xml' },
+      cookies: { [OIDC_LOGIN_COOKIE]: at.loginCookie },
+    });
+    assert.equal(response.statusCode, 302);
+    assert.equal(response.headers.location, '/inloggen?fout=OIDC_USER_UNKNOWN');
+    assert.equal(
+      response.cookies.find((c) => c.name === SESSION_COOKIE),
+      undefined,
+    );
+  });
+
   it('refuses a login cookie that was altered', async () => {
     provider.subject = 'sub-state';
     const at = await throughProvider(t.app);

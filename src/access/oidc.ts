@@ -21,7 +21,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type {} from '@fastify/cookie';
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
 import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
@@ -147,6 +147,15 @@ export interface OidcRoutesOptions {
   policy: SessionStart;
 }
 
+const CallbackQuery = Type.Object({
+  code: Type.Optional(Type.String({ maxLength: 4096 })),
+  state: Type.Optional(Type.String({ maxLength: 1024 })),
+  iss: Type.Optional(Type.String({ maxLength: 1024 })),
+  error: Type.Optional(Type.String({ maxLength: 256 })),
+  error_description: Type.Optional(Type.String({ maxLength: 4096 })),
+});
+type CallbackQuery = Static<typeof CallbackQuery>;
+
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
 const Redirect = (description: string) => Type.Null({ description: `${description} (see Location)` });
 
@@ -227,14 +236,10 @@ export async function oidcRoutes(app: App, options: OidcRoutesOptions): Promise<
         summary: 'Where the identity provider returns the browser after a login',
         description:
           'Checks state, nonce, PKCE and the ID token, then starts a session for the user linked to ' +
-          'the provider’s (issuer, sub). An unlinked subject is refused: an administrator links accounts.',
-        querystring: Type.Object({
-          code: Type.Optional(Type.String({ maxLength: 4096 })),
-          state: Type.Optional(Type.String({ maxLength: 1024 })),
-          iss: Type.Optional(Type.String({ maxLength: 1024 })),
-          error: Type.Optional(Type.String({ maxLength: 256 })),
-          error_description: Type.Optional(Type.String({ maxLength: 4096 })),
-        }),
+          'the provider’s (issuer, sub). An unlinked subject is refused: an administrator links accounts. ' +
+          'A refusal is problem+json, or, for a browser (Accept: text/html), a 302 to the portal’s ' +
+          '/inloggen?fout=<code>.',
+        querystring: CallbackQuery,
         response: {
           302: Redirect('to returnTo, with the session cookie'),
           ...problems(400, 401, 403, 429, 503),
@@ -252,60 +257,70 @@ export async function oidcRoutes(app: App, options: OidcRoutesOptions): Promise<
       },
     },
     async (request, reply) => {
-      const sealed = request.cookies[OIDC_LOGIN_COOKIE];
-      // One use, whatever the outcome.
-      reply.clearCookie(OIDC_LOGIN_COOKIE, loginCookie);
-      const pending = sealed ? unsealLoginState(key, sealed) : undefined;
-      if (!pending) {
-        throw new AuthError(
-          'OIDC_STATE_INVALID',
-          400,
-          `no login was started in this browser in the last ${LOGIN_MINUTES} minutes; start again`,
-        );
-      }
-      if (request.query.state !== pending.state) {
-        throw new AuthError('OIDC_STATE_INVALID', 400, 'the state does not match the login started here');
-      }
-      if (request.query.error !== undefined) {
-        const code = /^[a-z_]{1,64}$/.test(request.query.error) ? request.query.error : 'error';
-        throw new AuthError('OIDC_PROVIDER_ERROR', 401, `the identity provider refused the login (${code})`);
-      }
-      const config = await configuration(request.log);
-      // The URL the provider redirected to, as registered, so a proxy in front does not change it.
-      const currentUrl = new URL(oidc.redirectUri);
-      currentUrl.search = new URL(request.url, ORIGIN_PROBE).search;
-      let claims: client.IDToken | undefined;
       try {
-        const tokens = await client.authorizationCodeGrant(config, currentUrl, {
-          pkceCodeVerifier: pending.verifier,
-          expectedState: pending.state,
-          expectedNonce: pending.nonce,
-          idTokenExpected: true,
-        });
-        claims = tokens.claims();
+        return await finishLogin(request, reply);
       } catch (error) {
-        if (isNetworkFailure(error)) throw unavailable();
-        request.log.warn({ issuer: oidc.issuer, reason: reasonOf(error) }, 'oidc login refused');
-        throw new AuthError(
-          'OIDC_LOGIN_FAILED',
-          401,
-          'the identity provider’s answer did not pass the checks',
-        );
+        // A person's browser gets the portal's login page with the reason; a program keeps problem+json.
+        if (error instanceof DomainError && request.headers.accept?.includes('text/html'))
+          return reply.redirect(`/inloggen?fout=${encodeURIComponent(error.code)}`, 302);
+        throw error;
       }
-      if (!claims) throw new AuthError('OIDC_LOGIN_FAILED', 401, 'the identity provider sent no ID token');
-      const { iss: issuer, sub } = claims;
-      const user = await findUserByOidc(db, issuer, sub);
-      if (!user) {
-        request.log.warn({ issuer, sub }, 'oidc login of an unlinked subject');
-        throw new AuthError(
-          'OIDC_USER_UNKNOWN',
-          403,
-          'this identity is not linked to a Ketenzicht user; an administrator must link it first',
-        );
-      }
-      await startSession(db, reply, user.id, policy);
-      request.log.info({ userId: user.id, issuer, sub }, 'login (oidc)');
-      return reply.redirect(pending.returnTo, 302);
     },
   );
+
+  async function finishLogin(
+    request: FastifyRequest<{ Querystring: CallbackQuery }>,
+    reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const sealed = request.cookies[OIDC_LOGIN_COOKIE];
+    // One use, whatever the outcome.
+    reply.clearCookie(OIDC_LOGIN_COOKIE, loginCookie);
+    const pending = sealed ? unsealLoginState(key, sealed) : undefined;
+    if (!pending) {
+      throw new AuthError(
+        'OIDC_STATE_INVALID',
+        400,
+        `no login was started in this browser in the last ${LOGIN_MINUTES} minutes; start again`,
+      );
+    }
+    if (request.query.state !== pending.state) {
+      throw new AuthError('OIDC_STATE_INVALID', 400, 'the state does not match the login started here');
+    }
+    if (request.query.error !== undefined) {
+      const code = /^[a-z_]{1,64}$/.test(request.query.error) ? request.query.error : 'error';
+      throw new AuthError('OIDC_PROVIDER_ERROR', 401, `the identity provider refused the login (${code})`);
+    }
+    const config = await configuration(request.log);
+    // The URL the provider redirected to, as registered, so a proxy in front does not change it.
+    const currentUrl = new URL(oidc.redirectUri);
+    currentUrl.search = new URL(request.url, ORIGIN_PROBE).search;
+    let claims: client.IDToken | undefined;
+    try {
+      const tokens = await client.authorizationCodeGrant(config, currentUrl, {
+        pkceCodeVerifier: pending.verifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
+      claims = tokens.claims();
+    } catch (error) {
+      if (isNetworkFailure(error)) throw unavailable();
+      request.log.warn({ issuer: oidc.issuer, reason: reasonOf(error) }, 'oidc login refused');
+      throw new AuthError('OIDC_LOGIN_FAILED', 401, 'the identity provider’s answer did not pass the checks');
+    }
+    if (!claims) throw new AuthError('OIDC_LOGIN_FAILED', 401, 'the identity provider sent no ID token');
+    const { iss: issuer, sub } = claims;
+    const user = await findUserByOidc(db, issuer, sub);
+    if (!user) {
+      request.log.warn({ issuer, sub }, 'oidc login of an unlinked subject');
+      throw new AuthError(
+        'OIDC_USER_UNKNOWN',
+        403,
+        'this identity is not linked to a Ketenzicht user; an administrator must link it first',
+      );
+    }
+    await startSession(db, reply, user.id, policy);
+    request.log.info({ userId: user.id, issuer, sub }, 'login (oidc)');
+    return reply.redirect(pending.returnTo, 302);
+  }
 }

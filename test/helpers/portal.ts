@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -16,7 +17,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { syncOrganisations } from '../../src/access/index.ts';
 import { buildApp } from '../../src/app.ts';
 import { DEMO_PASSWORD, loadDemo } from '../../src/cli/demo.ts';
-import { loadConfig } from '../../src/platform/config.ts';
+import { loadConfig, type OidcConfig } from '../../src/platform/config.ts';
 import { todayInNetherlands } from '../../src/platform/dates.ts';
 import type { DatabaseHandle } from '../../src/platform/db.ts';
 import { ensureWebBuild } from '../../src/platform/web.ts';
@@ -72,7 +73,7 @@ function buildOnce(): Promise<{ dist: string }> {
 }
 
 /** Builds the portal, then starts the service with the demo data and users on a fresh store. */
-export async function startPortal(options: { sessionIdleMinutes?: number } = {}): Promise<Portal> {
+export async function startPortal(options: { port?: number; oidc?: OidcConfig } = {}): Promise<Portal> {
   const web = await buildOnce();
   const store = await portalBackend().open();
   const catalog = defaultReferenceCatalog();
@@ -83,14 +84,14 @@ export async function startPortal(options: { sessionIdleMinutes?: number } = {})
     config: {
       ...loadConfig({}),
       pseudonymKey: TEST_PSEUDONYM_KEY,
-      ...(options.sessionIdleMinutes === undefined ? {} : { sessionIdleMinutes: options.sessionIdleMinutes }),
+      oidc: options.oidc,
     },
     db: store.db,
     catalog,
     logger: false,
     webDist: web.dist,
   });
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('the service has no TCP address');
   return {
@@ -111,6 +112,15 @@ export interface Browser {
   /** Errors the page itself logged (console errors, uncaught exceptions, CSP refusals). */
   pageErrors: string[];
   close(): Promise<void>;
+}
+
+/** A port nobody listens on now, for a service whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** Chromium with a fresh profile of its own, headless, at phone width when `mobile`. */

@@ -25,6 +25,17 @@ const REASONS: Record<string, { type: 'info' | 'warning'; text: string }> = {
   uitgelogd: { type: 'info', text: 'U bent uitgelogd.' },
 };
 
+/** Why a login through the identity provider was refused (the callback's codes, src/access/oidc.ts). */
+const OIDC_REFUSALS: Record<string, string> = {
+  OIDC_USER_UNKNOWN:
+    'Uw account bij de identiteitsprovider is niet gekoppeld aan een gebruiker van Ketenzicht. Vraag de beheerder van uw organisatie om het te koppelen.',
+  OIDC_STATE_INVALID: 'Het inloggen is verlopen of in een ander venster begonnen. Probeer het opnieuw.',
+  OIDC_PROVIDER_ERROR: 'De identiteitsprovider heeft het inloggen geweigerd.',
+  OIDC_LOGIN_FAILED:
+    'Het antwoord van de identiteitsprovider kon niet worden gecontroleerd. Probeer het opnieuw.',
+  OIDC_PROVIDER_UNAVAILABLE: 'De identiteitsprovider is nu niet bereikbaar. Probeer het later opnieuw.',
+};
+
 function loginError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'LOGIN_FAILED') return 'De gebruikersnaam of het wachtwoord is onjuist.';
@@ -42,6 +53,9 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const back = safeReturnPath(params.get('terug'));
   const reason = REASONS[params.get('reden') ?? ''];
+  const refusal = params.has('fout')
+    ? (OIDC_REFUSALS[params.get('fout') ?? ''] ?? 'Inloggen via uw organisatie is niet gelukt.')
+    : undefined;
   const session = useSession();
   const options = useLoginOptions();
   const login = useLogin();
@@ -65,12 +79,17 @@ export function LoginPage() {
           <Paragraph>{reason.text}</Paragraph>
         </Alert>
       )}
+      {refusal && !login.isError && (
+        <Alert type="error" role="alert">
+          <Paragraph>{refusal}</Paragraph>
+        </Alert>
+      )}
       {login.isError && (
         <Alert type="error" role="alert">
           <Paragraph>{loginError(login.error)}</Paragraph>
         </Alert>
       )}
-      <form className="kz-form" onSubmit={submit} noValidate={false}>
+      <form className="kz-form" onSubmit={submit}>
         <FormFieldTextInput label="Gebruikersnaam" name="username" autoComplete="username" required />
         <FormFieldTextInput
           label="Wachtwoord"

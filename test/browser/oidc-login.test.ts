@@ -1,0 +1,76 @@
+/**
+ * Login through an OpenID Connect provider, in the browser: the login page
+ * offers it only when it is configured, and a user linked at the provider
+ * comes back logged in, on the page they asked for.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createUser } from '../../src/access/index.ts';
+import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.ts';
+import { assertAccessible, freePort, openBrowser, type Portal, startPortal } from '../helpers/portal.ts';
+
+describe('OIDC login in the portal', () => {
+  let provider: TestProvider;
+  let portal: Portal;
+  before(async () => {
+    const port = await freePort();
+    const redirectUri = `http://localhost:${port}/api/v1/oidc/callback`;
+    provider = await startTestProvider({ redirectUri, subject: 'sub-raadpleger-2' });
+    portal = await startPortal({
+      port,
+      oidc: {
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        redirectUri,
+        scopes: 'openid profile email',
+      },
+    });
+    await createUser(portal.store.db, {
+      username: 'raadpleger.oidc',
+      displayName: 'Olga OIDC (Reclassering)',
+      organisation: '3RO',
+      roles: ['consultation'],
+      oidcIssuer: provider.issuer,
+      oidcSubject: 'sub-raadpleger-2',
+    });
+  });
+  after(async () => {
+    await portal?.close();
+    await provider?.close();
+  });
+
+  it('logs a linked user in through the provider and returns to the page they asked for', async () => {
+    const browser = await openBrowser();
+    const { page } = browser;
+    try {
+      await page.goto(`${portal.url}/raadplegen`);
+      const button = page.getByRole('link', { name: 'Inloggen met uw organisatie-account' });
+      await button.waitFor();
+      await assertAccessible(page, 'the login page with OIDC');
+      await button.click();
+      await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/raadplegen');
+      await page.getByText('Olga OIDC (Reclassering)').waitFor();
+      assert.deepEqual(browser.pageErrors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('tells a provider account that is linked to nobody that it cannot log in here', async () => {
+    provider.subject = 'sub-unknown';
+    const browser = await openBrowser();
+    const { page } = browser;
+    try {
+      await page.goto(`${portal.url}/inloggen`);
+      await page.getByRole('link', { name: 'Inloggen met uw organisatie-account' }).click();
+      await page.getByRole('alert').getByText(/niet gekoppeld aan een gebruiker van Ketenzicht/).waitFor();
+      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Inloggen');
+      await assertAccessible(page, 'the login page after a refused OIDC login');
+    } finally {
+      provider.subject = 'sub-raadpleger-2';
+      await browser.close();
+    }
+  });
+});
