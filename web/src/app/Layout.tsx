@@ -114,7 +114,7 @@ export function Layout() {
           )}
         </nav>
       </div>
-      <main id="main" className="kz-main">
+      <main id="main" className="kz-main" tabIndex={-1}>
         <Outlet />
       </main>
       <Footer
