@@ -1,3 +1,17 @@
+import '../operations/operations.css';
+import './admin.css';
 import type { RouteObject } from 'react-router';
+import { RequireRole } from '../auth/RequireRole.tsx';
+import { AdminPage } from './AdminPage.tsx';
 
-export const adminRoutes: RouteObject[] = [];
+/** Beheer, for Justid's administrators. */
+export const adminRoutes: RouteObject[] = [
+  {
+    path: '/beheer',
+    element: (
+      <RequireRole roles={['administrator']}>
+        <AdminPage />
+      </RequireRole>
+    ),
+  },
+];

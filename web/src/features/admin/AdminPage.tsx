@@ -1,0 +1,199 @@
+import {
+  FormFieldSelect,
+  Heading,
+  Link,
+  Paragraph,
+  SecondaryActionButton,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@rijkshuisstijl-community/components-react';
+import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import type { User } from '../auth/api/get-session.ts';
+import { ROLE_LABELS } from '../auth/roles.ts';
+import { type Announcement, SuccessMessage } from '../operations/components.tsx';
+import { LogCheck } from '../operations/LogCheck.tsx';
+import { type Organisation, useOrganisations } from './api/get-organisations.ts';
+import { useUsers } from './api/get-users.ts';
+import { OrganisationOptions } from './OrganisationOptions.tsx';
+import { UserForm } from './UserForm.tsx';
+
+const organisationName = (organisations: Organisation[], code: string) =>
+  organisations.find((o) => o.code === code)?.name ?? code;
+
+function UsersTable({
+  users,
+  organisations,
+  caption,
+}: {
+  users: User[];
+  organisations: Organisation[];
+  caption: string;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
+    // biome-ignore lint/a11y/useSemanticElements: the portal's pattern for a wide table's scroll region
+    <div className="kz-table-wrap" tabIndex={0} role="region" aria-label="Gebruikers">
+      <Table className="kz-admin-table">
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Gebruikersnaam</TableHeaderCell>
+            <TableHeaderCell scope="col">Naam</TableHeaderCell>
+            <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+            <TableHeaderCell scope="col">Rollen</TableHeaderCell>
+            <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {users.map((u) => (
+            <TableRow key={u.id}>
+              <th scope="row" className="utrecht-table__header-cell kz-admin-username">
+                {u.username}
+              </th>
+              <TableCell>{u.displayName}</TableCell>
+              <TableCell>
+                {organisationName(organisations, u.organisation)}{' '}
+                <span className="kz-admin-code">({u.organisation})</span>
+              </TableCell>
+              <TableCell>
+                {u.roles.length === 1 ? (
+                  ROLE_LABELS[u.roles[0] as keyof typeof ROLE_LABELS]
+                ) : (
+                  <ul className="kz-admin-roles">
+                    {u.roles.map((r) => (
+                      <li key={r}>{ROLE_LABELS[r]}</li>
+                    ))}
+                  </ul>
+                )}
+              </TableCell>
+              <TableCell>{u.email ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/**
+ * Beheer: the users of every organisation, filtered by organisation (kept
+ * in the URL as ?organisatie=), adding a user, and the log check.
+ */
+export function AdminPage() {
+  const [params, setParams] = useSearchParams();
+  const filter = params.get('organisatie') ?? '';
+  const organisations = useOrganisations();
+  const users = useUsers(filter || undefined);
+  const [message, setMessage] = useState<Announcement | null>(null);
+  const orgs = organisations.data ?? [];
+  const filterName = filter ? organisationName(orgs, filter) : '';
+
+  const applyFilter = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const organisation = String(new FormData(event.currentTarget).get('organisatie') ?? '');
+    setParams(organisation ? { organisatie: organisation } : {});
+  };
+
+  const created = (user: User) => {
+    const name = organisationName(orgs, user.organisation);
+    const hidden = filter !== '' && filter !== user.organisation;
+    setMessage({
+      text: `Gebruiker ${user.username} (${user.displayName}) is toegevoegd aan ${name}.`,
+      detail: hidden ? (
+        <Paragraph>
+          De tabel toont nu alleen {filterName}.{' '}
+          <Link href={`/beheer?organisatie=${encodeURIComponent(user.organisation)}`}>
+            Toon de gebruikers van {name}
+          </Link>
+        </Paragraph>
+      ) : undefined,
+    });
+  };
+
+  return (
+    <Page
+      title="Beheer"
+      lead={
+        <Paragraph>
+          Gebruikers en hun rollen per organisatie. Een rol bepaalt wat iemand in Ketenzicht mag; welke rollen
+          een organisatie kan hebben, volgt uit haar wettelijke taak.
+        </Paragraph>
+      }
+    >
+      <section className="kz-section" aria-labelledby="kz-admin-users">
+        <Heading level={2} id="kz-admin-users">
+          Gebruikers
+        </Heading>
+        <SuccessMessage message={message} />
+        {organisations.isError && (
+          <ErrorAlert error={organisations.error} heading="De organisaties konden niet worden geladen." />
+        )}
+        <form
+          className="kz-form kz-form--inline kz-ops-inline-form"
+          onSubmit={applyFilter}
+          aria-label="Gebruikers filteren"
+        >
+          <FormFieldSelect
+            label="Toon gebruikers van"
+            name="organisatie"
+            defaultValue={filter}
+            key={`${filter}-${orgs.length}`}
+          >
+            <SelectOption value="">Alle organisaties</SelectOption>
+            <OrganisationOptions organisations={orgs} />
+          </FormFieldSelect>
+          <SecondaryActionButton type="submit">Filteren</SecondaryActionButton>
+        </form>
+        {users.isPending ? (
+          <Loading text="De gebruikers worden geladen…" />
+        ) : users.isError ? (
+          <ErrorAlert error={users.error} heading="De gebruikers konden niet worden geladen." />
+        ) : (
+          <>
+            <Paragraph role="status">
+              {users.data.length === 0
+                ? `${filterName || 'Deze organisatie'} heeft geen gebruikers.`
+                : `${formatNumber(users.data.length)} ${users.data.length === 1 ? 'gebruiker' : 'gebruikers'}${
+                    filter ? ` van ${filterName}` : ''
+                  }.`}
+            </Paragraph>
+            {users.data.length > 0 && (
+              <UsersTable
+                users={users.data}
+                organisations={orgs}
+                caption={filter ? `Gebruikers van ${filterName}` : 'Alle gebruikers'}
+              />
+            )}
+          </>
+        )}
+      </section>
+      <section className="kz-section" aria-labelledby="kz-admin-new-user">
+        <Heading level={2} id="kz-admin-new-user">
+          Gebruiker toevoegen
+        </Heading>
+        {organisations.isPending ? (
+          <Loading text="De organisaties worden geladen…" />
+        ) : (
+          <UserForm organisations={orgs} onCreated={created} />
+        )}
+      </section>
+      <section className="kz-section" aria-labelledby="kz-admin-logs">
+        <Heading level={2} id="kz-admin-logs">
+          Controle van de logboeken
+        </Heading>
+        <LogCheck level={3} />
+      </section>
+    </Page>
+  );
+}

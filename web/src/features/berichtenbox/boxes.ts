@@ -1,0 +1,74 @@
+import type { Role } from '../auth/roles.ts';
+
+/** The Berichtenbox's boxes as the API names them (src/notifications/model.ts). */
+export type Box = 'bij' | 'reintegration' | 'victims';
+
+export const BIJ_TYPES = [
+  'pi-beeindiging',
+  'pi-regimefasering',
+  'pi-verlof',
+  'tbs-voorwaardelijke-beeindiging',
+  'tbs-verlof',
+  'pij-beeindiging',
+  'pij-verlofmachtiging',
+  '18b-melding',
+] as const;
+export const REINTEGRATION_TYPES = [
+  'inschrijving',
+  'wijziging-einddatum',
+  'overplaatsing',
+  'deelbaar-dr-plan',
+  'einde-detentie',
+] as const;
+export const VICTIM_TYPES = ['verlof', 'vrijlating-gepland', 'vrijlating', 'ontvluchting'] as const;
+
+export type NoticeType =
+  | (typeof BIJ_TYPES)[number]
+  | (typeof REINTEGRATION_TYPES)[number]
+  | (typeof VICTIM_TYPES)[number];
+
+/** A notice's state (src/notifications/box.ts); a box only ever shows the last four. */
+export type NoticeStatus = 'awaiting-review' | 'delivered' | 'read' | 'acknowledged' | 'forwarded';
+export const BOX_STATUSES = ['delivered', 'read', 'acknowledged', 'forwarded'] as const;
+export type BoxStatus = (typeof BOX_STATUSES)[number];
+
+/** A box as the portal shows it: its address, who reads it, and what it is called. */
+export interface BoxConfig {
+  box: Box;
+  /** The path of the box's list, e.g. /berichtenbox/bij */
+  path: string;
+  role: Role;
+  title: string;
+  description: string;
+  types: readonly NoticeType[];
+}
+
+export const BOX_CONFIGS: readonly BoxConfig[] = [
+  {
+    box: 'bij',
+    path: '/berichtenbox/bij',
+    role: 'bij-officer',
+    title: 'Berichtenbox BIJ',
+    description:
+      'Berichten voor de burgemeester over verlof, beëindiging en 18b-meldingen van personen die naar uw gemeente gaan (BIJ, art. 11a Besluit justitiële en strafvorderlijke gegevens).',
+    types: BIJ_TYPES,
+  },
+  {
+    box: 'reintegration',
+    path: '/berichtenbox/re-integratie',
+    role: 'reintegration-officer',
+    title: 'Berichtenbox re-integratie',
+    description:
+      'Berichten over inschrijving, wijziging van de einddatum, overplaatsing, het D&R-plan en einde detentie (art. 18a Penitentiaire beginselenwet).',
+    types: REINTEGRATION_TYPES,
+  },
+  {
+    box: 'victims',
+    path: '/berichtenbox/slachtoffers',
+    role: 'victim-desk-officer',
+    title: 'Berichtenbox slachtoffers',
+    description:
+      'Berichten over verlof, (geplande) invrijheidstelling en ontvluchting van daders, voor het informeren van slachtoffers (art. 51ac Wetboek van Strafvordering).',
+    types: VICTIM_TYPES,
+  },
+];

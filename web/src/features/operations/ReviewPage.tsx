@@ -1,0 +1,215 @@
+import {
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+} from '@rijkshuisstijl-community/components-react';
+import { useRef, useState } from 'react';
+import { CursorPagination, useCursorPages } from '../../components/CursorPagination.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { useDecideReview } from './api/decide-review.ts';
+import { useMunicipalities } from './api/get-municipalities.ts';
+import { useReviewNotices, type WorkItem } from './api/get-review-notices.ts';
+import {
+  type Announcement,
+  actionError,
+  FocusAlert,
+  NoticeCell,
+  personName,
+  RulesExplanation,
+  routingShort,
+  routingSummary,
+  SuccessMessage,
+  SummaryItem,
+} from './components.tsx';
+import { noticeTypeLabel } from './labels.ts';
+import { OperationsPage } from './OperationsNav.tsx';
+import { RouteForm } from './RouteForm.tsx';
+import { WorkTable } from './WorkTable.tsx';
+
+const COLUMNS = [
+  { header: 'Bericht', cell: (n: WorkItem) => <NoticeCell type={n.type} eventDate={n.eventDate} /> },
+  { header: 'Inrichting', cell: (n: WorkItem) => n.institution?.name ?? '—' },
+  {
+    header: 'Voorgestelde gemeente',
+    cell: (n: WorkItem) =>
+      n.proposed ? (
+        <>
+          {n.proposed.name}
+          <span className="kz-ops-sub">{n.proposed.code}</span>
+        </>
+      ) : (
+        '—'
+      ),
+  },
+  { header: 'Routering', cell: (n: WorkItem) => routingShort(n.routing) },
+];
+
+/** One notice under review: what the rules decided and why, and the operator's two ways to decide. */
+function ReviewPanel({ item, onDone }: { item: WorkItem; onDone: (message: Announcement) => void }) {
+  const decide = useDecideReview();
+  const municipalities = useMunicipalities();
+  const [changing, setChanging] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const who = personName(item.name);
+  const type = noticeTypeLabel(item.type);
+  const headingId = `kz-ops-review-${item.id}`;
+
+  const confirm = async () => {
+    if (decide.isPending || !item.proposed) return;
+    setError(null);
+    try {
+      await decide.mutateAsync({ id: item.id, decision: 'confirm' });
+      onDone({
+        text: `De gemeente is bevestigd: het bericht over ${who} (${type}) is afgeleverd bij gemeente ${item.proposed.name}.`,
+      });
+    } catch (e) {
+      setError(actionError(e).text);
+      requestAnimationFrame(() => alertRef.current?.focus());
+    }
+  };
+
+  const change = async (municipalityCode: string, reason: string) => {
+    await decide.mutateAsync({ id: item.id, decision: 'change', municipalityCode, reason });
+    const chosen = municipalities.data?.find((m) => m.code === municipalityCode)?.name ?? municipalityCode;
+    onDone({
+      text: `De gemeente is gewijzigd: het bericht over ${who} (${type}) is afgeleverd bij gemeente ${chosen}${
+        item.proposed ? ` in plaats van ${item.proposed.name}` : ''
+      }. De reden staat in de geschiedenis van het bericht.`,
+    });
+  };
+
+  return (
+    <>
+      <Heading level={3} id={headingId}>
+        {type}: {who}
+      </Heading>
+      <dl className="rhc-data-summary rhc-data-summary--row kz-ops-summary" aria-labelledby={headingId}>
+        <SummaryItem label="Voorgestelde gemeente">
+          {item.proposed ? `${item.proposed.name} (${item.proposed.code})` : 'Geen'}
+        </SummaryItem>
+        <SummaryItem label="Routering">{routingSummary(item.routing)}</SummaryItem>
+        <SummaryItem label="Toelichting van de regels (Engelstalig)">
+          <RulesExplanation text={item.routing.explanation} />
+        </SummaryItem>
+        <SummaryItem label="Geboortedatum">{formatDate(item.birthDate)}</SummaryItem>
+        <SummaryItem label="Inrichting">{item.institution?.name ?? '—'}</SummaryItem>
+      </dl>
+      {error && (
+        <FocusAlert type="error" role="alert" ref={alertRef}>
+          <Paragraph>{error}</Paragraph>
+        </FocusAlert>
+      )}
+      {changing ? (
+        <RouteForm
+          municipalityLabel="Nieuwe gemeente"
+          reasonLabel="Reden van de wijziging"
+          reasonDescription="Verplicht. De reden komt in de geschiedenis van het bericht."
+          submitLabel="Wijziging opslaan"
+          exclude={item.proposed?.code}
+          onSubmit={change}
+          onCancel={() => {
+            setChanging(false);
+            requestAnimationFrame(() => changeButton.current?.focus());
+          }}
+        />
+      ) : (
+        <>
+          {item.proposed && (
+            <Paragraph>
+              Klopt de gemeente? Bij bevestigen gaat het bericht naar de burgemeester van {item.proposed.name}
+              .
+            </Paragraph>
+          )}
+          <div className="kz-actions">
+            {item.proposed && (
+              <PrimaryActionButton onClick={confirm} busy={decide.isPending}>
+                Gemeente bevestigen
+              </PrimaryActionButton>
+            )}
+            <SecondaryActionButton ref={changeButton} onClick={() => setChanging(true)}>
+              Andere gemeente kiezen
+            </SecondaryActionButton>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+/** BIJ notices whose municipality Justid checks before the mayor gets them, oldest first. */
+export function ReviewPage() {
+  const pages = useCursorPages();
+  const list = useReviewNotices(pages.cursor);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [message, setMessage] = useState<Announcement | null>(null);
+  const notices = list.data?.notices ?? [];
+
+  return (
+    <OperationsPage
+      title="BIJ-controle"
+      lead={
+        <Paragraph>
+          Elk BIJ-bericht (ook de 18b-melding) gaat pas naar de burgemeester als Justid de gemeente heeft
+          gecontroleerd. Bevestig de gemeente die de regels kozen, of kies een andere gemeente en geef de
+          reden. De oudste berichten staan bovenaan.
+        </Paragraph>
+      }
+    >
+      <SuccessMessage message={message} />
+      <section className="kz-section" aria-labelledby="kz-ops-review-list">
+        <Heading level={2} id="kz-ops-review-list">
+          Te controleren berichten
+        </Heading>
+        {list.isPending ? (
+          <Loading text="De berichten worden geladen…" />
+        ) : list.isError ? (
+          <ErrorAlert error={list.error} heading="De berichten konden niet worden geladen." />
+        ) : notices.length === 0 ? (
+          <Paragraph>
+            {pages.page === 1
+              ? 'Er wachten geen BIJ-berichten op controle.'
+              : 'Op deze pagina staan geen berichten meer. Ga naar de vorige pagina.'}
+          </Paragraph>
+        ) : (
+          <WorkTable
+            caption={`Pagina ${pages.page}, de oudste berichten bovenaan`}
+            label="Te controleren BIJ-berichten"
+            items={notices}
+            columns={COLUMNS}
+            actionLabel="Beoordelen"
+            openId={openId}
+            onToggle={setOpenId}
+            panel={(item) => (
+              <ReviewPanel
+                item={item}
+                onDone={(m) => {
+                  setOpenId(null);
+                  setMessage(m);
+                }}
+              />
+            )}
+          />
+        )}
+        {list.data && (
+          <CursorPagination
+            page={pages.page}
+            nextCursor={list.data.nextCursor}
+            onNext={(cursor) => {
+              setOpenId(null);
+              pages.next(cursor);
+            }}
+            onPrevious={() => {
+              setOpenId(null);
+              pages.previous();
+            }}
+          />
+        )}
+      </section>
+    </OperationsPage>
+  );
+}

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+/** One hash chain's check: rows counted, and the first row that does not fit, if any. */
+export interface ChainCheck {
+  /** processing_log or audit_log */
+  table: string;
+  rows: number;
+  brokenAt: number | null;
+  reason: string | null;
+}
+
+export const logCheckKey = ['log-check'] as const;
+
+/** Recomputes the hash chains of the processing log and the audit log (no personal data). */
+export const getLogCheck = () => api<ChainCheck[]>('/verwerkingen/controle');
+
+export function useLogCheck() {
+  return useQuery({ queryKey: logCheckKey, queryFn: getLogCheck, staleTime: 0 });
+}
