@@ -585,6 +585,17 @@ for (const backend of testBackends()) {
         assert.match(items[1]?.routing.explanation ?? '', /leave address .*GM9998.* not known/);
       });
 
+      it('counts what waits on both lists, without reading anyone', async () => {
+        const logged = await countRows(t.store.db, 'processing_log');
+        const response = await api.get('/operaties/tellingen', operator);
+        assert.equal(response.statusCode, 200, response.body);
+        assert.equal(await countRows(t.store.db, 'processing_log'), logged, 'counting reads nobody');
+        const review = (await api.get('/operaties/bij-controle?limit=100', operator)).json().notices.length;
+        const queue = (await api.get('/operaties/wachtrij?limit=100', operator)).json().notices.length;
+        assert.deepEqual(response.json(), { review, queue });
+        assert.ok(queue > 0);
+      });
+
       it('routes a notice by hand to a municipality, with a reason, delivering it there', async () => {
         const id = await api.noticeId('inschrijving', null, UNROUTABLE);
         const route = (payload: object) => api.post(`/operaties/wachtrij/${id}`, payload, operator);
@@ -717,6 +728,7 @@ describe('authorization of the Berichtenbox endpoints for every role', () => {
       allowed: 'bij-officer',
     },
     { method: 'GET', url: '/api/v1/operaties/bij-controle', allowed: 'justid-operator' },
+    { method: 'GET', url: '/api/v1/operaties/tellingen', allowed: 'justid-operator' },
     {
       method: 'POST',
       url: '/api/v1/operaties/bij-controle/1',

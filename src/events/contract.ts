@@ -13,8 +13,9 @@ import { Compile } from 'typebox/compile';
 import { isValidBsn } from '../identity/index.ts';
 import type { FieldError } from '../platform/errors.ts';
 
-export const SOURCES = ['SKDB', 'TULP-GW', 'JVS', 'MITS', 'CJIB'] as const;
-export type Source = (typeof SOURCES)[number];
+import { SOURCES, type Source } from './sources.ts';
+
+export { SOURCES, type Source };
 
 const CalendarDate = Type.String({ format: 'date', description: 'Dutch calendar date, YYYY-MM-DD' });
 const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });

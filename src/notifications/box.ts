@@ -24,33 +24,20 @@ import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { CalendarDate, Municipality, ReferenceCatalog } from '../reference/index.ts';
 import { isValidOn } from '../reference/index.ts';
-import type { Box, NoticeType, RoutingException } from './model.ts';
-import { BIJ_TYPES, REINTEGRATION_TYPES, VICTIM_TYPES } from './model.ts';
+import type { Box, NoticeStatus, NoticeType, RoutingException } from './model.ts';
 import { lastPrivateAddress, routeByBrp } from './routing.ts';
 
 // --- States and actions -----------------------------------------------------
 
-export const NOTICE_STATUSES = ['awaiting-review', 'delivered', 'read', 'acknowledged', 'forwarded'] as const;
-export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
-/** What a box's users can see: a notice awaiting review is not in the box yet. */
-export const BOX_STATUSES = ['delivered', 'read', 'acknowledged', 'forwarded'] as const;
-export type BoxStatus = (typeof BOX_STATUSES)[number];
-
-export const BOXES = ['bij', 'reintegration', 'victims'] as const satisfies readonly Box[];
-
-/** The notice types of each box. */
-export const BOX_TYPES: Readonly<Record<Box, readonly NoticeType[]>> = {
-  bij: BIJ_TYPES,
-  reintegration: REINTEGRATION_TYPES,
-  victims: VICTIM_TYPES,
-};
-
-/** The role that reads a box; the box is the one addressed to the user's own organisation. */
-export const BOX_ROLE = {
-  bij: 'bij-officer',
-  reintegration: 'reintegration-officer',
-  victims: 'victim-desk-officer',
-} as const satisfies Record<Box, string>;
+export {
+  BOX_ROLE,
+  BOX_STATUSES,
+  BOX_TYPES,
+  BOXES,
+  type BoxStatus,
+  NOTICE_STATUSES,
+  type NoticeStatus,
+} from './model.ts';
 
 /**
  * Where a new notice starts: a BIJ notice (18b included) waits for a Justid

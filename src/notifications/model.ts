@@ -29,6 +29,30 @@ export type NoticeType =
   | (typeof REINTEGRATION_TYPES)[number]
   | (typeof VICTIM_TYPES)[number];
 
+// --- Boxes and states (also read by the portal, web/: this file imports nothing) ---
+
+export const NOTICE_STATUSES = ['awaiting-review', 'delivered', 'read', 'acknowledged', 'forwarded'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+/** What a box's users can see: a notice awaiting review is not in the box yet. */
+export const BOX_STATUSES = ['delivered', 'read', 'acknowledged', 'forwarded'] as const;
+export type BoxStatus = (typeof BOX_STATUSES)[number];
+
+export const BOXES = ['bij', 'reintegration', 'victims'] as const satisfies readonly Box[];
+
+/** The notice types of each box. */
+export const BOX_TYPES: Readonly<Record<Box, readonly NoticeType[]>> = {
+  bij: BIJ_TYPES,
+  reintegration: REINTEGRATION_TYPES,
+  victims: VICTIM_TYPES,
+};
+
+/** The role that reads a box; the box is the one addressed to the user's own organisation. */
+export const BOX_ROLE = {
+  bij: 'bij-officer',
+  reintegration: 'reintegration-officer',
+  victims: 'victim-desk-officer',
+} as const satisfies Record<Box, string>;
+
 /** Why a notice has no recipient: it then goes to the operations queue, never nowhere. */
 export type RoutingException = 'no-address' | 'unknown-municipality';
 

@@ -45,6 +45,7 @@ import type { Box } from './model.ts';
 import {
   type Actor,
   changeNotice,
+  countWork,
   findNotice,
   type HistoryEntry,
   hasTwin,
@@ -521,6 +522,26 @@ export async function noticeRoutes(app: App, options: NoticeRoutesOptions): Prom
     });
 
   const workQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) });
+
+  app.get(
+    `${API_PREFIX}/operaties/tellingen`,
+    {
+      schema: {
+        tags: ['Operations'],
+        summary: 'How many notices wait for BIJ review and in the queue',
+        description: 'Counts only: no person is read, so nothing goes to the processing log.',
+        response: {
+          200: Type.Object({
+            review: Type.Integer({ description: 'BIJ notices awaiting the check of their municipality' }),
+            queue: Type.Integer({ description: 'notices the rules could not route' }),
+          }),
+          ...problems(401, 403),
+        },
+      },
+      onRequest: operator,
+    },
+    async () => countWork(db),
+  );
 
   app.get(
     `${API_PREFIX}/operaties/bij-controle`,

@@ -192,6 +192,22 @@ export async function listWork(
   return { notices: rows.slice(0, page.limit).map(toStoredNotice), more: rows.length > page.limit };
 }
 
+/** How many notices wait on each of the operators' lists; counts only, nobody in them is read. */
+export async function countWork(db: Db): Promise<{ review: number; queue: number }> {
+  const row = await db
+    .selectFrom('notices')
+    .select((eb) => [
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) => w.and([w('box', '=', 'bij'), w('recipient', 'is not', null)]))
+        .as('review'),
+      eb.fn.countAll<string>().filterWhere('recipient', 'is', null).as('queue'),
+    ])
+    .where('status', '=', 'awaiting-review')
+    .executeTakeFirstOrThrow();
+  return { review: Number(row.review), queue: Number(row.queue) };
+}
+
 /** One notice within the caller's scope, locked for a change when asked; undefined when out of reach. */
 export async function findNotice(
   db: Db,

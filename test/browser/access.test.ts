@@ -8,10 +8,10 @@ import { after, before, describe, it } from 'node:test';
 import {
   assertAccessible,
   logIn,
-  openBrowser,
   type Portal,
   screenshot,
   startPortal,
+  withBrowser,
 } from '../helpers/portal.ts';
 
 /** Each section's pages (a list and a detail), and the role that opens them. */
@@ -57,9 +57,7 @@ describe('pages outside a role', () => {
 
   for (const user of USERS) {
     it(`shows ${user.username} "Geen toegang" on every other section, without asking for its data`, async () => {
-      const browser = await openBrowser();
-      const { page } = browser;
-      try {
+      await withBrowser({}, async ({ page }) => {
         await logIn(page, portal.url, user.username);
         const menu = await page
           .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -85,10 +83,7 @@ describe('pages outside a role', () => {
         assert.deepEqual(calls, [], 'no page asked the API for data outside the role');
         await assertAccessible(page, 'the "Geen toegang" page');
         if (user.username === 'raadpleger') await screenshot(page, 'portaal-geen-toegang');
-        assert.deepEqual(browser.pageErrors, []);
-      } finally {
-        await browser.close();
-      }
+      });
     });
   }
 });

@@ -10,12 +10,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   assertAccessible,
-  type Browser,
   logIn,
-  openBrowser,
   type Portal,
   screenshot,
   startPortal,
+  withBrowser,
 } from '../helpers/portal.ts';
 
 let portal: Portal;
@@ -27,16 +26,6 @@ before(async () => {
 after(async () => {
   await portal?.close();
 });
-
-async function withBrowser(options: { mobile?: boolean }, journey: (browser: Browser) => Promise<void>) {
-  const browser = await openBrowser(options);
-  try {
-    await journey(browser);
-    assert.deepEqual(browser.pageErrors, [], 'the page logged errors');
-  } finally {
-    await browser.close();
-  }
-}
 
 /** The usernames in the users table, in its order. */
 const listed = (page: Page) => page.locator('.kz-admin-table tbody th').allInnerTexts();

@@ -10,12 +10,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   assertAccessible,
-  type Browser,
   logIn,
-  openBrowser,
   type Portal,
   screenshot,
   startPortal,
+  withBrowser,
 } from '../helpers/portal.ts';
 
 const AMSTERDAM = 'GM0363';
@@ -30,17 +29,6 @@ before(async () => {
 after(async () => {
   await portal?.close();
 });
-
-/** Runs a journey in a browser of its own and, whatever happens, closes it; the page must log no errors. */
-async function journey(options: { mobile?: boolean }, steps: (page: Page) => Promise<void>) {
-  const browser: Browser = await openBrowser(options);
-  try {
-    await steps(browser.page);
-    assert.deepEqual(browser.pageErrors, [], 'the page logged errors');
-  } finally {
-    await browser.close();
-  }
-}
 
 const heading1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
@@ -114,7 +102,7 @@ async function assertNoPageScroll(page: Page, what: string) {
 
 describe('Berichtenbox pages', () => {
   it('lets a BIJ officer open a notice, which lowers the unread count, and forward it with a reason to another municipality', async () => {
-    await journey({}, async (page) => {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'bij.amsterdam');
       const unreadBefore = await countDelivered('bij', AMSTERDAM);
       assert.ok(unreadBefore >= 2, `the demo gives Amsterdam delivered BIJ notices (${unreadBefore})`);
@@ -229,7 +217,7 @@ describe('Berichtenbox pages', () => {
   });
 
   it('lets a re-integration officer filter by type, page forward and back, and acknowledge receipt of a notice', async () => {
-    await journey({}, async (page) => {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'nazorg.rotterdam');
       await page
         .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -332,7 +320,7 @@ describe('Berichtenbox pages', () => {
   });
 
   it('shows the victim desk its box and lets it open a notice by keyboard alone', async () => {
-    await journey({}, async (page) => {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'slachtofferloket');
       await page.goto(`${portal.url}/berichtenbox/slachtoffers`);
       await heading1(page, 'Berichtenbox slachtoffers').waitFor();
@@ -370,7 +358,7 @@ describe('Berichtenbox pages', () => {
   });
 
   it('shows a BIJ officer who types the victims box address "Geen toegang" and asks for none of its notices', async () => {
-    await journey({}, async (page) => {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'bij.amsterdam');
       const asked: string[] = [];
       page.on('request', (request) => {
@@ -389,7 +377,7 @@ describe('Berichtenbox pages', () => {
   });
 
   it('fits the box and a notice on a phone without sideways scrolling of the page', async () => {
-    await journey({ mobile: true }, async (page) => {
+    await withBrowser({ mobile: true }, async ({ page }) => {
       await logIn(page, portal.url, 'nazorg.rotterdam');
       await page.goto(`${portal.url}/berichtenbox/re-integratie`);
       await heading1(page, 'Berichtenbox re-integratie').waitFor();

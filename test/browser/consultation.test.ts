@@ -9,10 +9,10 @@ import { sql } from 'kysely';
 import {
   assertAccessible,
   logIn,
-  openBrowser,
   type Portal,
   screenshot,
   startPortal,
+  withBrowser,
 } from '../helpers/portal.ts';
 
 describe('consultation in the portal', () => {
@@ -46,9 +46,7 @@ describe('consultation in the portal', () => {
     );
 
   it('finds a person by SKN and shows status and timeline, and logs both looks', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       await page.getByRole('link', { name: 'Raadplegen', exact: true }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
@@ -89,18 +87,13 @@ describe('consultation in the portal', () => {
       await page.getByRole('link', { name: 'Terug naar zoeken' }).last().click();
       await page.getByRole('table', { name: /1 persoon gevonden/ }).waitFor();
       assert.equal(await processings(), logged);
-      assert.deepEqual(browser.pageErrors, []);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('finds a person by BSN without putting the BSN in any URL', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    const urls: string[] = [];
-    page.on('request', (request) => urls.push(request.url()));
-    try {
+    await withBrowser({}, async ({ page }) => {
+      const urls: string[] = [];
+      page.on('request', (request) => urls.push(request.url()));
       await logIn(page, portal.url, 'raadpleger');
       await page.goto(`${portal.url}/raadplegen`);
       await page.getByLabel('Burgerservicenummer (BSN)').check();
@@ -111,15 +104,11 @@ describe('consultation in the portal', () => {
         urls.filter((u) => u.includes(person.bsn)),
         [],
       );
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('finds a person by surname and birth date, and explains a bad BSN and an empty result', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       await page.goto(`${portal.url}/raadplegen`);
       await page.getByLabel('Achternaam en geboortedatum').check();
@@ -153,28 +142,20 @@ describe('consultation in the portal', () => {
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await page.getByText('Geen persoon gevonden.').waitFor();
       await screenshot(page, 'raadplegen-geen-resultaat');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('shows "not found" for an SKN nobody has, typed into the address bar', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       await page.goto(`${portal.url}/raadplegen/99999990`);
       await page.getByRole('heading', { level: 1, name: 'Persoon niet gevonden' }).waitFor();
       await assertAccessible(page, 'a person not found');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('reads well on a phone: the person view does not scroll sideways', async () => {
-    const browser = await openBrowser({ mobile: true });
-    const { page } = browser;
-    try {
+    await withBrowser({ mobile: true }, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       await page.goto(`${portal.url}/raadplegen/${person.skn}`);
       await page.getByRole('heading', { level: 2, name: 'Detentieverloop' }).waitFor();
@@ -182,8 +163,6 @@ describe('consultation in the portal', () => {
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
       await assertAccessible(page, 'the person view on a phone');
       await screenshot(page, 'raadplegen-persoonsbeeld-telefoon');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser } from '../../src/access/index.ts';
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.ts';
-import { assertAccessible, freePort, openBrowser, type Portal, startPortal } from '../helpers/portal.ts';
+import { assertAccessible, freePort, type Portal, startPortal, withBrowser } from '../helpers/portal.ts';
 
 describe('OIDC login in the portal', () => {
   let provider: TestProvider;
@@ -41,9 +41,7 @@ describe('OIDC login in the portal', () => {
   });
 
   it('logs a linked user in through the provider and returns to the page they asked for', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/raadplegen`);
       const button = page.getByRole('link', { name: 'Inloggen met uw organisatie-account' });
       await button.waitFor();
@@ -52,25 +50,20 @@ describe('OIDC login in the portal', () => {
       await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/raadplegen');
       await page.getByText('Olga OIDC (Reclassering)').waitFor();
-      assert.deepEqual(browser.pageErrors, []);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('tells a provider account that is linked to nobody that it cannot log in here', async () => {
     provider.subject = 'sub-unknown';
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/inloggen`);
       await page.getByRole('link', { name: 'Inloggen met uw organisatie-account' }).click();
-      await page.getByRole('alert').getByText(/niet gekoppeld aan een gebruiker van Ketenzicht/).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/niet gekoppeld aan een gebruiker van Ketenzicht/)
+        .waitFor();
       assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Inloggen');
       await assertAccessible(page, 'the login page after a refused OIDC login');
-    } finally {
-      provider.subject = 'sub-raadpleger-2';
-      await browser.close();
-    }
+    });
   });
 });

@@ -11,10 +11,10 @@ import {
   assertAccessible,
   DEMO_PASSWORD,
   logIn,
-  openBrowser,
   type Portal,
   screenshot,
   startPortal,
+  withBrowser,
 } from '../helpers/portal.ts';
 
 describe('the portal', () => {
@@ -27,9 +27,7 @@ describe('the portal', () => {
   });
 
   it('sends someone who is not logged in to the login page, and back to where they were after login', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/raadplegen`);
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
       assert.match(page.url(), /\/inloggen\?terug=%2Fraadplegen$/);
@@ -46,25 +44,18 @@ describe('the portal', () => {
       await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/raadplegen');
-      assert.deepEqual(browser.pageErrors, []);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('does not follow a return address to another site after login', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/inloggen?terug=//evil.example/`);
       await page.getByLabel('Gebruikersnaam').fill('raadpleger');
       await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
       assert.equal(new URL(page.url()).origin, portal.url);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('tells a user whose account is locked after repeated failures when they can try again', async () => {
@@ -75,9 +66,7 @@ describe('the portal', () => {
       roles: ['consultation'],
       passwordHash: await hashPassword(DEMO_PASSWORD),
     });
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/inloggen`);
       await page.getByLabel('Gebruikersnaam').fill('vergeetachtig');
       for (let attempt = 1; attempt <= 5; attempt++) {
@@ -99,15 +88,11 @@ describe('the portal', () => {
       assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Inloggen');
       await assertAccessible(page, 'the login page when locked out');
       await screenshot(page, 'portaal-geblokkeerd');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('logs out: the session ends on the server and the pages ask for a login again', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       const sessions = async () =>
         Number(
@@ -119,15 +104,11 @@ describe('the portal', () => {
       assert.equal(await sessions(), open - 1);
       await page.goto(`${portal.url}/raadplegen`);
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('says so when the session has expired, and nothing of the page stays on screen', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       await page.getByRole('link', { name: 'Raadplegen', exact: true }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
@@ -146,15 +127,11 @@ describe('the portal', () => {
       await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('works with the keyboard alone: skip link, login, menu', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/inloggen`);
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
       await page.keyboard.press('Tab');
@@ -183,16 +160,11 @@ describe('the portal', () => {
       const heading = page.getByRole('heading', { level: 1, name: 'Persoon zoeken' });
       await heading.waitFor();
       assert.ok(await heading.evaluate((h) => h === document.activeElement), 'focus moves to the new page');
-      assert.deepEqual(browser.pageErrors, []);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('reflows at 400% zoom (320 CSS pixels): nothing scrolls sideways', async () => {
-    const browser = await openBrowser({ mobile: true });
-    const { page } = browser;
-    try {
+    await withBrowser({ mobile: true }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`${portal.url}/inloggen`);
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -202,22 +174,16 @@ describe('the portal', () => {
       assert.ok((await overflow()) <= 0, 'the start page fits');
       await assertAccessible(page, 'the start page at 320 pixels');
       await screenshot(page, 'portaal-start-320px');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('shows its own page for an unknown address, and keeps API errors as problem+json', async () => {
-    const browser = await openBrowser();
-    const { page } = browser;
-    try {
+    await withBrowser({}, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
       await page.goto(`${portal.url}/bestaat/niet`);
       await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
       await assertAccessible(page, 'the not-found page');
-    } finally {
-      await browser.close();
-    }
+    });
     const api = await fetch(`${portal.url}/api/v1/bestaat-niet`);
     assert.equal(api.status, 404);
     assert.match(api.headers.get('content-type') ?? '', /application\/problem\+json/);

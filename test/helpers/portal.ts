@@ -153,6 +153,23 @@ export async function openBrowser(options: { mobile?: boolean } = {}): Promise<B
   };
 }
 
+/**
+ * Runs a journey in a browser of its own and closes it whatever happens; the
+ * journey fails when the page logged an error.
+ */
+export async function withBrowser(
+  options: { mobile?: boolean },
+  journey: (browser: Browser) => Promise<void>,
+): Promise<void> {
+  const browser = await openBrowser(options);
+  try {
+    await journey(browser);
+    assert.deepEqual(browser.pageErrors, [], 'the page logged errors');
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Logs in through the login page as a demo user and waits for the start page. */
 export async function logIn(page: Page, url: string, username: string, password = DEMO_PASSWORD) {
   await page.goto(`${url}/inloggen`);

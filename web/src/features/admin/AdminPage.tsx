@@ -18,10 +18,11 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { type Announcement, SuccessMessage } from '../../components/SuccessMessage.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import type { User } from '../auth/api/get-session.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
-import { type Announcement, SuccessMessage } from '../operations/components.tsx';
 import { LogCheck } from '../operations/LogCheck.tsx';
 import { type Organisation, useOrganisations } from './api/get-organisations.ts';
 import { useUsers } from './api/get-users.ts';
@@ -41,9 +42,7 @@ function UsersTable({
   caption: string;
 }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
-    // biome-ignore lint/a11y/useSemanticElements: the portal's pattern for a wide table's scroll region
-    <div className="kz-table-wrap" tabIndex={0} role="region" aria-label="Gebruikers">
+    <TableRegion label="Gebruikers">
       <Table className="kz-admin-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -82,7 +81,7 @@ function UsersTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }
 

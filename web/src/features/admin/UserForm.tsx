@@ -12,10 +12,10 @@ import {
 } from '@rijkshuisstijl-community/components-react';
 import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { errorText } from '../../components/ErrorAlert.tsx';
+import { FocusAlert } from '../../components/SuccessMessage.tsx';
 import { ApiError } from '../../lib/api.ts';
 import type { User } from '../auth/api/get-session.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../auth/roles.ts';
-import { FocusAlert } from '../operations/components.tsx';
 import { MIN_PASSWORD_LENGTH, type NewUser, useCreateUser } from './api/create-user.ts';
 import type { Organisation } from './api/get-organisations.ts';
 import { OrganisationOptions } from './OrganisationOptions.tsx';

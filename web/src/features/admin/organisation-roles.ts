@@ -1,20 +1,7 @@
-import type { Role } from '../auth/roles.ts';
+import { ROLE_ORGANISATIONS, type Role } from '../auth/roles.ts';
 import type { OrganisationKind } from './api/get-organisations.ts';
 
-/**
- * Which kinds of organisation may hold a role, as the API decides it
- * (src/access/model.ts, ROLE_ORGANISATIONS): the form offers only these, and
- * the API refuses any other (422 ROLE_NOT_ALLOWED).
- */
-export const ROLE_ORGANISATIONS: Readonly<Record<Role, readonly OrganisationKind[]>> = {
-  consultation: ['dji', 'cjib', 'cjib-idv', 'rvdk', '3ro', 'police', 'om', 'justid'],
-  'bij-officer': ['municipality'],
-  'reintegration-officer': ['municipality', 'rvdk'],
-  'victim-desk-officer': ['cjib-idv'],
-  'justid-operator': ['justid'],
-  administrator: ['justid'],
-};
-
+/** Whether an organisation of `kind` may hold `role` (the API refuses others: 422 ROLE_NOT_ALLOWED). */
 export function roleAllowed(role: Role, kind: OrganisationKind | undefined): boolean {
   return kind !== undefined && ROLE_ORGANISATIONS[role].includes(kind);
 }

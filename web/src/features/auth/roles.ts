@@ -1,11 +1,13 @@
-/** The roles of the API (src/access/model.ts) and what the portal calls them. */
-export type Role =
-  | 'consultation'
-  | 'bij-officer'
-  | 'reintegration-officer'
-  | 'victim-desk-officer'
-  | 'justid-operator'
-  | 'administrator';
+/** The roles of the API (src/access/model.ts, which imports nothing) and what the portal calls them. */
+import type { Role } from '../../../../src/access/model.ts';
+
+export {
+  type Organisation,
+  type OrganisationKind,
+  ROLE_ORGANISATIONS,
+  ROLES,
+  type Role,
+} from '../../../../src/access/model.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
   consultation: 'Raadplegen detentiegegevens',
@@ -15,8 +17,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   'justid-operator': 'Operator Justid',
   administrator: 'Beheerder',
 };
-
-export const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 export function hasRole(roles: readonly Role[] | undefined, allowed: readonly Role[]): boolean {
   return roles?.some((role) => allowed.includes(role)) ?? false;

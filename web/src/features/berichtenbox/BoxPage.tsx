@@ -22,12 +22,19 @@ import { CursorPagination, useCursorPages } from '../../components/CursorPaginat
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
+import {
+  BOX_STATUSES,
+  type BoxStatus,
+  type NoticeType,
+  STATUS_FILTER_LABELS,
+  statusLabel,
+  typeLabel,
+} from '../../lib/notices.ts';
 import { type BoxFilters, type BoxPage as BoxPageData, type NoticeSummary, useBox } from './api/get-box.ts';
-import { BOX_STATUSES, type BoxConfig, type BoxStatus, type NoticeType } from './boxes.ts';
+import type { BoxConfig } from './boxes.ts';
 import { personName } from './format.ts';
-import { STATUS_FILTER_LABELS, statusLabel, typeLabel } from './labels.ts';
-import { TableScroll } from './TableScroll.tsx';
 
 /** The filters' names in the URL, so a filtered box survives a reload and the back button. */
 const PARAM = { type: 'soort', status: 'status', from: 'van', to: 'tot' } as const;
@@ -242,7 +249,7 @@ function Results({
         {notices.length === 1 ? '1 bericht' : `${formatNumber(notices.length)} berichten`} op pagina {page}
         {filtered ? ', gefilterd' : ''}.
       </Paragraph>
-      <TableScroll label="Berichten (tabel, schuift horizontaal)">
+      <TableRegion label="Berichten (tabel, schuift horizontaal)">
         <Table className="kz-bbx-table">
           <TableCaption>{caption}</TableCaption>
           <TableHeader>
@@ -288,7 +295,7 @@ function Results({
             })}
           </TableBody>
         </Table>
-      </TableScroll>
+      </TableRegion>
     </>
   );
 }

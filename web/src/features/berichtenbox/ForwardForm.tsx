@@ -9,8 +9,8 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { type Municipality, useMunicipalities } from '../../reference/get-municipalities.ts';
 import { useForwardNotice } from './api/forward-notice.ts';
-import { type Municipality, useMunicipalities } from './api/get-municipalities.ts';
 
 interface FieldErrors {
   municipality?: string;

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   DataSummary,
   DataSummaryItem,
@@ -14,22 +13,24 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { type Announcement, SuccessMessage } from '../../components/SuccessMessage.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
+import type { NoticeStatus } from '../../lib/notices.ts';
+import { historyActionLabel, statusLabel, typeLabel } from '../../lib/notices.ts';
+import { type Municipality, useMunicipalities } from '../../reference/get-municipalities.ts';
 import { useSession } from '../auth/api/get-session.ts';
 import { useAcknowledgeNotice } from './api/acknowledge-notice.ts';
-import { type Municipality, useMunicipalities } from './api/get-municipalities.ts';
 import { type HistoryEntry, type NoticeDetail, useNotice } from './api/get-notice.ts';
-import type { BoxConfig, NoticeStatus } from './boxes.ts';
+import type { BoxConfig } from './boxes.ts';
 import { ForwardForm } from './ForwardForm.tsx';
 import { contentFields } from './format.ts';
-import { historyActionLabel, statusLabel, typeLabel } from './labels.ts';
-import { TableScroll } from './TableScroll.tsx';
 
 const ID = /^[1-9][0-9]{0,14}$/;
 const CAN_ACKNOWLEDGE: readonly NoticeStatus[] = ['delivered', 'read'];
@@ -90,14 +91,9 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
   // Public reference data, fetched once: it names the municipalities in the history.
   const municipalities = useMunicipalities();
   const acknowledge = useAcknowledgeNotice(config.box);
-  const [success, setSuccess] = useState<string>();
+  const [success, setSuccess] = useState<Announcement>();
   const [forwarding, setForwarding] = useState(false);
-  const successRef = useRef<HTMLDivElement>(null);
   const forwardButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (success) successRef.current?.focus();
-  }, [success]);
 
   const canAcknowledge = CAN_ACKNOWLEDGE.includes(notice.status);
   const canForward = isBij && CAN_FORWARD.includes(notice.status);
@@ -107,7 +103,7 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
   const onAcknowledge = () => {
     setSuccess(undefined);
     acknowledge.mutate(notice.id, {
-      onSuccess: () => setSuccess('U hebt de ontvangst van dit bericht bevestigd.'),
+      onSuccess: () => setSuccess({ text: 'U hebt de ontvangst van dit bericht bevestigd.' }),
     });
   };
 
@@ -115,13 +111,7 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
     <div className="kz-bbx">
       <BackLink config={config} />
       <Page title={typeLabel(notice.type)}>
-        {success && (
-          <div ref={successRef} tabIndex={-1} className="kz-bbx-success">
-            <Alert type="ok" role="status">
-              <Paragraph>{success}</Paragraph>
-            </Alert>
-          </div>
-        )}
+        <SuccessMessage message={success} />
         <DataSummary appearance="row" className="kz-bbx-summary" aria-label="Over dit bericht">
           <DataSummaryItem itemKey="Status" itemValue={statusLabel(notice.status)} />
           <DataSummaryItem itemKey="Wettelijke grondslag" itemValue={notice.legalBasis} />
@@ -185,9 +175,9 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
                 ownMunicipality={own}
                 onForwarded={(to) => {
                   setForwarding(false);
-                  setSuccess(
-                    `Het bericht is doorgestuurd naar ${to.name}. De gemeente ${to.name} heeft een kopie ontvangen.`,
-                  );
+                  setSuccess({
+                    text: `Het bericht is doorgestuurd naar ${to.name}. De gemeente ${to.name} heeft een kopie ontvangen.`,
+                  });
                 }}
                 onCancel={() => {
                   setForwarding(false);
@@ -222,7 +212,7 @@ function nameOf(municipalities: Municipality[] | undefined) {
 function History({ history, name }: { history: HistoryEntry[]; name: (code: string | null) => string }) {
   if (history.length === 0) return <Paragraph>Er is nog niets met dit bericht gebeurd.</Paragraph>;
   return (
-    <TableScroll label="Geschiedenis (tabel, schuift horizontaal)">
+    <TableRegion label="Geschiedenis (tabel, schuift horizontaal)">
       <Table className="kz-bbx-table">
         <TableCaption>Wat er met dit bericht gebeurde, oudste eerst</TableCaption>
         <TableHeader>
@@ -248,6 +238,6 @@ function History({ history, name }: { history: HistoryEntry[]; name: (code: stri
           ))}
         </TableBody>
       </Table>
-    </TableScroll>
+    </TableRegion>
   );
 }

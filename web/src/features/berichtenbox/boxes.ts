@@ -1,36 +1,11 @@
+import {
+  BIJ_TYPES,
+  type Box,
+  type NoticeType,
+  REINTEGRATION_TYPES,
+  VICTIM_TYPES,
+} from '../../lib/notices.ts';
 import type { Role } from '../auth/roles.ts';
-
-/** The Berichtenbox's boxes as the API names them (src/notifications/model.ts). */
-export type Box = 'bij' | 'reintegration' | 'victims';
-
-export const BIJ_TYPES = [
-  'pi-beeindiging',
-  'pi-regimefasering',
-  'pi-verlof',
-  'tbs-voorwaardelijke-beeindiging',
-  'tbs-verlof',
-  'pij-beeindiging',
-  'pij-verlofmachtiging',
-  '18b-melding',
-] as const;
-export const REINTEGRATION_TYPES = [
-  'inschrijving',
-  'wijziging-einddatum',
-  'overplaatsing',
-  'deelbaar-dr-plan',
-  'einde-detentie',
-] as const;
-export const VICTIM_TYPES = ['verlof', 'vrijlating-gepland', 'vrijlating', 'ontvluchting'] as const;
-
-export type NoticeType =
-  | (typeof BIJ_TYPES)[number]
-  | (typeof REINTEGRATION_TYPES)[number]
-  | (typeof VICTIM_TYPES)[number];
-
-/** A notice's state (src/notifications/box.ts); a box only ever shows the last four. */
-export type NoticeStatus = 'awaiting-review' | 'delivered' | 'read' | 'acknowledged' | 'forwarded';
-export const BOX_STATUSES = ['delivered', 'read', 'acknowledged', 'forwarded'] as const;
-export type BoxStatus = (typeof BOX_STATUSES)[number];
 
 /** A box as the portal shows it: its address, who reads it, and what it is called. */
 export interface BoxConfig {

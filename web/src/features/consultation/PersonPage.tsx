@@ -20,7 +20,7 @@ import { Page } from '../../components/Page.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { useInstitutionNames } from './api/get-institutions.ts';
+import { useInstitutionNames } from '../../reference/get-institutions.ts';
 import {
   type Address,
   type Episode,

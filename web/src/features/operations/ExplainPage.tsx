@@ -13,18 +13,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { boxLabel, exceptionLabel, statusLabel, typeLabel } from '../../lib/notices.ts';
+import { useMunicipalities } from '../../reference/get-municipalities.ts';
 import { type Explanation, useExplanation } from './api/get-explanation.ts';
-import { useMunicipalities } from './api/get-municipalities.ts';
 import { RulesExplanation, SummaryItem } from './components.tsx';
-import {
-  boxLabel,
-  exceptionLabel,
-  noticeTypeLabel,
-  SOURCE_LABELS,
-  SOURCES,
-  type Source,
-  statusLabel,
-} from './labels.ts';
+import { SOURCE_LABELS, SOURCES, type Source } from './labels.ts';
 import { OperationsPage } from './OperationsNav.tsx';
 
 const isSource = (value: string | null): value is Source => SOURCES.some((s) => s === value);
@@ -54,7 +47,7 @@ function Decisions({ explanation }: { explanation: Explanation }) {
       {notices.map((n) => (
         <li key={`notice-${n.id}`} className="kz-ops-decision kz-ops-decision--notice">
           <Heading level={3} appearanceLevel={4}>
-            Bericht gemaakt: {noticeTypeLabel(n.type)}
+            Bericht gemaakt: {typeLabel(n.type)}
           </Heading>
           <dl className="rhc-data-summary rhc-data-summary--row kz-ops-summary">
             <SummaryItem label="Voor">{boxLabel(n.box)}</SummaryItem>

@@ -1,12 +1,18 @@
 import { Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { formatNumber } from '../../lib/format.ts';
+import { useWorkCounts } from './api/get-work-counts.ts';
 import { OPERATIONS_PARTS, OperationsPage } from './OperationsNav.tsx';
 
 /**
- * The operations desk's start: its four parts. It shows no counts of the
- * lists: the API only serves them with the persons in them, and listing
- * persons to count them would log a processing of each one.
+ * The operations desk's start: its four parts, with how many notices wait on
+ * the two lists (counted by the API without reading anyone's data).
  */
 export function OverviewPage() {
+  const counts = useWorkCounts();
+  const waiting: Partial<Record<string, number>> = {
+    '/operaties/bij-controle': counts.data?.review,
+    '/operaties/wachtrij': counts.data?.queue,
+  };
   return (
     <OperationsPage
       title="Operaties"
@@ -23,6 +29,12 @@ export function OverviewPage() {
             <Heading level={2} appearanceLevel={3}>
               <Link href={part.path}>{part.label}</Link>
             </Heading>
+            {waiting[part.path] !== undefined && (
+              <Paragraph>
+                <span className="kz-badge">{formatNumber(waiting[part.path] ?? 0)}</span>{' '}
+                {waiting[part.path] === 1 ? 'bericht wacht' : 'berichten wachten'}
+              </Paragraph>
+            )}
             <Paragraph>{part.description}</Paragraph>
           </li>
         ))}

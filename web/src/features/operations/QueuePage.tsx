@@ -1,26 +1,15 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useState } from 'react';
-import { CursorPagination, useCursorPages } from '../../components/CursorPagination.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import type { Announcement } from '../../components/SuccessMessage.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { useMunicipalities } from './api/get-municipalities.ts';
+import { boxLabel, exceptionLabel, typeLabel } from '../../lib/notices.ts';
+import { useMunicipalities } from '../../reference/get-municipalities.ts';
 import { useQueue } from './api/get-queue.ts';
 import type { WorkItem } from './api/get-review-notices.ts';
 import { useRouteQueueNotice } from './api/route-queue-notice.ts';
-import {
-  type Announcement,
-  NoticeCell,
-  personName,
-  RulesExplanation,
-  routingSummary,
-  SuccessMessage,
-  SummaryItem,
-} from './components.tsx';
-import { boxLabel, exceptionLabel, noticeTypeLabel } from './labels.ts';
+import { NoticeCell, personName, RulesExplanation, routingSummary, SummaryItem } from './components.tsx';
 import { OperationsPage } from './OperationsNav.tsx';
 import { RouteForm } from './RouteForm.tsx';
-import { WorkTable } from './WorkTable.tsx';
+import { WorkList } from './WorkList.tsx';
 
 const COLUMNS = [
   { header: 'Bericht', cell: (n: WorkItem) => <NoticeCell type={n.type} eventDate={n.eventDate} /> },
@@ -42,7 +31,7 @@ function QueuePanel({
   const route = useRouteQueueNotice();
   const municipalities = useMunicipalities();
   const who = personName(item.name);
-  const type = noticeTypeLabel(item.type);
+  const type = typeLabel(item.type);
   const headingId = `kz-ops-queue-${item.id}`;
 
   const submit = async (recipient: string, reason: string) => {
@@ -82,12 +71,6 @@ function QueuePanel({
 
 /** Notices the rules could not route, oldest first: an operator sends them to a municipality by hand. */
 export function QueuePage() {
-  const pages = useCursorPages();
-  const list = useQueue(pages.cursor);
-  const [openId, setOpenId] = useState<number | null>(null);
-  const [message, setMessage] = useState<Announcement | null>(null);
-  const notices = list.data?.notices ?? [];
-
   return (
     <OperationsPage
       title="Wachtrij"
@@ -99,57 +82,19 @@ export function QueuePage() {
         </Paragraph>
       }
     >
-      <SuccessMessage message={message} />
-      <section className="kz-section" aria-labelledby="kz-ops-queue-list">
-        <Heading level={2} id="kz-ops-queue-list">
-          Berichten in de wachtrij
-        </Heading>
-        {list.isPending ? (
-          <Loading text="De wachtrij wordt geladen…" />
-        ) : list.isError ? (
-          <ErrorAlert error={list.error} heading="De wachtrij kon niet worden geladen." />
-        ) : notices.length === 0 ? (
-          <Paragraph>
-            {pages.page === 1
-              ? 'De wachtrij is leeg.'
-              : 'Op deze pagina staan geen berichten meer. Ga naar de vorige pagina.'}
-          </Paragraph>
-        ) : (
-          <WorkTable
-            caption={`Pagina ${pages.page}, de oudste berichten bovenaan`}
-            label="Berichten in de wachtrij"
-            items={notices}
-            columns={COLUMNS}
-            actionLabel="Handmatig routeren"
-            openId={openId}
-            onToggle={setOpenId}
-            panel={(item, close) => (
-              <QueuePanel
-                item={item}
-                onCancel={close}
-                onDone={(m) => {
-                  setOpenId(null);
-                  setMessage(m);
-                }}
-              />
-            )}
-          />
-        )}
-        {list.data && (
-          <CursorPagination
-            page={pages.page}
-            nextCursor={list.data.nextCursor}
-            onNext={(cursor) => {
-              setOpenId(null);
-              pages.next(cursor);
-            }}
-            onPrevious={() => {
-              setOpenId(null);
-              pages.previous();
-            }}
-          />
-        )}
-      </section>
+      <WorkList
+        id="kz-ops-queue-list"
+        heading="Berichten in de wachtrij"
+        load={useQueue}
+        texts={{
+          loading: 'De wachtrij wordt geladen…',
+          failed: 'De wachtrij kon niet worden geladen.',
+          empty: 'De wachtrij is leeg.',
+        }}
+        columns={COLUMNS}
+        actionLabel="Handmatig routeren"
+        panel={(item, { close, done }) => <QueuePanel item={item} onCancel={close} onDone={done} />}
+      />
     </OperationsPage>
   );
 }

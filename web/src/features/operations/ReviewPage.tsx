@@ -5,29 +5,24 @@ import {
   SecondaryActionButton,
 } from '@rijkshuisstijl-community/components-react';
 import { useRef, useState } from 'react';
-import { CursorPagination, useCursorPages } from '../../components/CursorPagination.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { type Announcement, FocusAlert } from '../../components/SuccessMessage.tsx';
 import { formatDate } from '../../lib/format.ts';
+import { typeLabel } from '../../lib/notices.ts';
+import { useMunicipalities } from '../../reference/get-municipalities.ts';
 import { useDecideReview } from './api/decide-review.ts';
-import { useMunicipalities } from './api/get-municipalities.ts';
 import { useReviewNotices, type WorkItem } from './api/get-review-notices.ts';
 import {
-  type Announcement,
   actionError,
-  FocusAlert,
   NoticeCell,
   personName,
   RulesExplanation,
   routingShort,
   routingSummary,
-  SuccessMessage,
   SummaryItem,
 } from './components.tsx';
-import { noticeTypeLabel } from './labels.ts';
 import { OperationsPage } from './OperationsNav.tsx';
 import { RouteForm } from './RouteForm.tsx';
-import { WorkTable } from './WorkTable.tsx';
+import { WorkList } from './WorkList.tsx';
 
 const COLUMNS = [
   { header: 'Bericht', cell: (n: WorkItem) => <NoticeCell type={n.type} eventDate={n.eventDate} /> },
@@ -56,7 +51,7 @@ function ReviewPanel({ item, onDone }: { item: WorkItem; onDone: (message: Annou
   const changeButton = useRef<HTMLButtonElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const who = personName(item.name);
-  const type = noticeTypeLabel(item.type);
+  const type = typeLabel(item.type);
   const headingId = `kz-ops-review-${item.id}`;
 
   const confirm = async () => {
@@ -143,12 +138,6 @@ function ReviewPanel({ item, onDone }: { item: WorkItem; onDone: (message: Annou
 
 /** BIJ notices whose municipality Justid checks before the mayor gets them, oldest first. */
 export function ReviewPage() {
-  const pages = useCursorPages();
-  const list = useReviewNotices(pages.cursor);
-  const [openId, setOpenId] = useState<number | null>(null);
-  const [message, setMessage] = useState<Announcement | null>(null);
-  const notices = list.data?.notices ?? [];
-
   return (
     <OperationsPage
       title="BIJ-controle"
@@ -160,56 +149,19 @@ export function ReviewPage() {
         </Paragraph>
       }
     >
-      <SuccessMessage message={message} />
-      <section className="kz-section" aria-labelledby="kz-ops-review-list">
-        <Heading level={2} id="kz-ops-review-list">
-          Te controleren berichten
-        </Heading>
-        {list.isPending ? (
-          <Loading text="De berichten worden geladen…" />
-        ) : list.isError ? (
-          <ErrorAlert error={list.error} heading="De berichten konden niet worden geladen." />
-        ) : notices.length === 0 ? (
-          <Paragraph>
-            {pages.page === 1
-              ? 'Er wachten geen BIJ-berichten op controle.'
-              : 'Op deze pagina staan geen berichten meer. Ga naar de vorige pagina.'}
-          </Paragraph>
-        ) : (
-          <WorkTable
-            caption={`Pagina ${pages.page}, de oudste berichten bovenaan`}
-            label="Te controleren BIJ-berichten"
-            items={notices}
-            columns={COLUMNS}
-            actionLabel="Beoordelen"
-            openId={openId}
-            onToggle={setOpenId}
-            panel={(item) => (
-              <ReviewPanel
-                item={item}
-                onDone={(m) => {
-                  setOpenId(null);
-                  setMessage(m);
-                }}
-              />
-            )}
-          />
-        )}
-        {list.data && (
-          <CursorPagination
-            page={pages.page}
-            nextCursor={list.data.nextCursor}
-            onNext={(cursor) => {
-              setOpenId(null);
-              pages.next(cursor);
-            }}
-            onPrevious={() => {
-              setOpenId(null);
-              pages.previous();
-            }}
-          />
-        )}
-      </section>
+      <WorkList
+        id="kz-ops-review-list"
+        heading="Te controleren berichten"
+        load={useReviewNotices}
+        texts={{
+          loading: 'De berichten worden geladen…',
+          failed: 'De berichten konden niet worden geladen.',
+          empty: 'Er wachten geen BIJ-berichten op controle.',
+        }}
+        columns={COLUMNS}
+        actionLabel="Beoordelen"
+        panel={(item, { done }) => <ReviewPanel item={item} onDone={done} />}
+      />
     </OperationsPage>
   );
 }

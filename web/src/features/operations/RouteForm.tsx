@@ -5,7 +5,8 @@ import {
   PrimaryActionButton,
 } from '@rijkshuisstijl-community/components-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type ActionField, actionError, FocusAlert, MunicipalitySelect } from './components.tsx';
+import { FocusAlert } from '../../components/SuccessMessage.tsx';
+import { type ActionField, actionError, MunicipalitySelect } from './components.tsx';
 
 /**
  * Sending a notice to a municipality an operator chooses, with the reason

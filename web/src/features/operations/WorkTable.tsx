@@ -10,6 +10,7 @@ import {
   VisuallyHidden,
 } from '@rijkshuisstijl-community/components-react';
 import { Fragment, type ReactNode, useRef } from 'react';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { formatDate } from '../../lib/format.ts';
 import type { WorkItem } from './api/get-review-notices.ts';
 import { personName } from './components.tsx';
@@ -52,9 +53,7 @@ export function WorkTable({
     requestAnimationFrame(() => buttons.current.get(id)?.focus());
   };
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
-    // biome-ignore lint/a11y/useSemanticElements: the portal's pattern for a wide table's scroll region
-    <div className="kz-table-wrap" tabIndex={0} role="region" aria-label={label}>
+    <TableRegion label={label}>
       <Table className="kz-ops-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -112,6 +111,6 @@ export function WorkTable({
           })}
         </TableBody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,57 +1,11 @@
-import { Alert, FormFieldSelect, Paragraph, SelectOption } from '@rijkshuisstijl-community/components-react';
-import { type ReactNode, type Ref, useEffect, useRef } from 'react';
+import { FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
+import type { ReactNode, Ref } from 'react';
 import { errorText } from '../../components/ErrorAlert.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
-import { useMunicipalities } from './api/get-municipalities.ts';
+import { typeLabel } from '../../lib/notices.ts';
+import { useMunicipalities } from '../../reference/get-municipalities.ts';
 import type { PersonName, Routing } from './api/get-review-notices.ts';
-import { noticeTypeLabel } from './labels.ts';
-
-/** What an action achieved; a new object each time, so the same text twice is announced twice. */
-export interface Announcement {
-  text: string;
-  detail?: ReactNode;
-}
-
-/**
- * The outcome of an action, as a status message that takes the focus: a
- * keyboard or screen-reader user hears it and continues from there, where
- * the row they acted on has just left the list.
- */
-export function SuccessMessage({ message }: { message: Announcement | null }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (message) ref.current?.focus();
-  }, [message]);
-  if (!message) return null;
-  return (
-    <FocusAlert type="ok" role="status" ref={ref}>
-      <Paragraph>{message.text}</Paragraph>
-      {message.detail}
-    </FocusAlert>
-  );
-}
-
-/** A design-system alert that can take the focus (the Alert itself takes no ref). */
-export function FocusAlert({
-  type,
-  role,
-  ref,
-  children,
-}: {
-  type: 'ok' | 'error' | 'warning' | 'info';
-  role: 'status' | 'alert';
-  ref: Ref<HTMLDivElement>;
-  children: ReactNode;
-}) {
-  return (
-    <div ref={ref} tabIndex={-1} className="kz-ops-message">
-      <Alert type={type} role={role}>
-        {children}
-      </Alert>
-    </div>
-  );
-}
 
 export function personName(name: PersonName | null): string {
   return name ? `${name.givenNames} ${name.surname}` : 'Onbekende persoon';
@@ -82,7 +36,7 @@ export function routingSummary(routing: Routing): string {
 export function NoticeCell({ type, eventDate }: { type: string; eventDate: string }) {
   return (
     <>
-      {noticeTypeLabel(type)}
+      {typeLabel(type)}
       <span className="kz-ops-sub">gebeurtenis op {formatDate(eventDate)}</span>
     </>
   );

@@ -1,22 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import type { Organisation } from '../../auth/roles.ts';
 
-export type OrganisationKind =
-  | 'municipality'
-  | 'dji'
-  | 'cjib'
-  | 'cjib-idv'
-  | 'rvdk'
-  | '3ro'
-  | 'police'
-  | 'om'
-  | 'justid';
-
-export interface Organisation {
-  code: string;
-  name: string;
-  kind: OrganisationKind;
-}
+export type { Organisation, OrganisationKind } from '../../auth/roles.ts';
 
 /** The active organisations, by code (administrators). */
 export const getOrganisations = () => api<Organisation[]>('/organisaties');

@@ -1,15 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { User } from '../../../../../src/access/model.ts';
 import { ApiError, api, setCsrfToken } from '../../../lib/api.ts';
-import type { Role } from '../roles.ts';
 
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  email: string | null;
-  organisation: string;
-  roles: Role[];
-}
+export type { User };
 
 export interface Session {
   user: User;

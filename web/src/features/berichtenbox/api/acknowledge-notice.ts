@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { Box, NoticeStatus, NoticeType } from '../boxes.ts';
+import type { Box, NoticeStatus, NoticeType } from '../../../lib/notices.ts';
 import { boxKey } from './get-box.ts';
 
 /** A notice's state after an action. */

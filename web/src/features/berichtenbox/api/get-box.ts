@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { Box, BoxStatus, NoticeStatus, NoticeType } from '../boxes.ts';
+import type { Box, BoxStatus, NoticeStatus, NoticeType } from '../../../lib/notices.ts';
 
 export interface PersonName {
   surname: string;

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { Box, NoticeStatus, NoticeType } from '../boxes.ts';
+import type { Box, NoticeStatus, NoticeType } from '../../../lib/notices.ts';
 import { boxKey, boxListKey, type PersonName } from './get-box.ts';
 
 export interface Address {

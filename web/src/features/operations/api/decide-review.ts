@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { reviewKey } from './get-review-notices.ts';
+import { workCountsKey } from './get-work-counts.ts';
 
 export type ReviewDecision =
   | { decision: 'confirm' }
@@ -23,6 +24,9 @@ export function useDecideReview() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: decideReview,
-    onSettled: () => client.invalidateQueries({ queryKey: reviewKey }),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: reviewKey });
+      await client.invalidateQueries({ queryKey: workCountsKey });
+    },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import type { NoticeState } from './decide-review.ts';
 import { queueKey } from './get-queue.ts';
+import { workCountsKey } from './get-work-counts.ts';
 
 export interface ManualRoute {
   id: number;
@@ -18,6 +19,9 @@ export function useRouteQueueNotice() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: routeQueueNotice,
-    onSettled: () => client.invalidateQueries({ queryKey: queueKey }),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: queueKey });
+      await client.invalidateQueries({ queryKey: workCountsKey });
+    },
   });
 }

@@ -1,5 +1,25 @@
-/** What the portal calls the Berichtenbox's notice types, states and history actions, in Dutch. */
-import type { BoxStatus, NoticeStatus, NoticeType } from './boxes.ts';
+/**
+ * The Berichtenbox's codes as the portal shows them, in Dutch. The codes
+ * themselves come from the service's own model (src/notifications/model.ts,
+ * which imports nothing), so the two can never disagree on what exists.
+ */
+import type {
+  BoxStatus,
+  NoticeStatus,
+  NoticeType,
+  RoutingException,
+} from '../../../src/notifications/model.ts';
+
+export {
+  BIJ_TYPES,
+  BOX_STATUSES,
+  type Box,
+  type BoxStatus,
+  type NoticeStatus,
+  type NoticeType,
+  REINTEGRATION_TYPES,
+  VICTIM_TYPES,
+} from '../../../src/notifications/model.ts';
 
 export const NOTICE_TYPE_LABELS: Readonly<Record<NoticeType, string>> = {
   'pi-beeindiging': 'Beëindiging detentie (PI)',
@@ -21,13 +41,8 @@ export const NOTICE_TYPE_LABELS: Readonly<Record<NoticeType, string>> = {
   ontvluchting: 'Ontvluchting',
 };
 
-/** The label of a type; a type this portal does not know yet is shown as the API names it. */
-export function typeLabel(type: string): string {
-  return (NOTICE_TYPE_LABELS as Readonly<Record<string, string>>)[type] ?? type;
-}
-
 export const STATUS_LABELS: Readonly<Record<NoticeStatus, string>> = {
-  'awaiting-review': 'Wacht op controle',
+  'awaiting-review': 'Wacht op controle door Justid',
   delivered: 'Nieuw',
   read: 'Gelezen',
   acknowledged: 'Ontvangst bevestigd',
@@ -42,9 +57,27 @@ export const STATUS_FILTER_LABELS: Readonly<Record<BoxStatus, string>> = {
   forwarded: STATUS_LABELS.forwarded,
 };
 
-export function statusLabel(status: string): string {
-  return (STATUS_LABELS as Readonly<Record<string, string>>)[status] ?? status;
-}
+/** Why the rules could not route a notice (the operations queue). */
+export const EXCEPTION_LABELS: Readonly<Record<RoutingException, string>> = {
+  'no-address': 'Geen adres bekend',
+  'unknown-municipality': 'Onbekende gemeente',
+};
+
+/** The boxes: who a notice is for. */
+export const BOX_LABELS: Readonly<Record<string, string>> = {
+  bij: 'BIJ (burgemeester)',
+  reintegration: 'Re-integratie (art. 18a)',
+  victims: 'Slachtofferloket',
+};
+
+/** A code this portal does not know yet is shown as the API names it. */
+const labelOf = (labels: Readonly<Record<string, string>>) => (code: string) => labels[code] ?? code;
+
+export const typeLabel = labelOf(NOTICE_TYPE_LABELS);
+export const statusLabel = labelOf(STATUS_LABELS);
+export const boxLabel = labelOf(BOX_LABELS);
+export const exceptionLabel = (exception: string | null) =>
+  exception ? labelOf(EXCEPTION_LABELS)(exception) : '—';
 
 /** One history row's action, told in a sentence; `name` turns an organisation code into a name. */
 export function historyActionLabel(
