@@ -132,7 +132,7 @@ describe('Beheer', () => {
       await added.waitFor();
       assert.match(await added.innerText(), /is toegevoegd aan Gemeente Amsterdam/);
       assert.equal(
-        await page.locator('.kz-ops-message').evaluate((e) => e === document.activeElement),
+        await page.locator('.kz-message').evaluate((e) => e === document.activeElement),
         true,
         'the focus goes to the success message',
       );

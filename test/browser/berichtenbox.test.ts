@@ -192,7 +192,7 @@ describe('Berichtenbox pages', () => {
         .filter({ hasText: 'Het bericht is doorgestuurd naar Utrecht' });
       await success.waitFor();
       await summaryValue(page, 'Status').filter({ hasText: 'Doorgestuurd' }).waitFor();
-      assert.ok(await focusedHasClass(page, 'kz-bbx-success'), 'the focus is on the success message');
+      assert.ok(await focusedHasClass(page, 'kz-message'), 'the focus is on the success message');
       const forwardRow = rows(page).filter({ hasText: 'Doorgestuurd naar Utrecht (GM0344)' });
       await forwardRow.waitFor();
       assert.match((await forwardRow.textContent()) ?? '', /Betrokkene verblijft volgens de reclassering/);
