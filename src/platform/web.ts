@@ -30,9 +30,23 @@ const PORTAL_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Files whose change means the portal must be built again. */
+/**
+ * Besides web/ itself, the portal is built from these: the service's
+ * import-free model files it shares (codes of roles, notices and sources)
+ * and the locked dependencies.
+ */
+const SHARED_SOURCES = [
+  '../src/access/model.ts',
+  '../src/notifications/model.ts',
+  '../src/events/sources.ts',
+  '../package-lock.json',
+].map((file) => path.resolve(WEB_SOURCE, file));
+
+/** The last change to a file the portal is built from. */
 function newestSourceChange(): number {
   let newest = 0;
+  for (const file of SHARED_SOURCES)
+    if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
   const visit = (entry: string) => {
     const stat = fs.statSync(entry);
     if (stat.isDirectory()) {
