@@ -1,0 +1,200 @@
+/**
+ * The secure environment's microdata: the deliveries and the detention event
+ * log, linked and stripped of direct identifiers (seed 004). SKNs,
+ * parketnummers and police registration numbers become keyed pseudonyms:
+ * HMAC-SHA256 under a key for this release only, derived from the
+ * configured key, which is never written anywhere, so two releases cannot be
+ * linked to each other and nobody with the files alone can go back. BSNs,
+ * names and postal codes are not taken over; birth dates become the age band
+ * at the time of the fact, addresses the municipality and its province.
+ * Offences are classified by the CBS Standaardclassificatie Misdrijven main
+ * group of their law article. Every record gets a record key for the cell
+ * key method (disclosure.ts).
+ */
+import { createHmac, hkdfSync } from 'node:crypto';
+import { type Duck, literal } from './duck.ts';
+
+/** The microdata tables of a release, in the order they are made. */
+export const MICRODATA = ['crimes', 'suspects', 'cases', 'verdicts', 'executions', 'detentions'] as const;
+export type MicrodataTable = (typeof MICRODATA)[number];
+
+/** The key of one release: the configured key stretched with the release's name (HKDF-SHA256). */
+export function releaseKey(configuredKey: string, release: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', configuredKey, 'ketenzicht-das-release', release, 32));
+}
+
+/** The pseudonym of `value` in a release, as the SQL macro computes it (for tests and audits). */
+export function pseudonym(key: Buffer, kind: 'p' | 'c' | 'r', value: string): string {
+  return createHmac('sha256', key).update(`${kind}:${value}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * HMAC-SHA256 as SQL macros over DuckDB's sha256, so millions of values are
+ * keyed in parallel inside the engine: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)).
+ * The macros live only in this in-memory database.
+ */
+async function defineKeyedHashes(duck: Duck, key: Buffer): Promise<void> {
+  const padded = Buffer.concat([key, Buffer.alloc(64 - key.length)]);
+  const pad = (byte: number) => Buffer.from(padded.map((b) => b ^ byte)).toString('hex');
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO kz_hmac(m) AS
+       sha256(unhex('${pad(0x5c)}') || unhex(sha256(unhex('${pad(0x36)}') || encode(m))))`,
+  );
+  // Pseudonyms: 128 bits, in hex; a kind prefix keeps persons, cases and registrations apart.
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO pid(v) AS CASE WHEN v IS NULL THEN NULL ELSE left(kz_hmac('p:' || v), 32) END`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO cid(v) AS CASE WHEN v IS NULL THEN NULL ELSE left(kz_hmac('c:' || v), 32) END`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO rid(v) AS CASE WHEN v IS NULL THEN NULL ELSE left(kz_hmac('r:' || v), 32) END`,
+  );
+  // A record key, uniform on [0, 1), from 52 bits of the keyed hash of the record's identity.
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO rkey(v) AS ('0x' || left(kz_hmac('k:' || v), 13))::UBIGINT / 4503599627370496.0`,
+  );
+}
+
+/** Age bands at the time of the fact (CBS and WODC use the same cuts). */
+export const AGE_BANDS = ['12-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
+export const UNKNOWN = 'onbekend';
+
+async function defineClassifications(duck: Duck): Promise<void> {
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO age_band(birth, on_day) AS
+       CASE WHEN birth IS NULL OR on_day IS NULL THEN '${UNKNOWN}'
+            ELSE (WITH a AS (SELECT date_part('year', age(on_day, birth)) AS y)
+                  SELECT CASE WHEN y < 12 THEN '${UNKNOWN}' WHEN y < 18 THEN '12-17' WHEN y < 25 THEN '18-24'
+                              WHEN y < 35 THEN '25-34' WHEN y < 45 THEN '35-44' WHEN y < 55 THEN '45-54'
+                              WHEN y < 65 THEN '55-64' ELSE '65+' END FROM a) END`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TEMP MACRO region_of(gm) AS
+       coalesce((SELECT first(region) FROM ref_municipalities m WHERE m.code = gm), '${UNKNOWN}')`,
+  );
+}
+
+/** The detention events the environment uses, read from a JSONL file of the inbound contract. */
+async function loadEvents(duck: Duck, eventsFile: string): Promise<void> {
+  await duck.run(
+    `CREATE OR REPLACE TABLE raw_events AS
+     SELECT DISTINCT ON (source, "eventId") *
+     FROM read_json(${literal(eventsFile)}, format = 'newline_delimited', ignore_errors = true,
+       columns = {eventId: 'VARCHAR', source: 'VARCHAR', type: 'VARCHAR', occurredAt: 'VARCHAR', skn: 'VARCHAR',
+                  birthDate: 'VARCHAR', gender: 'VARCHAR', validFrom: 'VARCHAR', municipalityCode: 'VARCHAR',
+                  institution: 'VARCHAR', releaseDate: 'VARCHAR',
+                  title: 'STRUCT(kind VARCHAR, caseNumber VARCHAR, offences VARCHAR[], sentenceDays INTEGER)'})
+     WHERE type IN ('person-registered', 'address-registered', 'admission', 'release')
+       AND skn IS NOT NULL AND occurredAt IS NOT NULL`,
+  );
+}
+
+/**
+ * Builds the microdata tables (m_<name>) from the loaded deliveries
+ * (raw_<delivery>) and the events file, keyed with `key`.
+ */
+export async function buildMicrodata(
+  duck: Duck,
+  options: { key: Buffer; eventsFile?: string },
+): Promise<void> {
+  await defineKeyedHashes(duck, options.key);
+  await defineClassifications(duck);
+  if (options.eventsFile) await loadEvents(duck, options.eventsFile);
+  else
+    await duck.run(
+      `CREATE OR REPLACE TABLE raw_events (source VARCHAR, "eventId" VARCHAR, type VARCHAR, "occurredAt" VARCHAR, skn VARCHAR,
+         "birthDate" VARCHAR, gender VARCHAR, "validFrom" VARCHAR, "municipalityCode" VARCHAR, institution VARCHAR,
+         "releaseDate" VARCHAR, title STRUCT(kind VARCHAR, "caseNumber" VARCHAR, offences VARCHAR[], "sentenceDays" INTEGER))`,
+    );
+
+  // Who a person is, as far as the environment may know: birth date and sex, from any source (latest wins).
+  await duck.run(
+    `CREATE OR REPLACE TEMP TABLE person_facts AS
+     SELECT skn, arg_max(birth_date, seen) AS birth_date, arg_max(sex, seen) AS sex FROM (
+       SELECT skn, TRY_CAST(birth_date AS DATE) AS birth_date, sex, TRY_CAST(identified_on AS DATE) AS seen FROM "raw_politie-verdachten"
+       UNION ALL SELECT skn, TRY_CAST(birth_date AS DATE), sex, TRY_CAST(inflow_on AS DATE) FROM "raw_om-zaken"
+       UNION ALL SELECT skn, TRY_CAST("birthDate" AS DATE), gender, TRY_CAST(substr("occurredAt", 1, 10) AS DATE)
+                 FROM raw_events WHERE type = 'person-registered'
+     ) WHERE birth_date IS NOT NULL OR sex IS NOT NULL GROUP BY skn`,
+  );
+
+  await duck.run(
+    `CREATE OR REPLACE TABLE m_crimes AS
+     SELECT rid(c.registration_id) AS crime_id, c.registered_on::DATE AS registered_on,
+            o.scm_group, o.category, c.crime_municipality AS municipality, region_of(c.crime_municipality) AS region,
+            rkey('crime:' || c.registration_id) AS rkey
+     FROM "raw_politie-misdrijven" c JOIN ref_offences o ON o.code = c.law_article
+     ORDER BY crime_id`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TABLE m_suspects AS
+     SELECT rid(s.registration_id) AS crime_id, pid(s.skn) AS person_id, s.identified_on::DATE AS identified_on,
+            age_band(s.birth_date::DATE, s.identified_on::DATE) AS age_band, coalesce(s.sex, '${UNKNOWN}') AS sex,
+            region_of(s.residence_municipality) AS residence_region,
+            rkey('suspect:' || s.registration_id || ':' || s.skn) AS rkey
+     FROM "raw_politie-verdachten" s
+     ORDER BY crime_id, person_id`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TABLE m_cases AS
+     SELECT cid(z.parketnummer) AS case_id, pid(z.skn) AS person_id, rid(z.registration_id) AS crime_id,
+            z.inflow_on::DATE AS inflow_on, z.decision, z.decision_on::DATE AS decision_on,
+            (SELECT min(s.identified_on::DATE) FROM "raw_politie-verdachten" s
+              WHERE s.registration_id = z.registration_id AND s.skn = z.skn) AS suspect_on,
+            o.scm_group, o.category,
+            age_band(z.birth_date::DATE, z.inflow_on::DATE) AS age_band, coalesce(z.sex, '${UNKNOWN}') AS sex,
+            -- Where: the crime's municipality when the case came from a police registration, else the residence.
+            coalesce((SELECT region_of(c.crime_municipality) FROM "raw_politie-misdrijven" c
+                       WHERE c.registration_id = z.registration_id), region_of(z.residence_municipality)) AS region,
+            rkey('case:' || z.parketnummer) AS rkey
+     FROM "raw_om-zaken" z JOIN ref_offences o ON o.code = z.law_article
+     ORDER BY case_id`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TABLE m_verdicts AS
+     SELECT cid(v.parketnummer) AS case_id, pid(v.skn) AS person_id, v.verdict_on::DATE AS verdict_on, v.outcome,
+            v.prison_days::INTEGER AS prison_days, v.prison_conditional_days::INTEGER AS prison_conditional_days,
+            v.community_service_hours::INTEGER AS community_service_hours, v.fine_eur::INTEGER AS fine_eur,
+            lower(v.tbs) = 'true' AS tbs, lower(v.pij) = 'true' AS pij, v.irrevocable_on::DATE AS irrevocable_on,
+            rkey('verdict:' || v.parketnummer) AS rkey
+     FROM "raw_rechtspraak-vonnissen" v
+     ORDER BY case_id`,
+  );
+  await duck.run(
+    `CREATE OR REPLACE TABLE m_executions AS
+     SELECT cid(e.parketnummer) AS case_id, pid(e.skn) AS person_id, e.sanction, e.started_on::DATE AS started_on,
+            e.ended_on::DATE AS ended_on, e.amount_due_eur::INTEGER AS amount_due_eur,
+            e.amount_paid_eur::INTEGER AS amount_paid_eur,
+            rkey('execution:' || e.parketnummer || ':' || e.sanction) AS rkey
+     FROM "raw_cjib-executies" e
+     ORDER BY case_id, sanction`,
+  );
+  // Detention: each admission with the first release after it (a person is in one episode at a time).
+  await duck.run(
+    `CREATE OR REPLACE TABLE m_detentions AS
+     WITH moves AS (
+       SELECT DISTINCT skn, type, substr("occurredAt", 1, 10)::DATE AS day,
+              CASE WHEN type = 'release' THEN TRY_CAST("releaseDate" AS DATE) END AS release_day,
+              institution, title.kind AS title_kind, title."caseNumber" AS case_number, title.offences[1] AS offence
+       FROM raw_events WHERE type IN ('admission', 'release')),
+     ordered AS (
+       SELECT *, lead(type) OVER w AS next_type, lead(coalesce(release_day, day)) OVER w AS next_day
+       FROM moves WINDOW w AS (PARTITION BY skn ORDER BY day, type))
+     SELECT rid('detention:' || a.skn || ':' || a.day) AS detention_id, pid(a.skn) AS person_id,
+            cid(a.case_number) AS case_id, i.sector, a.title_kind, a.day AS admitted_on,
+            CASE WHEN a.next_type = 'release' THEN a.next_day END AS released_on,
+            o.scm_group, age_band(p.birth_date, a.day) AS age_band, coalesce(p.sex, '${UNKNOWN}') AS sex,
+            coalesce((SELECT region_of(arg_max("municipalityCode", "validFrom")) FROM raw_events r
+                       WHERE r.type = 'address-registered' AND r.skn = a.skn AND r."validFrom" <= a.day::VARCHAR),
+                     '${UNKNOWN}') AS region,
+            rkey('detention:' || a.skn || ':' || a.day) AS rkey
+     FROM ordered a
+     JOIN ref_institutions i ON i.code = a.institution
+     LEFT JOIN ref_offences o ON o.code = a.offence
+     LEFT JOIN person_facts p ON p.skn = a.skn
+     WHERE a.type = 'admission'
+     ORDER BY detention_id`,
+  );
+  await duck.run('DROP TABLE person_facts');
+}
