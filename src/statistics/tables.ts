@@ -155,7 +155,6 @@ export async function buildTables(duck: Duck): Promise<PublishedTable[]> {
   const flows = await flowCells(duck);
   const recidivism = await recidivismCells(duck);
   const detention = await detentionCells(duck);
-  const stageTitle = new Map<string, string>(STAGES);
   const sanctionTitle = new Map<string, string>(SANCTIONS);
   const sexTitle: Record<string, string> = { M: 'Man', V: 'Vrouw', O: 'Anders' };
 
