@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config.ts';
 import { auditCommand } from './audit.ts';
+import { dasCommand } from './das.ts';
 import { ingestCommand } from './ingest.ts';
 import { migrateCommand } from './migrate.ts';
 import { noticesCommand } from './notices.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
   program.addCommand(noticesCommand());
+  program.addCommand(dasCommand());
   return program;
 }
 

@@ -7,4 +7,4 @@ export type { IngestContext, IngestOutcome } from './ingest.ts';
 export { BatchRejectedError, ingestAtomically, ingestBatch, ingestIndependently } from './ingest.ts';
 export { type RebuildOptions, type RebuildSummary, rebuildProjections } from './rebuild.ts';
 export { eventRoutes } from './routes.ts';
-export { countEvents } from './store.ts';
+export { countEvents, readEventLog } from './store.ts';

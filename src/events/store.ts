@@ -91,3 +91,20 @@ export async function countEvents(db: Db): Promise<EventLogCounts> {
   const byType = Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));
   return { total: rows.reduce((sum, r) => sum + Number(r.n), 0), byType };
 }
+
+/** Every event of the log, oldest first, in pages (for exports such as the statistics environment's). */
+export async function* readEventLog(db: Db, pageSize = 10_000): AsyncGenerator<Record<string, unknown>[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('event_log')
+      .select(['id', 'payload'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map((r) => r.payload as Record<string, unknown>);
+    after = Number(rows.at(-1)?.id);
+  }
+}

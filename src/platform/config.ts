@@ -32,6 +32,10 @@ export interface Config {
   noticeRetentionMonths: number;
   /** E-mail alerts of the Berichtenbox (src/alerts). */
   alerts: AlertsConfig;
+  /** The statistics environment's folder (releases of `das build`); default <dataDir>/das. */
+  dasDir: string;
+  /** The key of the statistics environment's pseudonyms; required by `das build` only, never stored. */
+  dasPseudonymKey: string | undefined;
 }
 
 export interface AlertsConfig {
@@ -72,12 +76,10 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function pseudonymKey(value: string | undefined): string | undefined {
+function pseudonymKey(value: string | undefined, name = 'KETENZICHT_PSEUDONYM_KEY'): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (value.length < 32)
-    throw new ConfigError(
-      'KETENZICHT_PSEUDONYM_KEY must be at least 32 characters (use 32 random bytes, hex)',
-    );
+    throw new ConfigError(`${name} must be at least 32 characters (use 32 random bytes, hex)`);
   return value;
 }
 
@@ -143,9 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const dataDir = path.resolve(env.KETENZICHT_DATA_DIR ?? 'data');
   return {
     databaseUrl,
-    dataDir: path.resolve(env.KETENZICHT_DATA_DIR ?? 'data'),
+    dataDir,
     host: env.HOST ?? '127.0.0.1',
     port: integer(env, 'PORT', 3000, 0, 65535),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -160,5 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcConfig(env),
     noticeRetentionMonths: integer(env, 'NOTICE_RETENTION_MONTHS', 6, 1, 120),
     alerts: alertsConfig(env),
+    dasDir: path.resolve(env.DAS_DIR?.trim() || path.join(dataDir, 'das')),
+    dasPseudonymKey: pseudonymKey(env.DAS_PSEUDONYM_KEY, 'DAS_PSEUDONYM_KEY'),
   };
 }
