@@ -30,11 +30,10 @@ async function exportEventLog(file: string): Promise<number> {
     for await (const page of readEventLog(store.db)) {
       const ok = out.write(`${page.map((e) => JSON.stringify(e)).join('\n')}\n`);
       count += page.length;
-      if (!ok) await new Promise((resolve) => out.once('drain', resolve));
+      if (!ok) await once(out, 'drain');
     }
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
+    out.end();
+    await finished(out);
     return count;
   });
 }
