@@ -5,6 +5,7 @@
  * show. docs/definitions.md has the definition of every measure.
  */
 
+import { protectCube } from './audit.ts';
 import {
   NOT_APPLICABLE,
   type Published,
@@ -95,8 +96,28 @@ function table(
   measures: Measure[],
   sources: string[],
   cells: RawCell[],
-  publish: (cell: RawCell) => Record<string, Published>,
+  publish: (cell: RawCell, count: (measure: string) => Counted) => Record<string, Published>,
+  applies: (cell: RawCell, measure: string) => boolean = () => true,
 ): PublishedTable {
+  // Counts first, each through the cell key method and then the audit of its cube; shares are made from the result.
+  const dims = dimensions.map((d) => d.id);
+  const audited = new Map<string, Map<RawCell, Published>>();
+  for (const m of new Set(cells.flatMap((c) => Object.keys(c.counts)))) {
+    const auditCells = cells.map((cell) => {
+      const c = cell.counts[m] ?? { n: 0, keySum: 0 };
+      return {
+        cell,
+        codes: cell.codes,
+        value: applies(cell, m) ? publishCount(c.n, c.keySum) : NOT_APPLICABLE,
+      };
+    });
+    protectCube(auditCells, dims);
+    audited.set(m, new Map(auditCells.map((a) => [a.cell, a.value])));
+  }
+  const counted = (cell: RawCell) => (m: string) => ({
+    n: cell.counts[m]?.n ?? 0,
+    published: audited.get(m)?.get(cell) ?? NOT_APPLICABLE,
+  });
   return {
     meta: {
       id,
@@ -110,14 +131,15 @@ function table(
       licence: 'CC BY 4.0',
       attribution: ATTRIBUTION,
     },
-    rows: cells.map((cell) => ({ codes: cell.codes, values: publish(cell) })),
+    rows: cells.map((cell) => ({ codes: cell.codes, values: publish(cell, counted(cell)) })),
   };
 }
 
-const count = (cell: RawCell, m: string) => {
-  const c = cell.counts[m] ?? { n: 0, keySum: 0 };
-  return { n: c.n, published: publishCount(c.n, c.keySum) };
-};
+/** A count's true size (for the rules on shares) and its published value. */
+interface Counted {
+  n: number;
+  published: Published;
+}
 const distribution = (cell: RawCell, m: string) => {
   const d = cell.distributions[m] ?? { n: 0, value: null };
   return publishDistribution(d.n, d.value);
@@ -188,9 +210,9 @@ export async function buildTables(duck: Duck): Promise<PublishedTable[]> {
       ],
       ['Politie'],
       crimes,
-      (cell) => {
-        const registered = count(cell, 'geregistreerd');
-        const cleared = count(cell, 'opgehelderd');
+      (_cell, count) => {
+        const registered = count('geregistreerd');
+        const cleared = count('opgehelderd');
         return {
           geregistreerd: registered.published,
           opgehelderd: cleared.published,
@@ -244,19 +266,22 @@ export async function buildTables(duck: Duck): Promise<PublishedTable[]> {
       ],
       ['Politie', 'OM', 'Rechtspraak', 'CJIB', 'DJI'],
       flows,
-      (cell) => {
+      (cell, count) => {
         const stage = cell.codes.fase as string;
-        const allYears = cell.codes.jaar === TOTAL;
         return {
-          instroom: count(cell, 'instroom').published,
-          uitstroom: STAGES_WITH_OUTFLOW.has(stage) ? count(cell, 'uitstroom').published : NOT_APPLICABLE,
-          voorraad:
-            STAGES_WITH_STOCK.has(stage) && !allYears ? count(cell, 'voorraad').published : NOT_APPLICABLE,
+          instroom: count('instroom').published,
+          uitstroom: count('uitstroom').published,
+          voorraad: count('voorraad').published,
           doorlooptijd_mediaan:
             stage === 'registratie' ? NOT_APPLICABLE : distribution(cell, 'doorlooptijd_mediaan'),
           doorlooptijd_p80: stage === 'registratie' ? NOT_APPLICABLE : distribution(cell, 'doorlooptijd_p80'),
         };
       },
+      // Outflow and stock only where cases wait; a stock has no total over the years.
+      (cell, m) =>
+        m === 'instroom' ||
+        (m === 'uitstroom' && STAGES_WITH_OUTFLOW.has(cell.codes.fase as string)) ||
+        (m === 'voorraad' && STAGES_WITH_STOCK.has(cell.codes.fase as string) && cell.codes.jaar !== TOTAL),
     ),
     table(
       'recidive',
@@ -316,13 +341,13 @@ export async function buildTables(duck: Duck): Promise<PublishedTable[]> {
       ],
       ['OM', 'Rechtspraak', 'CJIB', 'DJI'],
       recidivism,
-      (cell) => {
-        const cohort = count(cell, 'cohortgrootte');
+      (_cell, count) => {
+        const cohort = count('cohortgrootte');
         return {
           cohortgrootte: cohort.published,
-          recidive_algemeen: publishShare(count(cell, 'recidive_algemeen'), cohort),
-          recidive_zeer_ernstig: publishShare(count(cell, 'recidive_zeer_ernstig'), cohort),
-          recidive_gevangenisstraf: publishShare(count(cell, 'recidive_gevangenisstraf'), cohort),
+          recidive_algemeen: publishShare(count('recidive_algemeen'), cohort),
+          recidive_zeer_ernstig: publishShare(count('recidive_zeer_ernstig'), cohort),
+          recidive_gevangenisstraf: publishShare(count('recidive_gevangenisstraf'), cohort),
         };
       },
     ),
@@ -363,12 +388,13 @@ export async function buildTables(duck: Duck): Promise<PublishedTable[]> {
       ],
       ['DJI'],
       detention,
-      (cell) => ({
-        instroom: count(cell, 'instroom').published,
-        populatie_peildatum:
-          cell.codes.jaar === TOTAL ? NOT_APPLICABLE : count(cell, 'populatie_peildatum').published,
+      (cell, count) => ({
+        instroom: count('instroom').published,
+        populatie_peildatum: count('populatie_peildatum').published,
         verblijfsduur_mediaan: distribution(cell, 'verblijfsduur_mediaan'),
       }),
+      // A population on a reference day has no total over the years.
+      (cell, m) => !(m === 'populatie_peildatum' && cell.codes.jaar === TOTAL),
     ),
   ];
 }
