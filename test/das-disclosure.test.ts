@@ -49,7 +49,7 @@ function attack(cells: Cell[], dims: string[], knowledge: (c: Cell) => [number, 
     for (const dim of dims) {
       if (target.codes[dim] === 'T') continue;
       const total = byKey.get(dims.map((d) => (d === dim ? 'T' : target.codes[d])).join('|'));
-      if (!total || total.status !== 'published') continue;
+      if (total?.status !== 'published') continue;
       const parts = cells.filter(
         (c) =>
           c !== target &&
