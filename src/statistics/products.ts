@@ -201,16 +201,15 @@ export async function recidivismCells(duck: Duck): Promise<RawCell[]> {
        FROM m_cases z LEFT JOIN m_verdicts v USING (case_id)
        WHERE z.decision IN ('policy-dismissal', 'om-penalty-order') OR v.outcome = 'conviction'),
      followed AS (
-       SELECT f.*,
-              EXISTS (SELECT 1 FROM convictions c WHERE c.person_id = f.person_id AND c.case_id IS DISTINCT FROM f.case_id
-                        AND c.inflow_on > f.exit_on AND c.inflow_on <= f.exit_on + INTERVAL 2 YEAR) AS general,
-              EXISTS (SELECT 1 FROM convictions c WHERE c.person_id = f.person_id AND c.case_id IS DISTINCT FROM f.case_id
-                        AND c.inflow_on > f.exit_on AND c.inflow_on <= f.exit_on + INTERVAL 2 YEAR
-                        AND c.category IN ('serious-violent', 'sexual', 'arson')) AS very_serious,
-              EXISTS (SELECT 1 FROM convictions c WHERE c.person_id = f.person_id AND c.case_id IS DISTINCT FROM f.case_id
-                        AND c.inflow_on > f.exit_on AND c.inflow_on <= f.exit_on + INTERVAL 2 YEAR AND c.prison) AS to_prison
-       FROM firsts f, last_day
-       WHERE make_date(f.cohort + 3, 1, 1) <= last_day.d)
+       SELECT f.cohort, f.age_band, f.sex, f.scm_group, f.sanction, f.rk,
+              count(c.case_id) > 0 AS general,
+              coalesce(bool_or(c.category IN ('serious-violent', 'sexual', 'arson')), false) AS very_serious,
+              coalesce(bool_or(c.prison), false) AS to_prison
+       FROM firsts f CROSS JOIN last_day
+       LEFT JOIN convictions c ON c.person_id = f.person_id AND c.case_id IS DISTINCT FROM f.case_id
+                              AND c.inflow_on > f.exit_on AND c.inflow_on <= f.exit_on + INTERVAL 2 YEAR
+       WHERE make_date(f.cohort + 3, 1, 1) <= last_day.d
+       GROUP BY f.person_id, f.cohort, f.age_band, f.sex, f.scm_group, f.sanction, f.rk)
      SELECT ${code('cohort')} AS cohort, ${code('age_band')} AS leeftijd, ${code('sex')} AS geslacht,
             ${code('scm_group')} AS delictgroep, ${code('sanction')} AS sanctie,
             count(*) AS cohortgrootte_n, sum(rk) AS cohortgrootte_k,

@@ -29,9 +29,9 @@ export function pseudonym(key: Buffer, kind: 'p' | 'c' | 'r', value: string): st
 }
 
 /**
- * HMAC-SHA256 as SQL macros over DuckDB's sha256, so millions of values are
- * keyed in parallel inside the engine: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)).
- * The macros live only in this in-memory database.
+ * HMAC-SHA256 as an SQL macro over DuckDB's sha256, so millions of values
+ * are keyed in parallel inside the engine: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)).
+ * It lives only in this in-memory database.
  */
 async function defineKeyedHashes(duck: Duck, key: Buffer): Promise<void> {
   const padded = Buffer.concat([key, Buffer.alloc(64 - key.length)]);
@@ -40,20 +40,8 @@ async function defineKeyedHashes(duck: Duck, key: Buffer): Promise<void> {
     `CREATE OR REPLACE TEMP MACRO kz_hmac(m) AS
        sha256(unhex('${pad(0x5c)}') || unhex(sha256(unhex('${pad(0x36)}') || encode(m))))`,
   );
-  // Pseudonyms: 128 bits, in hex; a kind prefix keeps persons, cases and registrations apart.
-  await duck.run(
-    `CREATE OR REPLACE TEMP MACRO pid(v) AS CASE WHEN v IS NULL THEN NULL ELSE left(kz_hmac('p:' || v), 32) END`,
-  );
-  await duck.run(
-    `CREATE OR REPLACE TEMP MACRO cid(v) AS CASE WHEN v IS NULL THEN NULL ELSE left(kz_hmac('c:' || v), 32) END`,
-  );
-  await duck.run(
-    `CREATE OR REPLACE TEMP MACRO rid(v) AS CASE WHEN v IS NULL THEN NULL ELSE left(kz_hmac('r:' || v), 32) END`,
-  );
-  // A record key, uniform on [0, 1), from 52 bits of the keyed hash of the record's identity.
-  await duck.run(
-    `CREATE OR REPLACE TEMP MACRO rkey(v) AS ('0x' || left(kz_hmac('k:' || v), 13))::UBIGINT / 4503599627370496.0`,
-  );
+  // A record key, uniform on [0, 1), from 52 bits of DuckDB's hash of the record's pseudonyms: as secret as they are.
+  await duck.run('CREATE OR REPLACE TEMP MACRO rkey(v) AS (hash(v) >> 12)::DOUBLE / 4503599627370496.0');
 }
 
 /** Age bands at the time of the fact (CBS and WODC use the same cuts). */
@@ -70,8 +58,7 @@ async function defineClassifications(duck: Duck): Promise<void> {
                               WHEN y < 65 THEN '55-64' ELSE '65+' END FROM a) END`,
   );
   await duck.run(
-    `CREATE OR REPLACE TEMP MACRO region_of(gm) AS
-       coalesce((SELECT first(region) FROM ref_municipalities m WHERE m.code = gm), '${UNKNOWN}')`,
+    'CREATE OR REPLACE TEMP TABLE region_of AS SELECT code, first(region) AS region FROM ref_municipalities GROUP BY code',
   );
 }
 
@@ -119,58 +106,90 @@ export async function buildMicrodata(
      ) WHERE birth_date IS NOT NULL OR sex IS NOT NULL GROUP BY skn`,
   );
 
+  // Each identifier is keyed once (the expensive part), then joined wherever it occurs.
+  // Pseudonyms: 128 bits of HMAC-SHA256, hex; a kind prefix keeps persons, cases and registrations apart.
+  const map = (table: string, kind: string, sources: string[]) =>
+    duck.run(
+      `CREATE OR REPLACE TEMP TABLE ${table} AS
+       SELECT v, left(kz_hmac('${kind}:' || v), 32) AS pseudonym
+       FROM (${sources.join(' UNION ')}) AS s(v) WHERE v IS NOT NULL`,
+    );
+  await map('map_person', 'p', [
+    'SELECT skn FROM "raw_politie-verdachten"',
+    'SELECT skn FROM "raw_om-zaken"',
+    'SELECT skn FROM "raw_rechtspraak-vonnissen"',
+    'SELECT skn FROM "raw_cjib-executies"',
+    "SELECT skn FROM raw_events WHERE type = 'admission'",
+  ]);
+  await map('map_case', 'c', [
+    'SELECT parketnummer FROM "raw_om-zaken"',
+    `SELECT title."caseNumber" FROM raw_events WHERE type = 'admission'`,
+  ]);
+  await map('map_crime', 'r', ['SELECT registration_id FROM "raw_politie-misdrijven"']);
+
   await duck.run(
     `CREATE OR REPLACE TABLE m_crimes AS
-     SELECT rid(c.registration_id) AS crime_id, c.registered_on::DATE AS registered_on,
-            o.scm_group, o.category, c.crime_municipality AS municipality, region_of(c.crime_municipality) AS region,
-            rkey('crime:' || c.registration_id) AS rkey
+     SELECT k.pseudonym AS crime_id, c.registered_on::DATE AS registered_on,
+            o.scm_group, o.category, c.crime_municipality AS municipality, coalesce(r.region, '${UNKNOWN}') AS region,
+            rkey('crime:' || k.pseudonym) AS rkey
      FROM "raw_politie-misdrijven" c JOIN ref_offences o ON o.code = c.law_article
+     JOIN map_crime k ON k.v = c.registration_id
+     LEFT JOIN region_of r ON r.code = c.crime_municipality
      ORDER BY crime_id`,
   );
   await duck.run(
     `CREATE OR REPLACE TABLE m_suspects AS
-     SELECT rid(s.registration_id) AS crime_id, pid(s.skn) AS person_id, s.identified_on::DATE AS identified_on,
+     SELECT k.pseudonym AS crime_id, p.pseudonym AS person_id, s.identified_on::DATE AS identified_on,
             age_band(s.birth_date::DATE, s.identified_on::DATE) AS age_band, coalesce(s.sex, '${UNKNOWN}') AS sex,
-            region_of(s.residence_municipality) AS residence_region,
-            rkey('suspect:' || s.registration_id || ':' || s.skn) AS rkey
+            coalesce(r.region, '${UNKNOWN}') AS residence_region,
+            rkey('suspect:' || k.pseudonym || ':' || p.pseudonym) AS rkey
      FROM "raw_politie-verdachten" s
+     JOIN map_crime k ON k.v = s.registration_id JOIN map_person p ON p.v = s.skn
+     LEFT JOIN region_of r ON r.code = s.residence_municipality
      ORDER BY crime_id, person_id`,
   );
   await duck.run(
     `CREATE OR REPLACE TABLE m_cases AS
-     SELECT cid(z.parketnummer) AS case_id, pid(z.skn) AS person_id, rid(z.registration_id) AS crime_id,
-            z.inflow_on::DATE AS inflow_on, z.decision, z.decision_on::DATE AS decision_on,
-            (SELECT min(s.identified_on::DATE) FROM "raw_politie-verdachten" s
-              WHERE s.registration_id = z.registration_id AND s.skn = z.skn) AS suspect_on,
+     WITH suspected AS (
+       SELECT registration_id, skn, min(identified_on::DATE) AS suspect_on FROM "raw_politie-verdachten" GROUP BY ALL),
+     crime_region AS (
+       SELECT c.registration_id, r.region FROM "raw_politie-misdrijven" c LEFT JOIN region_of r ON r.code = c.crime_municipality)
+     SELECT c.pseudonym AS case_id, p.pseudonym AS person_id, k.pseudonym AS crime_id,
+            z.inflow_on::DATE AS inflow_on, z.decision, z.decision_on::DATE AS decision_on, s.suspect_on,
             o.scm_group, o.category,
             age_band(z.birth_date::DATE, z.inflow_on::DATE) AS age_band, coalesce(z.sex, '${UNKNOWN}') AS sex,
             -- Where: the crime's municipality when the case came from a police registration, else the residence.
-            coalesce((SELECT region_of(c.crime_municipality) FROM "raw_politie-misdrijven" c
-                       WHERE c.registration_id = z.registration_id), region_of(z.residence_municipality)) AS region,
-            rkey('case:' || z.parketnummer) AS rkey
+            coalesce(cr.region, h.region, '${UNKNOWN}') AS region,
+            rkey('case:' || c.pseudonym) AS rkey
      FROM "raw_om-zaken" z JOIN ref_offences o ON o.code = z.law_article
+     JOIN map_case c ON c.v = z.parketnummer JOIN map_person p ON p.v = z.skn
+     LEFT JOIN map_crime k ON k.v = z.registration_id
+     LEFT JOIN suspected s ON s.registration_id = z.registration_id AND s.skn = z.skn
+     LEFT JOIN crime_region cr ON cr.registration_id = z.registration_id
+     LEFT JOIN region_of h ON h.code = z.residence_municipality
      ORDER BY case_id`,
   );
   await duck.run(
     `CREATE OR REPLACE TABLE m_verdicts AS
-     SELECT cid(v.parketnummer) AS case_id, pid(v.skn) AS person_id, v.verdict_on::DATE AS verdict_on, v.outcome,
+     SELECT c.pseudonym AS case_id, p.pseudonym AS person_id, v.verdict_on::DATE AS verdict_on, v.outcome,
             v.prison_days::INTEGER AS prison_days, v.prison_conditional_days::INTEGER AS prison_conditional_days,
             v.community_service_hours::INTEGER AS community_service_hours, v.fine_eur::INTEGER AS fine_eur,
             lower(v.tbs) = 'true' AS tbs, lower(v.pij) = 'true' AS pij, v.irrevocable_on::DATE AS irrevocable_on,
-            rkey('verdict:' || v.parketnummer) AS rkey
-     FROM "raw_rechtspraak-vonnissen" v
+            rkey('verdict:' || c.pseudonym) AS rkey
+     FROM "raw_rechtspraak-vonnissen" v JOIN map_case c ON c.v = v.parketnummer JOIN map_person p ON p.v = v.skn
      ORDER BY case_id`,
   );
   await duck.run(
     `CREATE OR REPLACE TABLE m_executions AS
-     SELECT cid(e.parketnummer) AS case_id, pid(e.skn) AS person_id, e.sanction, e.started_on::DATE AS started_on,
+     SELECT c.pseudonym AS case_id, p.pseudonym AS person_id, e.sanction, e.started_on::DATE AS started_on,
             e.ended_on::DATE AS ended_on, e.amount_due_eur::INTEGER AS amount_due_eur,
             e.amount_paid_eur::INTEGER AS amount_paid_eur,
-            rkey('execution:' || e.parketnummer || ':' || e.sanction) AS rkey
-     FROM "raw_cjib-executies" e
+            rkey('execution:' || c.pseudonym || ':' || e.sanction) AS rkey
+     FROM "raw_cjib-executies" e JOIN map_case c ON c.v = e.parketnummer JOIN map_person p ON p.v = e.skn
      ORDER BY case_id, sanction`,
   );
-  // Detention: each admission with the first release after it (a person is in one episode at a time).
+  // Detention: each admission with the first release after it (a person is in one episode at a time),
+  // and the last BRP address known on the day of admission.
   await duck.run(
     `CREATE OR REPLACE TABLE m_detentions AS
      WITH moves AS (
@@ -180,21 +199,27 @@ export async function buildMicrodata(
        FROM raw_events WHERE type IN ('admission', 'release')),
      ordered AS (
        SELECT *, lead(type) OVER w AS next_type, lead(coalesce(release_day, day)) OVER w AS next_day
-       FROM moves WINDOW w AS (PARTITION BY skn ORDER BY day, type))
-     SELECT rid('detention:' || a.skn || ':' || a.day) AS detention_id, pid(a.skn) AS person_id,
-            cid(a.case_number) AS case_id, i.sector, a.title_kind, a.day AS admitted_on,
+       FROM moves WINDOW w AS (PARTITION BY skn ORDER BY day, type)),
+     homes AS (
+       SELECT DISTINCT skn, TRY_CAST("validFrom" AS DATE) AS valid_from, "municipalityCode" AS municipality
+       FROM raw_events WHERE type = 'address-registered' AND TRY_CAST("validFrom" AS DATE) IS NOT NULL),
+     admissions AS (SELECT * FROM ordered WHERE type = 'admission')
+     SELECT md5(mp.pseudonym || ':' || a.day) AS detention_id, mp.pseudonym AS person_id,
+            mc.pseudonym AS case_id, i.sector, a.title_kind, a.day AS admitted_on,
             CASE WHEN a.next_type = 'release' THEN a.next_day END AS released_on,
             o.scm_group, age_band(p.birth_date, a.day) AS age_band, coalesce(p.sex, '${UNKNOWN}') AS sex,
-            coalesce((SELECT region_of(arg_max("municipalityCode", "validFrom")) FROM raw_events r
-                       WHERE r.type = 'address-registered' AND r.skn = a.skn AND r."validFrom" <= a.day::VARCHAR),
-                     '${UNKNOWN}') AS region,
-            rkey('detention:' || a.skn || ':' || a.day) AS rkey
-     FROM ordered a
+            coalesce(r.region, '${UNKNOWN}') AS region,
+            rkey('detention:' || mp.pseudonym || ':' || a.day) AS rkey
+     FROM admissions a
+     JOIN map_person mp ON mp.v = a.skn
+     LEFT JOIN map_case mc ON mc.v = a.case_number
+     ASOF LEFT JOIN homes h ON h.skn = a.skn AND h.valid_from <= a.day
+     LEFT JOIN region_of r ON r.code = h.municipality
      JOIN ref_institutions i ON i.code = a.institution
      LEFT JOIN ref_offences o ON o.code = a.offence
      LEFT JOIN person_facts p ON p.skn = a.skn
-     WHERE a.type = 'admission'
      ORDER BY detention_id`,
   );
   await duck.run('DROP TABLE person_facts');
+  await duck.run('DROP TABLE region_of; DROP TABLE map_person; DROP TABLE map_case; DROP TABLE map_crime');
 }
