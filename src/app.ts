@@ -16,6 +16,7 @@ import { type App, createServer } from './platform/server.ts';
 import { webRoutes } from './platform/web.ts';
 import type { ReferenceCatalog } from './reference/index.ts';
 import { referenceRoutes } from './reference/routes.ts';
+import { openDataRoutes } from './statistics/opendata.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -36,9 +37,18 @@ export interface AppDeps {
   logger: FastifyBaseLogger | boolean;
   /** The built portal (web/dist) to serve at `/`; undefined: the API alone. */
   webDist?: string;
+  /** The folder of the published DAS release to serve as open data; undefined while nothing is published. */
+  dasPublished?: () => string | undefined;
 }
 
-export async function buildApp({ config, db, catalog, logger, webDist }: AppDeps): Promise<App> {
+export async function buildApp({
+  config,
+  db,
+  catalog,
+  logger,
+  webDist,
+  dasPublished,
+}: AppDeps): Promise<App> {
   const app = await createServer({ config, db, logger });
   await app.register(rateLimit, { global: false });
   const ingest: IngestContext = { catalog };
@@ -73,6 +83,7 @@ export async function buildApp({ config, db, catalog, logger, webDist }: AppDeps
   await personRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   await noticeRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
   await explainRoutes(app, { db, sessions, pseudonymKey: config.pseudonymKey });
+  await openDataRoutes(app, { releaseDir: dasPublished ?? (() => undefined) });
   if (webDist) await webRoutes(app, { dist: webDist });
   return app;
 }

@@ -18,6 +18,7 @@ import { keyFile } from '../platform/secrets.ts';
 import { openStore } from '../platform/store.ts';
 import { ensureWebBuild } from '../platform/web.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
+import { currentRelease } from '../statistics/build.ts';
 import { loadDemo } from './demo.ts';
 
 /** How often the service applies the Berichtenbox's retention. */
@@ -48,6 +49,7 @@ export function serveCommand(): Command {
         catalog,
         logger,
         webDist: web?.dist,
+        dasPublished: () => currentRelease(config.dasDir),
       });
 
       const { alerts } = config;

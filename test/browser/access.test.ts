@@ -65,8 +65,8 @@ describe('pages outside a role', () => {
           .allInnerTexts();
         assert.equal(
           menu.length,
-          2,
-          `the menu offers Start and the one section of ${user.username}: ${menu}`,
+          3,
+          `the menu offers Start, Cijfers and the one section of ${user.username}: ${menu}`,
         );
         const calls: string[] = [];
         page.on('request', (request) => {

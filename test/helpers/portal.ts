@@ -73,7 +73,9 @@ function buildOnce(): Promise<{ dist: string }> {
 }
 
 /** Builds the portal, then starts the service with the demo data and users on a fresh store. */
-export async function startPortal(options: { port?: number; oidc?: OidcConfig } = {}): Promise<Portal> {
+export async function startPortal(
+  options: { port?: number; oidc?: OidcConfig; dasPublished?: string } = {},
+): Promise<Portal> {
   const web = await buildOnce();
   const store = await portalBackend().open();
   const catalog = defaultReferenceCatalog();
@@ -90,6 +92,7 @@ export async function startPortal(options: { port?: number; oidc?: OidcConfig } 
     catalog,
     logger: false,
     webDist: web.dist,
+    dasPublished: () => options.dasPublished,
   });
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();

@@ -6,7 +6,7 @@ import { sessionKey, useSession } from '../features/auth/api/get-session.ts';
 import { useLogout } from '../features/auth/api/logout.ts';
 import { hasRole } from '../features/auth/roles.ts';
 import { onSessionEnded } from '../lib/api.ts';
-import { SECTIONS } from './sections.ts';
+import { PUBLIC_SECTIONS, SECTIONS } from './sections.ts';
 
 /**
  * The design system's links are plain <a href>: a click on one inside the
@@ -89,6 +89,13 @@ export function Layout() {
                 Start
               </NavLink>
             </li>
+            {PUBLIC_SECTIONS.map((s) => (
+              <li key={s.path} className="rhc-nav-bar__item">
+                <NavLink to={s.path} className="rhc-nav-bar__link nl-link">
+                  {s.label}
+                </NavLink>
+              </li>
+            ))}
             {sections.map((s) => (
               <li key={s.path} className="rhc-nav-bar__item">
                 <NavLink to={s.path} className="rhc-nav-bar__link nl-link">

@@ -1,10 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { adminRoutes } from '../features/admin/routes.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
-import { RequireRole } from '../features/auth/RequireRole.tsx';
-import { ROLES } from '../features/auth/roles.ts';
 import { berichtenboxRoutes } from '../features/berichtenbox/routes.tsx';
 import { consultationRoutes } from '../features/consultation/routes.tsx';
+import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { operationsRoutes } from '../features/operations/routes.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
@@ -16,18 +15,12 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/inloggen', element: <LoginPage /> },
-      {
-        path: '/',
-        element: (
-          <RequireRole roles={ROLES}>
-            <HomePage />
-          </RequireRole>
-        ),
-      },
+      { path: '/', element: <HomePage /> },
       ...consultationRoutes,
       ...berichtenboxRoutes,
       ...operationsRoutes,
       ...adminRoutes,
+      ...dashboardRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -47,3 +47,13 @@ export const SECTIONS: readonly Section[] = [
     roles: ['administrator'],
   },
 ];
+
+/** For everyone, logged in or not. */
+export const PUBLIC_SECTIONS = [
+  {
+    path: '/cijfers',
+    label: 'Cijfers',
+    description:
+      'Cijfers over criminaliteit en de strafrechtketen: opsporing, vervolging, berechting, tenuitvoerlegging, recidive en de ketenstroom. Open data, zonder inloggen.',
+  },
+] as const;
