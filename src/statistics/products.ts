@@ -76,6 +76,26 @@ async function cells(
   );
 }
 
+/**
+ * The years a release publishes: the calendar years the police deliveries
+ * cover in full, meaning every month of the year has at least a quarter of
+ * the median month's registrations. A part of a year is not published, and
+ * the few old registrations that come with long-running cases (people still
+ * detained when the deliveries begin) do not make up years of their own.
+ */
+export async function definePublishedYears(duck: Duck): Promise<number[]> {
+  await duck.run(
+    `CREATE OR REPLACE TEMP TABLE published_years AS
+     WITH months AS (
+       SELECT year(registered_on) AS y, month(registered_on) AS m, count(*) AS n FROM m_crimes GROUP BY ALL),
+     typical AS (SELECT median(n) AS n FROM months)
+     SELECT y FROM months, typical WHERE months.n >= typical.n / 4 GROUP BY y HAVING count(*) = 12`,
+  );
+  return (await duck.rows<{ y: number | bigint }>('SELECT y FROM published_years ORDER BY y')).map((r) =>
+    Number(r.y),
+  );
+}
+
 /** misdrijven: registered crimes and those cleared (a suspect known), by year, region and offence group. */
 export async function crimeCells(duck: Duck): Promise<RawCell[]> {
   return cells(
@@ -87,7 +107,7 @@ export async function crimeCells(duck: Duck): Promise<RawCell[]> {
      SELECT ${code('y')} AS jaar, ${code('region')} AS regio, ${code('scm_group')} AS delictgroep,
             count(*) AS geregistreerd_n, sum(rkey) AS geregistreerd_k,
             count(*) FILTER (WHERE cleared) AS opgehelderd_n, coalesce(sum(rkey) FILTER (WHERE cleared), 0) AS opgehelderd_k
-     FROM c GROUP BY CUBE (y, region, scm_group)
+     FROM c WHERE y IN (SELECT y FROM published_years) GROUP BY CUBE (y, region, scm_group)
      ORDER BY ALL`,
     ['jaar', 'regio', 'delictgroep'],
     ['geregistreerd', 'opgehelderd'],
@@ -159,7 +179,7 @@ export async function flowCells(duck: Duck): Promise<RawCell[]> {
             quantile_cont(lead_days, 0.8) FILTER (WHERE m = 'in' AND lead_days >= 0) AS doorlooptijd_p80,
             count(lead_days) FILTER (WHERE m = 'in' AND lead_days >= 0) AS doorlooptijd_mediaan_n,
             count(lead_days) FILTER (WHERE m = 'in' AND lead_days >= 0) AS doorlooptijd_p80_n
-     FROM facts GROUP BY stage, CUBE (y, region, scm_group)
+     FROM facts WHERE y IN (SELECT y FROM published_years) GROUP BY stage, CUBE (y, region, scm_group)
      ORDER BY ALL`,
     ['fase', 'jaar', 'regio', 'delictgroep'],
     ['instroom', 'uitstroom', 'voorraad'],
@@ -208,7 +228,7 @@ export async function recidivismCells(duck: Duck): Promise<RawCell[]> {
        FROM firsts f CROSS JOIN last_day
        LEFT JOIN convictions c ON c.person_id = f.person_id AND c.case_id IS DISTINCT FROM f.case_id
                               AND c.inflow_on > f.exit_on AND c.inflow_on <= f.exit_on + INTERVAL 2 YEAR
-       WHERE make_date(f.cohort + 3, 1, 1) <= last_day.d
+       WHERE make_date(f.cohort + 3, 1, 1) <= last_day.d AND f.cohort IN (SELECT y FROM published_years)
        GROUP BY f.person_id, f.cohort, f.age_band, f.sex, f.scm_group, f.sanction, f.rk)
      SELECT ${code('cohort')} AS cohort, ${code('age_band')} AS leeftijd, ${code('sex')} AS geslacht,
             ${code('scm_group')} AS delictgroep, ${code('sanction')} AS sanctie,
@@ -244,7 +264,7 @@ export async function detentionCells(duck: Duck): Promise<RawCell[]> {
             coalesce(sum(rkey) FILTER (WHERE m = 'held'), 0) AS populatie_peildatum_k,
             median(stay) FILTER (WHERE m = 'out') AS verblijfsduur_mediaan,
             count(stay) FILTER (WHERE m = 'out') AS verblijfsduur_mediaan_n
-     FROM facts GROUP BY CUBE (y, sector)
+     FROM facts WHERE y IN (SELECT y FROM published_years) GROUP BY CUBE (y, sector)
      ORDER BY ALL`,
     ['jaar', 'sector'],
     ['instroom', 'populatie_peildatum'],

@@ -16,6 +16,7 @@ import {
 import type { Duck } from './duck.ts';
 import {
   crimeCells,
+  definePublishedYears,
   detentionCells,
   flowCells,
   type RawCell,
@@ -173,6 +174,7 @@ export async function buildTables(duck: Duck): Promise<PublishedTable[]> {
       'Alle misdrijven',
     );
 
+  await definePublishedYears(duck);
   const crimes = await crimeCells(duck);
   const flows = await flowCells(duck);
   const recidivism = await recidivismCells(duck);
