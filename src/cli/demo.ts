@@ -4,14 +4,18 @@
  * source system is created and written to a file beside the store.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApiToken, createUser, hashPassword, type Role } from '../access/index.ts';
 import { countEvents, ingestIndependently, SOURCES } from '../events/index.ts';
 import { confirmReviewsExceptNewest } from '../notifications/index.ts';
 import type { Db } from '../platform/db.ts';
+import { keyFile } from '../platform/secrets.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import { simulate } from '../simulation/index.ts';
+import { DEFAULT_ERROR_RATE, simulate } from '../simulation/index.ts';
+import { buildRelease, currentRelease } from '../statistics/build.ts';
+import { runSimulate } from './simulate.ts';
 
 /** The demo: the simulator's demo preset with a fixed seed, so every newcomer sees the same chain. */
 export const DEMO_OPTIONS = { preset: 'demo', seed: 1 } as const;
@@ -117,4 +121,39 @@ export async function loadDemo(
     summary: `${counts.accepted} events (${counts.duplicate} duplicate deliveries${counts.rejected ? `, ${counts.rejected} rejected` : ''}) in ${seconds} s`,
     tokensFile,
   };
+}
+
+/**
+ * The demo's statistics: on the first start, the demo simulation with its
+ * chain partners' deliveries, built into a DAS release, so the public
+ * dashboard (/cijfers) has figures. Uses DAS_PSEUDONYM_KEY, or a key file in
+ * the data folder (demo only).
+ */
+export async function loadDemoStatistics(
+  config: { dataDir: string; dasDir: string; dasPseudonymKey: string | undefined },
+  catalog: ReferenceCatalog,
+  log: Logger,
+): Promise<{ built: boolean; release?: string }> {
+  if (currentRelease(config.dasDir)) return { built: false };
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-demo-das-'));
+  try {
+    const started = performance.now();
+    const events = path.join(work, 'events.jsonl');
+    const deliveries = path.join(work, 'deliveries');
+    await runSimulate({ ...DEMO_OPTIONS, errorRate: DEFAULT_ERROR_RATE, out: events, chain: deliveries });
+    const result = await buildRelease({
+      deliveries,
+      events,
+      key: config.dasPseudonymKey ?? keyFile(config.dataDir, 'das-pseudonym.key'),
+      release: 'demo',
+      out: config.dasDir,
+      catalog,
+    });
+    if (!result.ok)
+      throw new Error(`the demo's deliveries were rejected: ${JSON.stringify(result.report.counts)}`);
+    log.info({ seconds: ((performance.now() - started) / 1000).toFixed(1) }, 'demo statistics published');
+    return { built: true, release: result.release };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }

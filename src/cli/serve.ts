@@ -19,7 +19,7 @@ import { openStore } from '../platform/store.ts';
 import { ensureWebBuild } from '../platform/web.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { currentRelease } from '../statistics/build.ts';
-import { loadDemo } from './demo.ts';
+import { loadDemo, loadDemoStatistics } from './demo.ts';
 
 /** How often the service applies the Berichtenbox's retention. */
 const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
@@ -40,6 +40,7 @@ export function serveCommand(): Command {
       const catalog = defaultReferenceCatalog();
       await syncOrganisations(store.db, catalog, todayInNetherlands());
       const demo = options.demo ? await loadDemo(store.db, catalog, config.dataDir, logger) : undefined;
+      if (options.demo) await loadDemoStatistics(config, catalog, logger);
       if (!config.pseudonymKey)
         logger.warn('KETENZICHT_PSEUDONYM_KEY is not set: using a key file in the data folder');
       const pseudonymKey = config.pseudonymKey ?? keyFile(config.dataDir, 'pseudonym.key');
@@ -89,7 +90,7 @@ export function serveCommand(): Command {
       const lines = [
         '',
         `  Ketenzicht is running at ${url}`,
-        `  portal:       ${web ? `${url}/` : 'off (--no-portal)'}`,
+        `  portal:       ${web ? `${url}/ (public figures at ${url}/cijfers)` : 'off (--no-portal)'}`,
         `  store:        ${store.location}`,
         `  e-mail:       ${alerts.smtpUrl ? `alerts through ${smtpLocation(alerts.smtpUrl)}` : 'alerts queued, not sent (no SMTP_URL)'}`,
         `  API docs:     ${url}/api/v1/docs`,

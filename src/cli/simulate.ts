@@ -1,14 +1,18 @@
 /**
  * `ketenzicht simulate`: writes a deterministic synthetic chain as JSONL
- * events in the inbound contract, to a file or to standard output. See
- * docs/simulation.md.
+ * events in the inbound contract, to a file or to standard output, and with
+ * `--chain DIR` the chain partners' deliveries of the same run (CSV or
+ * Parquet). See docs/simulation.md.
  */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import v8 from 'node:v8';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
+  type ChainRun,
+  type ChainSummary,
   DEFAULT_ERROR_RATE,
+  openChain,
   PRESETS,
   type PresetName,
   type SimulationStats,
@@ -17,6 +21,7 @@ import {
   summarizeSimulation,
   writeSimulation,
 } from '../simulation/index.ts';
+import { DELIVERY_FORMATS, DELIVERY_NAMES, type DeliveryFormat } from '../statistics/deliveries.ts';
 import { calendarDate, positiveInteger } from './args.ts';
 
 export interface SimulateCliOptions {
@@ -28,12 +33,39 @@ export interface SimulateCliOptions {
   errorRate: number;
   out?: string;
   summary?: boolean;
+  /** Folder for the chain partners' deliveries. */
+  chain?: string;
+  chainFormat?: DeliveryFormat;
 }
 
 export interface SimulateResult {
   stats: SimulationStats;
   seconds: number;
   summary?: SimulationSummary;
+  chain?: ChainSummary;
+}
+
+/** The chain counts per delivery and year, as a small table for standard error. */
+export function formatChainSummary(chain: ChainSummary): string {
+  const from = Number(chain.period.from.slice(0, 4));
+  const heads = ['year', ...DELIVERY_NAMES];
+  const lines: string[][] = [heads];
+  const years = Object.keys(chain.years).sort();
+  const before = years.filter((y) => Number(y) < from);
+  const earlier = DELIVERY_NAMES.map((name) =>
+    before.reduce((sum, y) => sum + (chain.years[y]?.rows[name] ?? 0), 0),
+  );
+  if (before.length > 0) lines.push([`< ${from}`, ...earlier.map(String)]);
+  for (const year of years.filter((y) => Number(y) >= from)) {
+    lines.push([year, ...DELIVERY_NAMES.map((name) => String(chain.years[year]?.rows[name] ?? 0))]);
+  }
+  lines.push(['all', ...DELIVERY_NAMES.map((name) => String(chain.rows[name]))]);
+  const widths = heads.map((_, i) => Math.max(...lines.map((l) => (l[i] as string).length)));
+  return lines
+    .map((l) =>
+      l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '),
+    )
+    .join('\n');
 }
 
 function seed(value: string): number {
@@ -74,9 +106,21 @@ export function simulateCommand(): Command {
     )
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--summary', 'also print a summary with notification estimates as JSON (a second pass)')
+    .option('--chain <dir>', "also write the chain partners' deliveries of the same run into this folder")
+    .addOption(
+      new Option('--chain-format <format>', 'file format of the chain deliveries')
+        .choices(DELIVERY_FORMATS)
+        .default('csv' satisfies DeliveryFormat),
+    )
     .action(async (options: SimulateCliOptions) => {
       const result = await runSimulate(options);
       const { stats, seconds } = result;
+      if (result.chain && options.chain !== undefined) {
+        console.error(
+          `chain deliveries (${options.chainFormat ?? 'csv'}) written to ${options.chain}, rows by year:\n` +
+            formatChainSummary(result.chain),
+        );
+      }
       if (options.out !== undefined) {
         console.error(
           `${stats.lines} lines (${stats.persons} persons; ${stats.runInLines} lines before the period) ` +
@@ -84,7 +128,8 @@ export function simulateCommand(): Command {
         );
       }
       if (result.summary) {
-        const text = `${JSON.stringify(result.summary, null, 2)}\n`;
+        const summary = result.chain ? { ...result.summary, chain: result.chain } : result.summary;
+        const text = `${JSON.stringify(summary, null, 2)}\n`;
         // Standard output carries the events when there is no --out.
         if (options.out !== undefined) process.stdout.write(text);
         else process.stderr.write(text);
@@ -109,21 +154,34 @@ export async function runSimulate(options: SimulateCliOptions): Promise<Simulate
   });
   v8.setFlagsFromString('--heap-growing-percent=100');
   const started = performance.now();
+  const chain: ChainRun | undefined =
+    options.chain === undefined
+      ? undefined
+      : openChain(run, { dir: options.chain, format: options.chainFormat });
   let stats: SimulationStats;
-  if (options.out === undefined) {
-    try {
-      stats = await writeSimulation(run, process.stdout);
-    } catch (error) {
-      // The reader went away (`ketenzicht simulate | head`): not an error of ours.
-      if ((error as { code?: unknown }).code !== 'EPIPE') throw error;
-      stats = run.stats;
+  try {
+    if (options.out === undefined) {
+      try {
+        stats = await writeSimulation(run, process.stdout, chain?.observer);
+      } catch (error) {
+        // The reader went away (`ketenzicht simulate | head`): not an error of ours.
+        if ((error as { code?: unknown }).code !== 'EPIPE' || chain) throw error;
+        stats = run.stats;
+      }
+    } else {
+      const file = createWriteStream(options.out);
+      stats = await writeSimulation(run, file, chain?.observer);
+      file.end();
+      await finished(file);
     }
-  } else {
-    const file = createWriteStream(options.out);
-    stats = await writeSimulation(run, file);
-    file.end();
-    await finished(file);
+  } catch (error) {
+    chain?.abort();
+    throw error;
   }
+  const chainSummary = await chain?.finish();
   const seconds = (performance.now() - started) / 1000;
-  return options.summary ? { stats, seconds, summary: summarizeSimulation(run) } : { stats, seconds };
+  const result: SimulateResult = { stats, seconds };
+  if (chainSummary) result.chain = chainSummary;
+  if (options.summary) result.summary = summarizeSimulation(run);
+  return result;
 }

@@ -54,6 +54,7 @@ import {
   type SimAddress,
   type SimEvent,
   type SimEventType,
+  type SimTitle,
   type Source,
   zeroPerType,
 } from './model.ts';
@@ -110,6 +111,18 @@ interface Stream extends Scheduled {
 
 type Actor = Person | Stream;
 
+/**
+ * Sees the run as it happens: the chain extracts (chain.ts) are made from it.
+ * It must not touch the engine's random stream, so the events stay the same
+ * with or without one.
+ */
+export interface EventObserver {
+  /** Every event, before source mistakes, with its moment. */
+  event(event: SimEvent, at: number): void;
+  /** When planned: a prison sentence (its admission's title) that TBS in the same case will follow. */
+  tbsFollows?(title: SimTitle): void;
+}
+
 /** Counts of what was written, kept while the run goes. */
 export interface SimulationStats {
   /** Lines written, mistakes included. */
@@ -142,7 +155,7 @@ const RUN_IN_WINDOW: Readonly<Record<StreamKind, number>> = {
 };
 const MALE_SHARE: Readonly<Record<Sector, number>> = { GW: 0.93, JJI: 0.9, TBS: 0.94 };
 /** Public prosecutor's office codes of the arrondissementsparketten, for case numbers. */
-const PARKET_CODES = ['01', '02', '03', '05', '07', '08', '09', '10', '13', '15', '16', '18'];
+export const PARKET_CODES = ['01', '02', '03', '05', '07', '08', '09', '10', '13', '15', '16', '18'];
 const SOURCE_ID_PREFIX: Readonly<Record<Source, string>> = {
   SKDB: 'skdb',
   'TULP-GW': 'tulp',
@@ -170,6 +183,7 @@ export class Engine {
   readonly #institutions: Record<Sector, WeightedPicker<Institution>>;
   readonly #agenda = new Agenda<Actor>();
   readonly #deliveries: Deliveries;
+  readonly #observer: EventObserver | undefined;
   readonly #fromDay: number;
   readonly #fromMoment: number;
   readonly #toMoment: number;
@@ -182,8 +196,14 @@ export class Engine {
   #nextSerial = 1_000_000;
   #out: SimEvent[] = [];
 
-  constructor(options: ResolvedOptions, catalog: SimulationCatalog, calibration: Calibration = NATIONAL) {
+  constructor(
+    options: ResolvedOptions,
+    catalog: SimulationCatalog,
+    calibration: Calibration = NATIONAL,
+    observer?: EventObserver,
+  ) {
     this.#options = options;
+    this.#observer = observer;
     this.#calibration = calibration;
     const root = Rng.fromSeed(options.seed);
     this.#rng = root.fork(0);
@@ -424,6 +444,7 @@ export class Engine {
     const prison = planPrison(this.#ctx, plan, admissionDay, c);
     const tbsDay = prison.releaseDay + this.#rng.int(1, 20);
     const title = prison.episode.title;
+    this.#observer?.tbsFollows?.(title);
     return planTbs(this.#ctx, plan, tbsDay, drawTbsCase(this.#rng), {
       caseNumber: title.caseNumber,
       offences: title.offences,
@@ -876,6 +897,7 @@ export class Engine {
   }
 
   #deliver(person: Person, at: number, event: SimEvent): void {
+    this.#observer?.event(event, at);
     this.#deliveries.deliver(event, at, person.id, this.#out);
   }
 

@@ -11,6 +11,10 @@
  * await writeSimulation(run, process.stdout);          // or: JSONL to a stream
  * run.stats;                                           // counts of the last pass
  * summarizeSimulation(run);                            // one more pass: counts and notification estimates
+ *
+ * const chain = openChain(run, { dir: 'deliveries' });  // the chain partners' extracts of the same pass
+ * await writeSimulation(run, process.stdout, chain.observer);
+ * await chain.finish();                                  // counts per delivery and year
  * ```
  *
  * Same options (seed included) and same reference data → the same events,
@@ -20,13 +24,17 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { defaultReferenceCatalog } from '../reference/index.ts';
-import { Engine, type SimulationStats } from './engine.ts';
+import { Engine, type EventObserver, type SimulationStats } from './engine.ts';
 import type { SimEvent } from './model.ts';
 import type { SimulationCatalog } from './places.ts';
 import { type ResolvedOptions, resolveOptions, type SimulationOptions } from './presets.ts';
 import { type SimulationSummary, summarize } from './summary.ts';
 
-export type { SimulationStats } from './engine.ts';
+export type { ChainCalibration, ChainPart, ChainSink, ChainSummary, ChainYear } from './chain.ts';
+export { CHAIN_NATIONAL, ChainGenerator, csvText } from './chain.ts';
+export type { ChainOptions, ChainRun } from './chain-writer.ts';
+export { CsvDeliveryWriter, convertToParquet, openChain } from './chain-writer.ts';
+export type { EventObserver, SimulationStats } from './engine.ts';
 export type { MistakeCounts } from './mistakes.ts';
 export type * from './model.ts';
 export { EVENT_TYPES, SECTOR_SOURCE } from './model.ts';
@@ -42,8 +50,13 @@ export interface Simulation extends Iterable<SimEvent> {
   readonly catalog: SimulationCatalog;
   /** Counts of the pass in progress or last finished (zero before the first). */
   readonly stats: SimulationStats;
-  /** The events in batches, a faster pass than one by one; each batch array is reused. */
-  batches(): Iterable<readonly SimEvent[]>;
+  /**
+   * The events in batches, a faster pass than one by one; each batch array is
+   * reused. `observer` sees every event of the pass as it happens, before
+   * source mistakes (the chain extracts are made that way); it does not change
+   * the events.
+   */
+  batches(observer?: EventObserver): Iterable<readonly SimEvent[]>;
 }
 
 /**
@@ -56,8 +69,8 @@ export function simulate(options: SimulationOptions = {}, catalog?: SimulationCa
   const reference = catalog ?? defaultReferenceCatalog();
   let engine = new Engine(resolved, reference);
   let started = false;
-  const fresh = () => {
-    if (started) engine = new Engine(resolved, reference);
+  const fresh = (observer?: EventObserver) => {
+    if (started || observer !== undefined) engine = new Engine(resolved, reference, undefined, observer);
     started = true;
     return engine;
   };
@@ -68,7 +81,7 @@ export function simulate(options: SimulationOptions = {}, catalog?: SimulationCa
       return engine.stats;
     },
     [Symbol.iterator]: () => fresh().events(),
-    batches: () => fresh().batches(),
+    batches: (observer?: EventObserver) => fresh(observer).batches(),
   };
 }
 
@@ -78,9 +91,14 @@ const CHUNK = 1 << 20;
 /**
  * Writes the simulation as JSONL (one event per line) to `output`, honouring
  * back-pressure; does not end the stream. Resolves with the run's counts;
- * rejects when the stream fails (a closed pipe, a full disk).
+ * rejects when the stream fails (a closed pipe, a full disk). `observer` (for
+ * example `openChain(…).observer`) sees the events of the same pass.
  */
-export async function writeSimulation(simulation: Simulation, output: Writable): Promise<SimulationStats> {
+export async function writeSimulation(
+  simulation: Simulation,
+  output: Writable,
+  observer?: EventObserver,
+): Promise<SimulationStats> {
   let failure: unknown;
   const onError = (error: unknown) => {
     failure ??= error;
@@ -88,7 +106,7 @@ export async function writeSimulation(simulation: Simulation, output: Writable):
   output.on('error', onError);
   try {
     let chunk = '';
-    for (const batch of simulation.batches()) {
+    for (const batch of simulation.batches(observer)) {
       for (let i = 0; i < batch.length; i++) chunk += `${JSON.stringify(batch[i])}\n`;
       if (chunk.length >= CHUNK) {
         if (failure !== undefined) throw failure;
