@@ -32,13 +32,14 @@ const PORTAL_CSP = [
 
 /**
  * Besides web/ itself, the portal is built from these: the service's
- * import-free model files it shares (codes of roles, notices and sources)
- * and the locked dependencies.
+ * import-free model files it shares (codes of roles, notices and sources,
+ * the shape of published tables) and the locked dependencies.
  */
 const SHARED_SOURCES = [
   '../src/access/model.ts',
   '../src/notifications/model.ts',
   '../src/events/sources.ts',
+  '../src/statistics/published.ts',
   '../package-lock.json',
 ].map((file) => path.resolve(WEB_SOURCE, file));
 

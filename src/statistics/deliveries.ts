@@ -85,6 +85,23 @@ export const EXECUTED_SANCTIONS = [
 ] as const;
 export type ExecutedSanction = (typeof EXECUTED_SANCTIONS)[number];
 
+const parketnummer = (description: string): Column => ({
+  name: 'parketnummer',
+  type: 'text',
+  nullable: false,
+  check: { kind: 'parketnummer' },
+  description,
+});
+
+const skn = (description: string): Column => ({
+  name: 'skn',
+  type: 'text',
+  nullable: false,
+  check: { kind: 'skn' },
+  identifying: true,
+  description,
+});
+
 const demographics: readonly Column[] = [
   {
     name: 'birth_date',
@@ -164,14 +181,7 @@ export const DELIVERIES: Readonly<Record<DeliveryName, Delivery>> = {
         nullable: false,
         description: 'the crime (politie-misdrijven)',
       },
-      {
-        name: 'skn',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'skn' },
-        identifying: true,
-        description: 'strafrechtketennummer',
-      },
+      skn('strafrechtketennummer'),
       {
         name: 'bsn',
         type: 'text',
@@ -209,21 +219,8 @@ export const DELIVERIES: Readonly<Record<DeliveryName, Delivery>> = {
     description: 'Cases of the Openbaar Ministerie (misdrijfzaken) with their settlement.',
     key: ['parketnummer'],
     columns: [
-      {
-        name: 'parketnummer',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'parketnummer' },
-        description: 'the case number, e.g. 13/123456-25',
-      },
-      {
-        name: 'skn',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'skn' },
-        identifying: true,
-        description: 'the suspect',
-      },
+      parketnummer('the case number, e.g. 13/123456-25'),
+      skn('the suspect'),
       {
         name: 'registration_id',
         type: 'text',
@@ -257,21 +254,8 @@ export const DELIVERIES: Readonly<Record<DeliveryName, Delivery>> = {
     description: 'Verdicts in first instance on summoned cases, with the sanctions imposed.',
     key: ['parketnummer'],
     columns: [
-      {
-        name: 'parketnummer',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'parketnummer' },
-        description: 'the case (om-zaken)',
-      },
-      {
-        name: 'skn',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'skn' },
-        identifying: true,
-        description: 'the defendant',
-      },
+      parketnummer('the case (om-zaken)'),
+      skn('the defendant'),
       { name: 'verdict_on', type: 'date', nullable: false, description: 'the day of the verdict' },
       {
         name: 'outcome',
@@ -311,21 +295,8 @@ export const DELIVERIES: Readonly<Record<DeliveryName, Delivery>> = {
     description: 'The execution of sanctions: one row per sanction executed for a case.',
     key: ['parketnummer', 'sanction'],
     columns: [
-      {
-        name: 'parketnummer',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'parketnummer' },
-        description: 'the case (om-zaken)',
-      },
-      {
-        name: 'skn',
-        type: 'text',
-        nullable: false,
-        check: { kind: 'skn' },
-        identifying: true,
-        description: 'the convicted person',
-      },
+      parketnummer('the case (om-zaken)'),
+      skn('the convicted person'),
       {
         name: 'sanction',
         type: 'text',

@@ -13,16 +13,16 @@ export const DASHBOARD_PAGES = [
 /** The themes of the dashboard; the current one is marked with aria-current. */
 export function DashboardNav() {
   return (
-    <nav className="kz-dash-nav" aria-label="Thema's van Cijfers">
-      <ul className="kz-dash-nav__list">
+    <nav className="kz-subnav" aria-label="Thema's van Cijfers">
+      <ul className="kz-subnav__list">
         <li>
-          <NavLink to="/cijfers" end className="kz-dash-nav__link nl-link">
+          <NavLink to="/cijfers" end className="kz-subnav__link nl-link">
             Overzicht
           </NavLink>
         </li>
         {DASHBOARD_PAGES.map((p) => (
           <li key={p.path}>
-            <NavLink to={p.path} className="kz-dash-nav__link nl-link">
+            <NavLink to={p.path} className="kz-subnav__link nl-link">
               {p.label}
             </NavLink>
           </li>

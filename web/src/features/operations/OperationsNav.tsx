@@ -33,16 +33,16 @@ export const OPERATIONS_PARTS = [
 /** The sub-menu shared by the operations pages; the current page is marked with aria-current. */
 export function OperationsNav() {
   return (
-    <nav className="kz-ops-subnav" aria-label="Onderdelen van Operaties">
-      <ul className="kz-ops-subnav__list">
+    <nav className="kz-subnav" aria-label="Onderdelen van Operaties">
+      <ul className="kz-subnav__list">
         <li>
-          <NavLink to="/operaties" end className="kz-ops-subnav__link nl-link">
+          <NavLink to="/operaties" end className="kz-subnav__link nl-link">
             Overzicht
           </NavLink>
         </li>
         {OPERATIONS_PARTS.map((part) => (
           <li key={part.path}>
-            <NavLink to={part.path} className="kz-ops-subnav__link nl-link">
+            <NavLink to={part.path} className="kz-subnav__link nl-link">
               {part.label}
             </NavLink>
           </li>

@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Theme } from '../../../../../src/statistics/published.ts';
 import { api } from '../../../lib/api.ts';
 
-/** The themes of Criminaliteit en Recht the published tables belong to (src/statistics/published.ts). */
-export type Theme =
-  | 'opsporing'
-  | 'vervolging'
-  | 'berechting'
-  | 'tenuitvoerlegging'
-  | 'recidive'
-  | 'ketenstroom';
+/** The themes of Criminaliteit en Recht the published tables belong to: the service's own list. */
+export type { Theme };
 
 export interface TableLinks {
   self: string;

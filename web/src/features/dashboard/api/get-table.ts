@@ -1,32 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Dimension, DimensionCode, Measure } from '../../../../../src/statistics/published.ts';
 import { api } from '../../../lib/api.ts';
 import type { TableLinks, Theme } from './get-catalogue.ts';
 
-/** The code of a dimension's total. */
-export const TOTAL = 'T';
-
-export interface DimensionCode {
-  code: string;
-  title: string;
-}
-
-export interface Dimension {
-  id: string;
-  title: string;
-  description: string;
-  /** In display order; the total (T) first. */
-  codes: DimensionCode[];
-}
-
-export type Unit = 'aantal' | 'dagen' | 'procent';
-
-export interface Measure {
-  id: string;
-  title: string;
-  unit: Unit;
-  decimals: number;
-  description: string;
-}
+export { TOTAL } from '../../../../../src/statistics/published.ts';
+export type { Dimension, DimensionCode, Measure };
+export type Unit = Measure['unit'];
 
 export interface TableMeta {
   id: string;
