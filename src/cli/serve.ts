@@ -24,6 +24,20 @@ import { loadDemo, loadDemoStatistics } from './demo.ts';
 /** How often the service applies the Berichtenbox's retention. */
 const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
+/** `fn`'s answer, asked again at most once a second: every open-data request wants the published release. */
+function atMostEverySecond<T>(fn: () => T): () => T {
+  let askedAt = Number.NEGATIVE_INFINITY;
+  let answer: T;
+  return () => {
+    const now = Date.now();
+    if (now - askedAt >= 1000) {
+      answer = fn();
+      askedAt = now;
+    }
+    return answer;
+  };
+}
+
 export function serveCommand(): Command {
   return new Command('serve')
     .description('run the Ketenzicht service')
@@ -50,7 +64,7 @@ export function serveCommand(): Command {
         catalog,
         logger,
         webDist: web?.dist,
-        dasPublished: () => currentRelease(config.dasDir),
+        dasPublished: atMostEverySecond(() => currentRelease(config.dasDir)),
       });
 
       const { alerts } = config;
