@@ -75,8 +75,7 @@ export function dasCommand(): Command {
         throw new ConfigError(
           'DAS_PSEUDONYM_KEY is required for das build (32 characters or more; keep it apart from the data)',
         );
-      if (!fs.existsSync(options.deliveries))
-        throw new Error(`no such folder: ${options.deliveries}`);
+      if (!fs.existsSync(options.deliveries)) throw new Error(`no such folder: ${options.deliveries}`);
       const started = performance.now();
       const seconds = () => ((performance.now() - started) / 1000).toFixed(1).padStart(6);
       const step = (line: string) => process.stderr.write(`${seconds()} s  ${line}\n`);
