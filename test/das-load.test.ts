@@ -76,6 +76,18 @@ describe('loading the deliveries', () => {
     const malformed = report.problems.find((p) => p.file === 'politie-misdrijven.csv');
     assert.equal(malformed?.rule, 'malformed');
     assert.equal(malformed?.line, 5);
+    assert.equal(report.counts['politie-misdrijven.csv'], 1);
+  });
+
+  it('lists the first 50 malformed lines of a file and counts them all', async () => {
+    const extra = Array.from({ length: 60 }, (_, i) => `PL-${10 + i},2023-05-01,,Sr 310,GM0363,extra`).join(
+      '\n',
+    );
+    const text = `${toCsv('politie-misdrijven', FIXTURE_ROWS['politie-misdrijven']).trimEnd()}\n${extra}\n`;
+    const report = await load({ 'politie-misdrijven': text });
+    const listed = report.problems.filter((p) => p.file === 'politie-misdrijven.csv');
+    assert.equal(listed.length, 50);
+    assert.equal(report.counts['politie-misdrijven.csv'], 60);
   });
 
   it('reports bad values with file, line and column: type, required, code lists, formats', async () => {

@@ -51,7 +51,8 @@ function newestSourceChange(): number {
   const visit = (entry: string) => {
     const stat = fs.statSync(entry);
     if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(entry)) if (name !== 'dist') visit(path.join(entry, name));
+      // dist, and the dist.building-* and dist.old-* folders of a build in progress, are output, not source.
+      for (const name of fs.readdirSync(entry)) if (!name.startsWith('dist')) visit(path.join(entry, name));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
   visit(WEB_SOURCE);

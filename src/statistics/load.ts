@@ -88,19 +88,22 @@ function columnProblems(delivery: Delivery, file: string, present: string[]): De
   return problems;
 }
 
-/** Loads one delivery as text columns with its line numbers into raw_<name>; structural problems stop it there. */
+/**
+ * Loads one delivery as text columns with its line numbers into raw_<name>;
+ * structural problems stop it there (the first PROBLEMS_LISTED listed, all counted).
+ */
 async function loadRaw(
   duck: Duck,
   dir: string,
   delivery: Delivery,
   file: string,
-): Promise<DeliveryProblem[]> {
+): Promise<{ problems: DeliveryProblem[]; total: number }> {
   const full = path.join(dir, file);
   const wanted = delivery.columns.map((c) => id(c.name)).join(', ');
   if (file.endsWith('.csv')) {
     const header = csvHeader(full);
     const problems = columnProblems(delivery, file, header);
-    if (problems.length > 0) return problems;
+    if (problems.length > 0) return { problems, total: problems.length };
     const columns = `{${header.map((h) => `${literal(h)}: 'VARCHAR'`).join(', ')}}`;
     const suffix = delivery.name.replaceAll('-', '_');
     const rejects = id(`rejects_${suffix}`);
@@ -113,10 +116,14 @@ async function loadRaw(
                      auto_detect = false, columns = ${columns}, store_rejects = true,
                      rejects_table = ${literal(`rejects_${suffix}`)}, rejects_scan = ${literal(`rejects_scan_${suffix}`)})`,
     );
-    const rejected = await duck.rows<{ line: bigint | number; message: string }>(
-      `SELECT line, error_message AS message FROM ${rejects} ORDER BY line LIMIT ${PROBLEMS_LISTED}`,
+    const rejected = await duck.rows<{ line: bigint | number; message: string; total: bigint | number }>(
+      `SELECT line, error_message AS message, count(*) OVER () AS total
+       FROM ${rejects} ORDER BY line LIMIT ${PROBLEMS_LISTED}`,
     );
-    return rejected.map((r) => ({ file, line: Number(r.line), rule: 'malformed', message: r.message }));
+    return {
+      problems: rejected.map((r) => ({ file, line: Number(r.line), rule: 'malformed', message: r.message })),
+      total: Number(rejected[0]?.total ?? 0),
+    };
   }
   const described = await duck.rows<{ column_name: string }>(
     `DESCRIBE SELECT * FROM read_parquet(${literal(full)})`,
@@ -126,14 +133,14 @@ async function loadRaw(
     file,
     described.map((d) => d.column_name),
   );
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return { problems, total: problems.length };
   await duck.run(
     `CREATE OR REPLACE TABLE ${raw(delivery.name)} AS
      SELECT file_row_number + 1 AS __line,
             ${delivery.columns.map((c) => `CAST(${id(c.name)} AS VARCHAR) AS ${id(c.name)}`).join(', ')}
      FROM read_parquet(${literal(full)}, file_row_number = true)`,
   );
-  return [];
+  return { problems: [], total: 0 };
 }
 
 /** SQL selecting (line, column, rule, message) for every bad value of a column. */
@@ -257,8 +264,9 @@ export async function loadDeliveries(duck: Duck, dir: string): Promise<LoadRepor
     }
     fileOf.set(name, file);
     const structural = await loadRaw(duck, dir, DELIVERIES[name], file);
-    if (structural.length > 0) {
-      report.problems.push(...structural);
+    if (structural.total > 0) report.counts[file] = structural.total;
+    if (structural.total > 0) {
+      report.problems.push(...structural.problems);
       continue;
     }
     loaded.add(name);
@@ -280,8 +288,9 @@ export async function loadDeliveries(duck: Duck, dir: string): Promise<LoadRepor
     const [count] = await duck.rows<{ n: bigint | number }>(`SELECT count(*) AS n FROM ${raw(name)}`);
     report.files.push({ delivery: name, file, rows: Number(count?.n ?? 0) });
   }
-  // Structural problems (a missing file, wrong columns, malformed lines) are all listed already.
-  for (const p of report.problems) report.counts[p.file] = (report.counts[p.file] ?? 0) + 1;
+  // A missing file is one problem; wrong columns and malformed lines were counted where they were found.
+  for (const p of report.problems.filter((p) => p.rule === 'missing' || p.rule === 'ambiguous'))
+    report.counts[p.file] = (report.counts[p.file] ?? 0) + 1;
   const totals = await duck.rows<{ file: string; n: bigint | number }>(
     'SELECT file, count(*) AS n FROM load_problems GROUP BY file',
   );
