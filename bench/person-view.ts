@@ -184,9 +184,10 @@ async function main(): Promise<void> {
     const results: Measured[] = [];
     for (const rate of values.rate.split(',').map(Number)) {
       results.push(
-        await measure('GET /api/v1/personen/{skn}', rate, headers, () => ({
-          method: 'GET',
-          path: `/api/v1/personen/${pick()}`,
+        await measure('POST /api/v1/personen/raadplegen', rate, headers, () => ({
+          method: 'POST',
+          path: '/api/v1/personen/raadplegen',
+          body: JSON.stringify({ skn: pick() }),
         })),
       );
       results.push(

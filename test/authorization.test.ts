@@ -23,7 +23,12 @@ interface Endpoint {
 
 const ENDPOINTS: Endpoint[] = [
   { method: 'POST', url: '/api/v1/personen/zoeken', payload: { skn: skn(1) }, allowed: ['consultation'] },
-  { method: 'GET', url: `/api/v1/personen/${skn(1)}`, allowed: ['consultation'] },
+  {
+    method: 'POST',
+    url: '/api/v1/personen/raadplegen',
+    payload: { skn: skn(1) },
+    allowed: ['consultation'],
+  },
   { method: 'GET', url: '/api/v1/organisaties', allowed: ['administrator'] },
   { method: 'GET', url: '/api/v1/gebruikers', allowed: ['administrator'] },
   {
@@ -106,14 +111,16 @@ describe('authorization of every endpoint for every role', () => {
   it('tells a user without the right nothing about whether a person exists', async () => {
     const bij = users.get('bij-officer');
     const existing = await t.app.inject({
-      method: 'GET',
-      url: `/api/v1/personen/${skn(1)}`,
+      method: 'POST',
+      url: '/api/v1/personen/raadplegen',
       headers: bij?.headers,
+      payload: { skn: skn(1) },
     });
     const missing = await t.app.inject({
-      method: 'GET',
-      url: `/api/v1/personen/${skn(77)}`,
+      method: 'POST',
+      url: '/api/v1/personen/raadplegen',
       headers: bij?.headers,
+      payload: { skn: skn(77) },
     });
     assert.equal(existing.statusCode, 403);
     assert.equal(missing.statusCode, 403);

@@ -51,7 +51,7 @@ for (const backend of testBackends()) {
     const search = (payload: object, headers = consult.headers) =>
       t.app.inject({ method: 'POST', url: '/api/v1/personen/zoeken', headers, payload });
     const view = (number: string, headers: Record<string, string> = consult.headers) =>
-      t.app.inject({ method: 'GET', url: `/api/v1/personen/${number}`, headers });
+      t.app.inject({ method: 'POST', url: '/api/v1/personen/raadplegen', headers, payload: { skn: number } });
 
     describe('POST /api/v1/personen/zoeken', () => {
       it('finds a person by SKN, by BSN, and by surname and birth date regardless of tussenvoegsel and case', async () => {
@@ -111,7 +111,7 @@ for (const backend of testBackends()) {
       });
     });
 
-    describe('GET /api/v1/personen/{skn}', () => {
+    describe('POST /api/v1/personen/raadplegen', () => {
       it('shows the timeline across GW, JJI and TBS with transfer, leave, escape, re-admission and release', async () => {
         const response = await view(person);
         assert.equal(response.statusCode, 200, response.body);
@@ -167,6 +167,50 @@ for (const backend of testBackends()) {
         assert.equal(body.status.since, body.episodes[0].stays[1].from);
         assert.equal(body.status.plannedEndDate, '2029-12-01');
         assert.equal(body.status.title.kind, 'prison-sentence');
+      });
+
+      it('takes the SKN only from the body: the old GET with the SKN in the path no longer exists', async () => {
+        const response = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/personen/${person}`,
+          headers: consult.headers,
+        });
+        assert.equal(response.statusCode, 404);
+        assert.notEqual(response.json().code, 'PERSON_NOT_FOUND');
+        const before = await countRows(t.store.db, 'processing_log');
+        assert.equal(
+          (
+            await t.app.inject({
+              method: 'POST',
+              url: `/api/v1/personen/${person}`,
+              headers: consult.headers,
+            })
+          ).statusCode,
+          404,
+        );
+        assert.equal(await countRows(t.store.db, 'processing_log'), before, 'nothing was read');
+      });
+
+      it('refuses a body without an SKN, with another field, or with an SKN that is no SKN', async () => {
+        const post = (payload: unknown) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/v1/personen/raadplegen',
+            headers: consult.headers,
+            payload: payload as object,
+          });
+        assert.equal((await post({})).statusCode, 400);
+        assert.equal((await post({ skn: person, bsn: '123456782' })).statusCode, 400);
+        assert.equal((await post({ skn: "1' OR '1'='1" })).statusCode, 400);
+        assert.equal((await post({ skn: 10000004 })).statusCode, 400);
+        assert.equal((await post([person])).statusCode, 400);
+      });
+
+      it('refuses a view without the CSRF token of the session', async () => {
+        const { 'x-csrf-token': _, ...cookieOnly } = consult.headers;
+        const response = await view(person, cookieOnly);
+        assert.equal(response.statusCode, 403);
+        assert.equal(response.json().code, 'CSRF_TOKEN_INVALID');
       });
 
       it('answers 404 for an unknown SKN and writes no processing-log row', async () => {

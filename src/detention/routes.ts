@@ -1,8 +1,10 @@
 /**
- * The person view of Injus over HTTP: search (POST, so no BSN ever appears in
- * a URL, per the NL API Design Rules) and the view of one person. Both are
- * for the consultation role only, and both write the processing log in the
- * same transaction as the read.
+ * The person view of Injus over HTTP: search and the view of one person. Both
+ * are POSTs with the identifier in the body, so no BSN or SKN ever appears in
+ * a URL (NL API Design Rules; Haal Centraal BRP reads persons the same way):
+ * a URL ends up in request logs, proxies and browser history. Both are for
+ * the consultation role only, and both write the processing log in the same
+ * transaction as the read.
  */
 import Type from 'typebox';
 import { loggedReads, requireUser, type SessionResolver } from '../access/index.ts';
@@ -30,6 +32,11 @@ export interface PersonRoutesOptions {
 }
 
 const Skn = Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$', description: 'strafrechtketennummer' });
+
+const ViewBody = Type.Object(
+  { skn: Skn },
+  { additionalProperties: false, description: 'whose view to open' },
+);
 
 const SearchBody = Type.Union(
   [
@@ -195,20 +202,23 @@ export async function personRoutes(app: App, options: PersonRoutesOptions): Prom
     },
   );
 
-  app.get(
-    `${API_PREFIX}/personen/:skn`,
+  app.post(
+    `${API_PREFIX}/personen/raadplegen`,
     {
       schema: {
         tags: ['Injus'],
         summary: 'The person view: identity, current detention status and the full timeline',
-        params: Type.Object({ skn: Skn }),
+        description:
+          'The SKN goes in the body, never in the URL (as Haal Centraal BRP does), so it reaches no request log, ' +
+          'proxy log or browser history. Every view is recorded in the processing log.',
+        body: ViewBody,
         response: { 200: Type.Ref('PersonView'), ...problems(400, 401, 403, 404) },
       },
       onRequest: consultation,
     },
     async (request) =>
       logged(request, 'injus-persoonsbeeld', 'read', async (trx) => {
-        const found = await findPersonWithAddresses(trx, request.params.skn);
+        const found = await findPersonWithAddresses(trx, request.body.skn);
         if (!found) throw new NotFoundError('PERSON_NOT_FOUND', 'no person with this SKN');
         const { person, addresses } = found;
         const history = await loadHistory(trx, person.skn);

@@ -16,7 +16,7 @@ import {
 
 /** Each section's pages (a list and a detail), and the role that opens them. */
 const SECTIONS = [
-  { role: 'consultation', pages: ['/raadplegen', '/raadplegen/10000004'] },
+  { role: 'consultation', pages: ['/raadplegen', '/raadplegen/persoon/AAAAAAAAAAAAAAAAAAAAAA'] },
   { role: 'bij-officer', pages: ['/berichtenbox/bij', '/berichtenbox/bij/1'] },
   { role: 'reintegration-officer', pages: ['/berichtenbox/re-integratie', '/berichtenbox/re-integratie/1'] },
   { role: 'victim-desk-officer', pages: ['/berichtenbox/slachtoffers', '/berichtenbox/slachtoffers/1'] },

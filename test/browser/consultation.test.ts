@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
 import {
   assertAccessible,
   logIn,
@@ -45,8 +46,33 @@ describe('consultation in the portal', () => {
         ?.n,
     );
 
+  /** Every address the page went to or asked for, and every Referer it sent. */
+  const recordAddresses = (page: Page): string[] => {
+    const seen: string[] = [];
+    page.on('request', (request) => {
+      seen.push(request.url());
+      const referer = request.headers().referer;
+      if (referer) seen.push(referer);
+    });
+    page.on('framenavigated', (frame) => seen.push(frame.url()));
+    return seen;
+  };
+
+  /** Searches `skn` on the search page and opens the one person found. */
+  const openPerson = async (page: Page, skn: string) => {
+    await page.goto(`${portal.url}/raadplegen`);
+    await page.getByLabel('SKN', { exact: true }).fill(skn);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('table', { name: /1 persoon gevonden/ })
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Detentieverloop' }).waitFor();
+  };
+
   it('finds a person by SKN and shows status and timeline, and logs both looks', async () => {
     await withBrowser({}, async ({ page }) => {
+      const addresses = recordAddresses(page);
       await logIn(page, portal.url, 'raadpleger');
       await page.getByRole('link', { name: 'Raadplegen', exact: true }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
@@ -81,12 +107,62 @@ describe('consultation in the portal', () => {
 
       assert.ok((await processings()) >= before + 2, 'the search and the view are in the processing log');
       assert.ok(!page.url().includes(person.bsn), 'no BSN in the address bar');
+      assert.match(new URL(page.url()).pathname, /^\/raadplegen\/persoon\/[A-Za-z0-9_-]{22}$/);
+      assert.ok(
+        addresses.some((u) => u.endsWith('/api/v1/personen/raadplegen')),
+        'the view was read by its POST',
+      );
 
       // Back to the results: shown from memory, not searched (and logged) again.
       const logged = await processings();
       await page.getByRole('link', { name: 'Terug naar zoeken' }).last().click();
       await page.getByRole('table', { name: /1 persoon gevonden/ }).waitFor();
       assert.equal(await processings(), logged);
+      await page.goBack();
+      await page.goForward();
+      assert.deepEqual(
+        addresses.filter((u) => u.includes(person.skn) || u.includes(person.bsn)),
+        [],
+        'no SKN or BSN in any address, history entry or Referer',
+      );
+    });
+  });
+
+  it('keeps a person link for this user and tab only, and says in Dutch when it has expired', async () => {
+    await withBrowser({}, async ({ page }) => {
+      await logIn(page, portal.url, 'raadpleger');
+      await openPerson(page, person.skn);
+      const link = page.url();
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: 'Detentieverloop' }).waitFor();
+
+      const views: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/personen/raadplegen')) views.push(request.url());
+      });
+      // Thirty minutes later: the entry behind the handle has passed its expiry.
+      await page.evaluate(() => {
+        const key = 'kz.persoonsverwijzingen';
+        const entries = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<
+          string,
+          { expiresAt: number }
+        >;
+        for (const entry of Object.values(entries)) entry.expiresAt = Date.now() - 1;
+        sessionStorage.setItem(key, JSON.stringify(entries));
+      });
+      await page.goto(link);
+      await page.getByRole('heading', { level: 1, name: 'Link verlopen' }).waitFor();
+      await page.getByText('alleen in dit tabblad, voor uzelf en gedurende 30 minuten').waitFor();
+      await assertAccessible(page, 'an expired person link');
+      await screenshot(page, 'raadplegen-link-verlopen');
+      assert.deepEqual(views, [], 'an expired link reads nobody');
+      await page.getByRole('link', { name: 'Zoek de persoon opnieuw' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Persoon zoeken' }).waitFor();
+
+      // The same address in another tab knows nothing: the handle lives in this tab only.
+      const other = await page.context().newPage();
+      await other.goto(link);
+      await other.getByRole('heading', { level: 1, name: 'Link verlopen' }).waitFor();
     });
   });
 
@@ -145,20 +221,27 @@ describe('consultation in the portal', () => {
     });
   });
 
-  it('shows "not found" for an SKN nobody has, typed into the address bar', async () => {
+  it('has no page for an SKN typed into the address bar, and no person behind a made-up handle', async () => {
     await withBrowser({}, async ({ page }) => {
+      const views: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/api/v1/personen')) views.push(request.url());
+      });
       await logIn(page, portal.url, 'raadpleger');
-      await page.goto(`${portal.url}/raadplegen/99999990`);
-      await page.getByRole('heading', { level: 1, name: 'Persoon niet gevonden' }).waitFor();
-      await assertAccessible(page, 'a person not found');
+      await page.goto(`${portal.url}/raadplegen/${person.skn}`);
+      await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+      await page.goto(`${portal.url}/raadplegen/persoon/${person.skn}`);
+      await page.getByRole('heading', { level: 1, name: 'Link verlopen' }).waitFor();
+      await page.goto(`${portal.url}/raadplegen/persoon/AAAAAAAAAAAAAAAAAAAAAA`);
+      await page.getByRole('heading', { level: 1, name: 'Link verlopen' }).waitFor();
+      assert.deepEqual(views, [], 'nobody was read');
     });
   });
 
   it('reads well on a phone: the person view does not scroll sideways', async () => {
     await withBrowser({ mobile: true }, async ({ page }) => {
       await logIn(page, portal.url, 'raadpleger');
-      await page.goto(`${portal.url}/raadplegen/${person.skn}`);
-      await page.getByRole('heading', { level: 2, name: 'Detentieverloop' }).waitFor();
+      await openPerson(page, person.skn);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
       await assertAccessible(page, 'the person view on a phone');

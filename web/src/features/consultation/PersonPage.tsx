@@ -13,6 +13,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@rijkshuisstijl-community/components-react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -21,6 +22,7 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useInstitutionNames } from '../../reference/get-institutions.ts';
+import { useSession } from '../auth/api/get-session.ts';
 import {
   type Address,
   type Episode,
@@ -37,6 +39,7 @@ import {
   SECTOR_LABELS,
   TIMELINE_LABELS,
 } from './labels.ts';
+import { HANDLE_MINUTES, resolveHandle } from './person-handle.ts';
 
 const fullName = (p: PersonView['person']) => [p.givenNames, p.surname].filter(Boolean).join(' ');
 const addressLine = (a: Address) => `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}`;
@@ -272,8 +275,31 @@ function EpisodeSection({
   );
 }
 
+/** The address holds a handle (person-handle.ts); an unknown or expired one asks the user to search again. */
 export function PersonPage() {
-  const { skn = '' } = useParams();
+  const { handle = '' } = useParams();
+  const user = useSession().data?.user.id;
+  // Resolved once per handle, so the page does not vanish while read when the handle expires.
+  const skn = useMemo(() => (user === undefined ? undefined : resolveHandle(handle, user)), [handle, user]);
+  return skn === undefined ? <ExpiredLink /> : <PersonViewPage skn={skn} />;
+}
+
+function ExpiredLink() {
+  return (
+    <Page title="Link verlopen">
+      <Paragraph>
+        Deze link naar een persoon is verlopen of hoort bij een andere sessie. Om de persoonsgegevens te
+        beschermen staat in het adres geen SKN, en werkt een link naar een persoon alleen in dit tabblad, voor
+        uzelf en gedurende {HANDLE_MINUTES} minuten.
+      </Paragraph>
+      <Paragraph>
+        <Link href="/raadplegen">Zoek de persoon opnieuw</Link>
+      </Paragraph>
+    </Page>
+  );
+}
+
+function PersonViewPage({ skn }: { skn: string }) {
   const person = usePerson(skn);
   const institutionName = useInstitutionNames();
 

@@ -13,14 +13,16 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { errorText } from '../../components/ErrorAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
+import { useSession } from '../auth/api/get-session.ts';
 import { type PersonQuery, useLastSearch, useSearchPersons } from './api/search-persons.ts';
 import { LoggedNotice } from './LoggedNotice.tsx';
+import { createHandle, personPath } from './person-handle.ts';
 
 type Method = 'skn' | 'bsn' | 'naam';
 
@@ -69,6 +71,15 @@ export function SearchPage() {
   const last = useLastSearch();
   const outcome = last.data;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const user = useSession().data?.user.id;
+  // A fresh handle per person each time the results are shown, so a link never outlives its minutes by much.
+  const handles = useMemo(
+    () =>
+      new Map(
+        user === undefined ? [] : (outcome?.results ?? []).map((p) => [p.skn, createHandle(p.skn, user)]),
+      ),
+    [outcome, user],
+  );
 
   useEffect(() => {
     if (search.isSuccess || search.isError) resultsHeading.current?.focus();
@@ -196,7 +207,7 @@ export function SearchPage() {
                     {outcome.results.map((p) => (
                       <TableRow key={p.skn}>
                         <TableCell>
-                          <Link href={`/raadplegen/${encodeURIComponent(p.skn)}`}>
+                          <Link href={personPath(handles.get(p.skn) ?? '')}>
                             {p.givenNames} {p.surname}
                           </Link>
                         </TableCell>

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../auth/RequireRole.tsx';
+// The person page's address carries an opaque handle, never the SKN (person-handle.ts).
 import { PersonPage } from './PersonPage.tsx';
 import { SearchPage } from './SearchPage.tsx';
 
@@ -13,7 +14,7 @@ export const consultationRoutes: RouteObject[] = [
     ),
   },
   {
-    path: '/raadplegen/:skn',
+    path: '/raadplegen/persoon/:handle',
     element: (
       <RequireRole roles={['consultation']}>
         <PersonPage />

@@ -71,8 +71,13 @@ export interface PersonView {
   episodes: Episode[];
 }
 
-/** Every call is a consultation and is written to the processing log; the view is not kept after leaving it. */
-export const getPerson = (skn: string) => api<PersonView>(`/personen/${encodeURIComponent(skn)}`);
+/**
+ * Every call is a consultation and is written to the processing log; the view
+ * is not kept after leaving it. A POST with the SKN in the body: the SKN never
+ * goes in a URL.
+ */
+export const getPerson = (skn: string) =>
+  api<PersonView>('/personen/raadplegen', { method: 'POST', body: { skn } });
 
 export function usePerson(skn: string) {
   return useQuery({ queryKey: ['person', skn], queryFn: () => getPerson(skn), gcTime: 0, staleTime: 60_000 });
