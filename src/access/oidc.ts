@@ -29,6 +29,7 @@ import type { OidcConfig } from '../platform/config.ts';
 import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError, ValidationError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
+import { normaliseReturnPath } from './return-path.ts';
 import { type SessionStart, startSession } from './session-cookie.ts';
 import { findUserByOidc } from './store.ts';
 
@@ -79,21 +80,8 @@ export function unsealLoginState(key: Buffer, sealed: string, now = Date.now()):
   }
 }
 
+/** Resolves the callback's query; the host is never used. */
 const ORIGIN_PROBE = 'http://ketenzicht.invalid';
-
-/**
- * `returnTo` as a path on this site, or undefined when it could lead
- * elsewhere: `//host`, `/\host` and control characters (which browsers
- * strip or turn into slashes) are refused, the rest is normalized.
- */
-export function safeReturnTo(value: string): string | undefined {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
-  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) {
-    return undefined;
-  }
-  const url = new URL(value, ORIGIN_PROBE);
-  return url.origin === ORIGIN_PROBE ? `${url.pathname}${url.search}${url.hash}` : undefined;
-}
 
 const unavailable = () =>
   new DomainError(
@@ -183,7 +171,9 @@ export async function oidcRoutes(app: App, options: OidcRoutesOptions): Promise<
           returnTo: Type.Optional(
             Type.String({
               maxLength: 1000,
-              description: 'a path on this site to return to after the login (default /)',
+              description:
+                'the portal page to return to after the login (default /): `/` or a path under ' +
+                '/raadplegen, /berichtenbox, /operaties, /beheer or /cijfers; anything else is refused',
             }),
           ),
         }),
@@ -192,13 +182,14 @@ export async function oidcRoutes(app: App, options: OidcRoutesOptions): Promise<
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const returnTo = safeReturnTo(request.query.returnTo ?? '/');
+      // The normalised path is what is kept and later redirected to, never the text as sent.
+      const returnTo = normaliseReturnPath(request.query.returnTo ?? '/');
       if (returnTo === undefined) {
-        throw new ValidationError('INVALID_REQUEST', 'returnTo must be a path on this site', [
+        throw new ValidationError('INVALID_REQUEST', 'returnTo must be a page of the portal', [
           {
             field: 'querystring.returnTo',
-            rule: 'same-site-path',
-            message: 'returnTo must start with one /',
+            rule: 'portal-path',
+            message: 'returnTo must be a path of the portal on this site, such as /raadplegen',
           },
         ]);
       }
@@ -321,6 +312,7 @@ export async function oidcRoutes(app: App, options: OidcRoutesOptions): Promise<
     }
     await startSession(db, reply, user.id, policy);
     request.log.info({ userId: user.id, issuer, sub }, 'login (oidc)');
-    return reply.redirect(pending.returnTo, 302);
+    // Checked again: a login begun before an upgrade that tightened the rule carries the old rule's path.
+    return reply.redirect(normaliseReturnPath(pending.returnTo) ?? '/', 302);
   }
 }

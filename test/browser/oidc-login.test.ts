@@ -53,6 +53,32 @@ describe('OIDC login in the portal', () => {
     });
   });
 
+  it('after login goes to the start page, not to another site, when the return address only looks like a path', async () => {
+    for (const terug of [
+      '/..//evil.example',
+      '/%2e%2e//evil.example',
+      '/x/../..//evil.example',
+      '/\\evil.example',
+    ]) {
+      provider.subject = 'sub-raadpleger-2';
+      await withBrowser({}, async ({ page }) => {
+        const hosts = new Set<string>();
+        page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
+        // As an attacker would put it in a link: the value as typed, not encoded.
+        await page.goto(`${portal.url}/inloggen?terug=${terug}`);
+        const button = page.getByRole('link', { name: 'Inloggen met uw organisatie-account' });
+        await button.waitFor();
+        const href = new URL(String(await button.getAttribute('href')), portal.url);
+        assert.equal(href.searchParams.get('returnTo'), '/', terug);
+        await button.click();
+        await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+        assert.equal(new URL(page.url()).origin, portal.url, terug);
+        assert.equal(new URL(page.url()).pathname, '/', terug);
+        assert.ok(!hosts.has('evil.example'), `${terug}: the browser never asked evil.example for anything`);
+      });
+    }
+  });
+
   it('tells a provider account that is linked to nobody that it cannot log in here', async () => {
     provider.subject = 'sub-unknown';
     await withBrowser({}, async ({ page }) => {

@@ -47,15 +47,26 @@ describe('the portal', () => {
     });
   });
 
-  it('does not follow a return address to another site after login', async () => {
-    await withBrowser({}, async ({ page }) => {
-      await page.goto(`${portal.url}/inloggen?terug=//evil.example/`);
-      await page.getByLabel('Gebruikersnaam').fill('raadpleger');
-      await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
-      assert.equal(new URL(page.url()).origin, portal.url);
-    });
+  it('does not follow a return address to another site after login, however it is written', async () => {
+    for (const terug of [
+      '//evil.example/',
+      '/..//evil.example',
+      '/%2e%2e//evil.example',
+      '/.//evil.example',
+    ]) {
+      await withBrowser({}, async ({ page }) => {
+        const hosts = new Set<string>();
+        page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
+        await page.goto(`${portal.url}/inloggen?terug=${terug}`);
+        await page.getByLabel('Gebruikersnaam').fill('raadpleger');
+        await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+        assert.equal(new URL(page.url()).origin, portal.url, terug);
+        assert.equal(new URL(page.url()).pathname, '/', terug);
+        assert.ok(!hosts.has('evil.example'), terug);
+      });
+    }
   });
 
   it('tells a user whose account is locked after repeated failures when they can try again', async () => {

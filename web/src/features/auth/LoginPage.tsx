@@ -7,6 +7,7 @@ import {
 } from '@rijkshuisstijl-community/components-react';
 import type { FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
+import { normaliseReturnPath } from '../../../../src/access/return-path.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api.ts';
@@ -15,9 +16,13 @@ import { useLoginOptions } from './api/get-login-options.ts';
 import { useSession } from './api/get-session.ts';
 import { useLogin } from './api/login.ts';
 
-/** Only a path on this site, so a crafted link cannot send someone elsewhere after login. */
+/**
+ * Only a page of the portal, read as the browser will read it, so a crafted
+ * link cannot send someone elsewhere after login; the service's OIDC login
+ * applies the same rule.
+ */
 export function safeReturnPath(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+  return normaliseReturnPath(value) ?? '/';
 }
 
 const REASONS: Record<string, { type: 'info' | 'warning'; text: string }> = {
