@@ -12,6 +12,8 @@ import { identityRoutes } from './identity/index.ts';
 import { explainRoutes, noticeRoutes } from './notifications/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
+import { DomainError } from './platform/errors.ts';
+import type { LogKeys } from './platform/secrets.ts';
 import { type App, createServer } from './platform/server.ts';
 import { webRoutes } from './platform/web.ts';
 import type { ReferenceCatalog } from './reference/index.ts';
@@ -28,7 +30,8 @@ export type AppConfig = Pick<
   | 'loginLockMinutes'
   | 'cookieSecure'
   | 'oidc'
-> & { pseudonymKey: string };
+> &
+  LogKeys;
 
 export interface AppDeps {
   config: AppConfig;
@@ -50,7 +53,16 @@ export async function buildApp({
   dasPublished,
 }: AppDeps): Promise<App> {
   const app = await createServer({ config, db, logger });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    // Thrown into the error funnel: a problem+json 429 with its own code (the plugin sets Retry-After).
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(
+        'RATE_LIMITED',
+        429,
+        `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`,
+      ),
+  });
   const ingest: IngestContext = { catalog };
   const sourceToken = requireSourceToken(db);
 

@@ -38,6 +38,9 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  // What the commands write (the embedded store, microdata, keys, checkpoints, simulated persons)
+  // is personal data or a secret: files 0600, folders 0700, whatever the shell's umask.
+  process.umask(0o077);
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {

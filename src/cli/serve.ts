@@ -1,6 +1,5 @@
 import closeWithGrace from 'close-with-grace';
 import { Command } from 'commander';
-import pino from 'pino';
 import { syncOrganisations } from '../access/index.ts';
 import {
   type AlertWorker,
@@ -11,10 +10,11 @@ import {
 } from '../alerts/index.ts';
 import { buildApp } from '../app.ts';
 import { expireNotices } from '../notifications/index.ts';
-import { loadConfig } from '../platform/config.ts';
+import { isLoopback, loadConfig } from '../platform/config.ts';
 import { todayInNetherlands } from '../platform/dates.ts';
+import { createLogger } from '../platform/logger.ts';
 import { type Loop, startLoop } from '../platform/loop.ts';
-import { keyFile } from '../platform/secrets.ts';
+import { logKeys, restrictToOwner } from '../platform/secrets.ts';
 import { openStore } from '../platform/store.ts';
 import { ensureWebBuild } from '../platform/web.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
@@ -45,7 +45,14 @@ export function serveCommand(): Command {
     .option('--no-portal', 'serve the API alone, without the portal (web/)')
     .action(async (options: { demo?: boolean; portal: boolean }) => {
       const config = loadConfig();
-      const logger = pino({ level: config.logLevel, base: { service: 'ketenzicht' } });
+      const logger = createLogger(config);
+      if (!config.cookieSecure && !isLoopback(config.host))
+        logger.warn(
+          { host: config.host },
+          'COOKIE_SECURE=false while listening beyond this machine: session cookies travel unencrypted',
+        );
+      const tightened = restrictToOwner(config.dataDir);
+      if (tightened > 0) logger.info({ files: tightened }, 'data folder: made readable by the service only');
       const web = options.portal
         ? await ensureWebBuild({ log: (message) => logger.info(message) })
         : undefined;
@@ -55,11 +62,9 @@ export function serveCommand(): Command {
       await syncOrganisations(store.db, catalog, todayInNetherlands());
       const demo = options.demo ? await loadDemo(store.db, catalog, config.dataDir, logger) : undefined;
       if (options.demo) await loadDemoStatistics(config, catalog, logger);
-      if (!config.pseudonymKey)
-        logger.warn('KETENZICHT_PSEUDONYM_KEY is not set: using a key file in the data folder');
-      const pseudonymKey = config.pseudonymKey ?? keyFile(config.dataDir, 'pseudonym.key');
+      const keys = logKeys(config, (message) => logger.warn(message));
       const app = await buildApp({
-        config: { ...config, pseudonymKey },
+        config: { ...config, ...keys },
         db: store.db,
         catalog,
         logger,

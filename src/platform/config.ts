@@ -5,6 +5,13 @@
 import path from 'node:path';
 
 export interface Config {
+  /**
+   * Production mode (KETENZICHT_ENV=production, or NODE_ENV=production when
+   * KETENZICHT_ENV is unset): settings that fail open on a developer's machine
+   * (key files made on the fly, plain-HTTP cookies, the embedded store) are
+   * refused, and the service will not start without them.
+   */
+  production: boolean;
   /** PostgreSQL connection string; when absent the embedded PGlite store is used. */
   databaseUrl: string | undefined;
   /** Folder of the embedded store (PGlite) and other local state. */
@@ -16,8 +23,14 @@ export interface Config {
   bodyLimit: number;
   /** Most events accepted in one POST /api/v1/events. */
   maxEventsPerRequest: number;
-  /** Key of the processing log's subject pseudonyms; undefined: a key file in dataDir (see serve). */
+  /** Key of the processing log's subject pseudonyms; undefined: a key file in dataDir (development only, see secrets.ts). */
   pseudonymKey: string | undefined;
+  /** Key of the processing and audit logs' row hashes and checkpoints; undefined: a key file in dataDir (development only). */
+  auditKey: string | undefined;
+  /** Folder of the signed checkpoints of the processing and audit logs (outside the database). */
+  checkpointDir: string;
+  /** Password login acknowledged for production (PASSWORD_LOGIN=on); without OIDC production requires it. */
+  passwordLogin: boolean;
   /** Minutes of inactivity after which a session ends, and the most a session lasts. */
   sessionIdleMinutes: number;
   sessionMaxMinutes: number;
@@ -76,14 +89,35 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function pseudonymKey(value: string | undefined, name = 'KETENZICHT_PSEUDONYM_KEY'): string | undefined {
+/** Bits of entropy a key must show (Shannon entropy of its characters times its length). */
+export const MIN_KEY_BITS = 96;
+
+/** An estimate of a string's entropy: what a key of 32 identical characters or "abcabc…" fails. */
+export function estimatedBits(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const length = [...value].length;
+  let perChar = 0;
+  for (const n of counts.values()) perChar -= (n / length) * Math.log2(n / length);
+  return perChar * length;
+}
+
+/** A secret key from the environment: at least 32 characters and not guessable at a glance. */
+function secretKey(value: string | undefined, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (value.length < 32)
-    throw new ConfigError(`${name} must be at least 32 characters (use 32 random bytes, hex)`);
+  const hint = 'use 32 random bytes, hex: openssl rand -hex 32';
+  if (value.length < 32) throw new ConfigError(`${name} must be at least 32 characters (${hint})`);
+  if (estimatedBits(value) < MIN_KEY_BITS)
+    throw new ConfigError(`${name} is too predictable: too few different characters (${hint})`);
   return value;
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** A host name or listen address on this machine only. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+}
 
 /** An absolute URL, HTTPS unless it points at this machine (a provider or callback in development). */
 function oidcUrl(env: NodeJS.ProcessEnv, name: string): string {
@@ -95,7 +129,7 @@ function oidcUrl(env: NodeJS.ProcessEnv, name: string): string {
   } catch {
     throw new ConfigError(`${name} must be an absolute URL, got "${raw}"`);
   }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
+  const loopback = isLoopback(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new ConfigError(`${name} must use https:// (http:// only for localhost), got "${raw}"`);
   }
@@ -140,13 +174,50 @@ function alertsConfig(env: NodeJS.ProcessEnv): AlertsConfig {
   };
 }
 
+function productionMode(env: NodeJS.ProcessEnv): boolean {
+  const value = env.KETENZICHT_ENV?.trim();
+  if (value === undefined || value === '') return env.NODE_ENV === 'production';
+  if (value !== 'production' && value !== 'development')
+    throw new ConfigError(`KETENZICHT_ENV must be "production" or "development", got "${value}"`);
+  return value === 'production';
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', 'true', '1', 'yes'].includes(raw)) return true;
+  if (['off', 'false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${env[name]}"`);
+}
+
+/** What production refuses to run without, all at once so an operator fixes them in one go. */
+function productionProblems(config: Config, env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  if (!config.databaseUrl)
+    problems.push('DATABASE_URL is required (the embedded store is for trying and development)');
+  if (!config.pseudonymKey) problems.push('KETENZICHT_PSEUDONYM_KEY is required');
+  if (!config.auditKey) problems.push('KETENZICHT_AUDIT_KEY is required');
+  if (config.pseudonymKey && config.pseudonymKey === config.auditKey)
+    problems.push('KETENZICHT_AUDIT_KEY must differ from KETENZICHT_PSEUDONYM_KEY');
+  if (!env.KETENZICHT_CHECKPOINT_DIR?.trim())
+    problems.push(
+      'KETENZICHT_CHECKPOINT_DIR is required (a folder outside the data folder, ideally write-once storage)',
+    );
+  if (!config.cookieSecure) problems.push('COOKIE_SECURE=false is not allowed');
+  if (!config.oidc && !config.passwordLogin)
+    problems.push('a login policy is required: configure OIDC (OIDC_ISSUER, …) or set PASSWORD_LOGIN=on');
+  return problems;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = productionMode(env);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const dataDir = path.resolve(env.KETENZICHT_DATA_DIR ?? 'data');
-  return {
+  const config: Config = {
+    production,
     databaseUrl,
     dataDir,
     host: env.HOST ?? '127.0.0.1',
@@ -154,16 +225,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: integer(env, 'BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxEventsPerRequest: integer(env, 'MAX_EVENTS_PER_REQUEST', 1000, 1, 100_000),
-    pseudonymKey: pseudonymKey(env.KETENZICHT_PSEUDONYM_KEY),
+    pseudonymKey: secretKey(env.KETENZICHT_PSEUDONYM_KEY, 'KETENZICHT_PSEUDONYM_KEY'),
+    auditKey: secretKey(env.KETENZICHT_AUDIT_KEY, 'KETENZICHT_AUDIT_KEY'),
+    checkpointDir: path.resolve(env.KETENZICHT_CHECKPOINT_DIR?.trim() || path.join(dataDir, 'checkpoints')),
+    passwordLogin: onOff(env, 'PASSWORD_LOGIN', !production),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxMinutes: integer(env, 'SESSION_MAX_MINUTES', 12 * 60, 1, 7 * 24 * 60),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
-    cookieSecure: env.COOKIE_SECURE !== 'false',
+    cookieSecure: onOff(env, 'COOKIE_SECURE', true),
     oidc: oidcConfig(env),
     noticeRetentionMonths: integer(env, 'NOTICE_RETENTION_MONTHS', 6, 1, 120),
     alerts: alertsConfig(env),
     dasDir: path.resolve(env.DAS_DIR?.trim() || path.join(dataDir, 'das')),
-    dasPseudonymKey: pseudonymKey(env.DAS_PSEUDONYM_KEY, 'DAS_PSEUDONYM_KEY'),
+    dasPseudonymKey: secretKey(env.DAS_PSEUDONYM_KEY, 'DAS_PSEUDONYM_KEY'),
   };
+  if (production) {
+    const problems = productionProblems(config, env);
+    if (problems.length > 0)
+      throw new ConfigError(
+        `production mode (KETENZICHT_ENV=production) refuses to start:\n  - ${problems.join('\n  - ')}`,
+      );
+  }
+  return config;
 }

@@ -44,6 +44,24 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Fastify's own error codes, by the stable codes of this API (clients must not depend on a framework's names). */
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_BODY',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_CONTENT_LENGTH',
+  FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+const CODE_BY_STATUS: Record<number, string> = {
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  413: 'BODY_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
 export function sendProblem(
   reply: FastifyReply,
   status: number,
@@ -100,7 +118,12 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: bad JSON, body too large, wrong content type, ...
-      return sendProblem(reply, status, error.code ?? 'BAD_REQUEST', error.message);
+      return sendProblem(
+        reply,
+        status,
+        FASTIFY_CODES[error.code] ?? CODE_BY_STATUS[status] ?? 'BAD_REQUEST',
+        error.message,
+      );
     }
     request.log.error({ err: error }, 'request failed');
     return sendProblem(

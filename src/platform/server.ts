@@ -5,21 +5,24 @@
  * errors, /health and /ready. Modules add their routes in src/app.ts.
  */
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import fastifyHelmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import { sql } from 'kysely';
+import helmet from 'helmet';
 import Type from 'typebox';
 import type { Config } from './config.ts';
-import type { Db } from './db.ts';
+import { checkDatabase, type Db } from './db.ts';
+import { checkJsonBody, hasNulInUrl } from './input.ts';
 import { Problem, registerProblemHandlers, sendProblem } from './problem.ts';
 import { type TraceContext, traceFrom, traceparent } from './trace.ts';
 
@@ -49,6 +52,28 @@ export interface ServerOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The API's security headers (the portal widens the CSP for its pages, src/platform/web.ts). */
+const HELMET_OPTIONS = {
+  // The API serves JSON; only the docs page needs scripts, and swagger-ui sets its own CSP.
+  contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  crossOriginEmbedderPolicy: false,
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+};
+
+/** Errors Fastify raises before a route is found, by their stable code here. */
+const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_BAD_URL: { status: 400, code: 'INVALID_URL', detail: 'the path is not validly percent-encoded' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URL_TOO_LONG', detail: 'a path parameter is too long' },
+};
+
+/** Headers of every response (NL API Design Rules): the API version, the request id, the trace, no caching unless said. */
+function commonHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('API-Version', API_VERSION);
+  reply.header('X-Request-Id', String(request.id));
+  if (request.trace) reply.header('traceparent', traceparent(request.trace));
+  if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+}
+
 export async function createServer(options: ServerOptions): Promise<App> {
   let counter = 0;
   const app = Fastify({
@@ -63,10 +88,35 @@ export async function createServer(options: ServerOptions): Promise<App> {
       return `${Date.now().toString(36)}-${process.pid.toString(36)}-${counter.toString(36)}`;
     },
     routerOptions: { maxParamLength: 200 },
+    // Errors before routing (a path that is not valid percent-encoding) go through the same funnel,
+    // with the security headers the helmet hook would have set; the path itself is never echoed.
+    frameworkErrors: (error, request, reply) => {
+      const known = FRAMEWORK_ERRORS[error.code] ?? {
+        status: 500,
+        code: 'INTERNAL_ERROR',
+        detail: 'the request could not be routed',
+      };
+      helmet(HELMET_OPTIONS)(request.raw, reply.raw, () => {
+        commonHeaders(request, reply);
+        sendProblem(reply, known.status, known.code, known.detail);
+      });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   // JSON only (NL API Design Rules): anything else is 415, not a string body.
   app.removeContentTypeParser('text/plain');
+  // Fastify's JSON parser (prototype-poisoning safe), after a check of nesting and NUL characters
+  // that PostgreSQL would refuse deep inside a transaction.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, body as string, (error, value) => {
+      if (error) return done(error, undefined);
+      const problem = checkJsonBody(value);
+      if (problem) return done(problem, undefined);
+      done(null, value);
+    });
+  });
 
   app.addSchema(Problem);
   registerProblemHandlers(app);
@@ -77,17 +127,14 @@ export async function createServer(options: ServerOptions): Promise<App> {
     request.trace = traceFrom(request.headers.traceparent);
   });
 
-  await app.register(helmet, {
-    // The API serves JSON; only the docs page needs scripts, and swagger-ui sets its own CSP.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
+  // A NUL in the path or query (`%00`) is refused on every route: no store or log takes it.
+  app.addHook('preValidation', async (request, reply) => {
+    if (hasNulInUrl(request.url))
+      return sendProblem(reply, 400, 'INVALID_CHARACTER', 'the URL contains a NUL character');
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('API-Version', API_VERSION);
-    reply.header('X-Request-Id', String(request.id));
-    if (request.trace) reply.header('traceparent', traceparent(request.trace));
-    if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+    commonHeaders(request, reply);
     return payload;
   });
 
@@ -135,13 +182,16 @@ export async function createServer(options: ServerOptions): Promise<App> {
     {
       schema: {
         tags: ['operations'],
-        summary: 'Readiness: the database answers',
+        summary: 'Readiness: the database can serve requests now',
         response: { 200: Health, 503: Type.Ref('Problem') },
       },
     },
+    // Ready means "send me traffic": the store answers, or is visibly working
+    // through its queue. It must answer fast under load too, or an
+    // orchestrator takes a busy instance for a dead one (see checkDatabase).
     async (_request, reply) => {
       try {
-        await sql`SELECT 1`.execute(options.db);
+        await checkDatabase(options.db);
         return { status: 'ready' };
       } catch {
         return sendProblem(reply, 503, 'DATABASE_UNAVAILABLE', 'the database does not answer');

@@ -25,6 +25,8 @@ export interface TestApp {
 
 /** The pseudonym key of the tests' processing log. */
 export const TEST_PSEUDONYM_KEY = 'test-key-0123456789abcdef0123456789abcdef';
+/** The key of the tests' log row hashes and checkpoints. */
+export const TEST_AUDIT_KEY = 'test-audit-key-fedcba9876543210fedcba9876543210';
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export async function startTestApp(backend: TestBackend, config: Partial<AppConfig> = {}): Promise<TestApp> {
@@ -32,7 +34,13 @@ export async function startTestApp(backend: TestBackend, config: Partial<AppConf
   const catalog = defaultReferenceCatalog();
   await syncOrganisations(store.db, catalog, '2026-06-01');
   const app = await buildApp({
-    config: { ...loadConfig({}), bodyLimit: 1024 * 1024, pseudonymKey: TEST_PSEUDONYM_KEY, ...config },
+    config: {
+      ...loadConfig({}),
+      bodyLimit: 1024 * 1024,
+      pseudonymKey: TEST_PSEUDONYM_KEY,
+      auditKey: TEST_AUDIT_KEY,
+      ...config,
+    },
     db: store.db,
     catalog,
     logger: false,

@@ -22,7 +22,7 @@ import { todayInNetherlands } from '../../src/platform/dates.ts';
 import type { DatabaseHandle } from '../../src/platform/db.ts';
 import { ensureWebBuild } from '../../src/platform/web.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
-import { TEST_PSEUDONYM_KEY } from './app.ts';
+import { TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY } from './app.ts';
 import { type TestBackend, testBackends } from './db.ts';
 
 export { DEMO_PASSWORD };
@@ -86,6 +86,7 @@ export async function startPortal(
     config: {
       ...loadConfig({}),
       pseudonymKey: TEST_PSEUDONYM_KEY,
+      auditKey: TEST_AUDIT_KEY,
       oidc: options.oidc,
     },
     db: store.db,
