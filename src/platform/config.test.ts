@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, estimatedBits, loadConfig } from './config.ts';
 import { isCalendarDate, todayInNetherlands } from './dates.ts';
 
 describe('loadConfig', () => {
@@ -29,6 +29,101 @@ describe('loadConfig', () => {
 
   it('refuses a DATABASE_URL that is not PostgreSQL', () => {
     assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), ConfigError);
+  });
+});
+
+describe('keys', () => {
+  const strong = '3f9c2a7be1d04c5a8e6f1b2d3c4a5e6f7081920a1b2c3d4e5f60718293a4b5c6';
+
+  it('refuses a key of 32 identical or repeating characters, though it is long enough', () => {
+    for (const key of ['a'.repeat(32), 'ab'.repeat(20), '0123'.repeat(10)]) {
+      assert.throws(
+        () => loadConfig({ KETENZICHT_PSEUDONYM_KEY: key }),
+        (e: unknown) =>
+          e instanceof ConfigError && /KETENZICHT_PSEUDONYM_KEY is too predictable/.test(e.message),
+        key,
+      );
+    }
+    assert.throws(() => loadConfig({ KETENZICHT_AUDIT_KEY: 'x'.repeat(40) }), /KETENZICHT_AUDIT_KEY/);
+    assert.throws(() => loadConfig({ DAS_PSEUDONYM_KEY: 'short' }), /at least 32 characters/);
+  });
+
+  it('accepts 32 random bytes as hex, and a long passphrase', () => {
+    assert.equal(loadConfig({ KETENZICHT_PSEUDONYM_KEY: strong }).pseudonymKey, strong);
+    const phrase = 'correct horse battery staple, but longer';
+    assert.equal(loadConfig({ KETENZICHT_AUDIT_KEY: phrase }).auditKey, phrase);
+    assert.ok(estimatedBits(strong) > 200);
+    assert.equal(estimatedBits('a'.repeat(64)), 0);
+  });
+});
+
+describe('production mode', () => {
+  const strong = (seed: string) => `${seed}-3f9c2a7be1d04c5a8e6f1b2d3c4a5e6f7081920a1b2c3d4e5f`;
+  const complete = {
+    KETENZICHT_ENV: 'production',
+    DATABASE_URL: 'postgresql://kz@db.example.nl:5432/ketenzicht',
+    KETENZICHT_PSEUDONYM_KEY: strong('pseudonym'),
+    KETENZICHT_AUDIT_KEY: strong('audit'),
+    KETENZICHT_CHECKPOINT_DIR: '/var/lib/ketenzicht-anchors',
+    PASSWORD_LOGIN: 'on',
+  };
+
+  it('starts with everything set, and says it is production', () => {
+    const config = loadConfig(complete);
+    assert.equal(config.production, true);
+    assert.equal(config.checkpointDir, '/var/lib/ketenzicht-anchors');
+    assert.equal(
+      loadConfig({ ...complete, KETENZICHT_ENV: undefined, NODE_ENV: 'production' }).production,
+      true,
+    );
+    assert.equal(loadConfig({}).production, false);
+  });
+
+  it('refuses to start without each setting that fails open, naming them all at once', () => {
+    const without = (name: keyof typeof complete) => ({ ...complete, [name]: '' });
+    const cases: [Record<string, string | undefined>, RegExp][] = [
+      [without('DATABASE_URL'), /DATABASE_URL is required/],
+      [without('KETENZICHT_PSEUDONYM_KEY'), /KETENZICHT_PSEUDONYM_KEY is required/],
+      [without('KETENZICHT_AUDIT_KEY'), /KETENZICHT_AUDIT_KEY is required/],
+      [without('KETENZICHT_CHECKPOINT_DIR'), /KETENZICHT_CHECKPOINT_DIR is required/],
+      [{ ...complete, COOKIE_SECURE: 'false' }, /COOKIE_SECURE=false is not allowed/],
+      [without('PASSWORD_LOGIN'), /a login policy is required/],
+      [{ ...complete, KETENZICHT_AUDIT_KEY: complete.KETENZICHT_PSEUDONYM_KEY }, /must differ/],
+      [{ ...complete, NODE_ENV: 'production', KETENZICHT_ENV: undefined, DATABASE_URL: '' }, /DATABASE_URL/],
+    ];
+    for (const [env, expected] of cases)
+      assert.throws(
+        () => loadConfig(env),
+        (e: unknown) => e instanceof ConfigError && expected.test(e.message),
+        String(expected),
+      );
+    const all = (() => {
+      try {
+        loadConfig({ KETENZICHT_ENV: 'production' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    for (const name of ['DATABASE_URL', 'KETENZICHT_PSEUDONYM_KEY', 'KETENZICHT_AUDIT_KEY', 'login policy'])
+      assert.match(all, new RegExp(name));
+  });
+
+  it('takes OIDC as the login policy, and refuses an unknown KETENZICHT_ENV or on/off value', () => {
+    const oidc = {
+      ...complete,
+      PASSWORD_LOGIN: undefined,
+      OIDC_ISSUER: 'https://login.example.nl',
+      OIDC_CLIENT_ID: 'ketenzicht',
+      OIDC_CLIENT_SECRET: 'a-client-secret-of-some-length',
+      OIDC_REDIRECT_URI: 'https://ketenzicht.example.nl/api/v1/oidc/callback',
+    };
+    const config = loadConfig(oidc);
+    assert.equal(config.passwordLogin, false, 'production without PASSWORD_LOGIN=on: OIDC only');
+    assert.throws(() => loadConfig({ KETENZICHT_ENV: 'prod' }), /KETENZICHT_ENV/);
+    assert.throws(() => loadConfig({ COOKIE_SECURE: 'maybe' }), /COOKIE_SECURE/);
+    assert.equal(loadConfig({ COOKIE_SECURE: 'false' }).cookieSecure, false);
+    assert.equal(loadConfig({}).passwordLogin, true, 'development keeps password login');
   });
 });
 
