@@ -179,6 +179,14 @@ export function transition(
       `the person is in ${open.institution}, not in ${event.institution}`,
     );
   }
+  // An event of an episode cannot have happened before the episode began (a release "before" its admission).
+  if (day < open.admittedOn) {
+    return refuse(
+      'occurredAt',
+      'date-order',
+      `occurredAt (${day}) is before the admission (${open.admittedOn})`,
+    );
+  }
   for (const [field, date] of datesOf(event)) {
     if (date < open.admittedOn) {
       return refuse(field, 'date-order', `${field} (${date}) is before the admission (${open.admittedOn})`);

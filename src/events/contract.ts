@@ -11,13 +11,15 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { isValidBsn } from '../identity/index.ts';
+import { dutchDate, todayInNetherlands } from '../platform/dates.ts';
 import type { FieldError } from '../platform/errors.ts';
+import { CalendarDate as CalendarDateOf, DateTime, formatProblem } from '../platform/formats.ts';
 
 import { SOURCES, type Source } from './sources.ts';
 
 export { SOURCES, type Source };
 
-const CalendarDate = Type.String({ format: 'date', description: 'Dutch calendar date, YYYY-MM-DD' });
+const CalendarDate = CalendarDateOf('Dutch calendar date, YYYY-MM-DD');
 const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });
 const InstitutionCode = Type.String({
   minLength: 1,
@@ -27,7 +29,7 @@ const InstitutionCode = Type.String({
 
 const Envelope = {
   eventId: Type.String({ minLength: 1, maxLength: 100 }),
-  occurredAt: Type.String({ format: 'date-time', description: 'ISO 8601 date-time with offset' }),
+  occurredAt: DateTime('RFC 3339 date-time with offset, at most a day ahead of now'),
   skn: Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$', description: 'Strafrechtketennummer' }),
 };
 
@@ -97,7 +99,7 @@ export const EVENT_SCHEMAS = {
   'identity-determined': event('identity-determined', ['SKDB'], {
     method: Type.Enum(['fingerprints', 'identity-document', 'statement']),
     organisation: Type.String({ minLength: 1, maxLength: 50 }),
-    determinedAt: Type.String({ format: 'date-time' }),
+    determinedAt: DateTime(),
   }),
   admission: event('admission', DETENTION_SOURCES, {
     institution: InstitutionCode,
@@ -194,8 +196,9 @@ function isEventType(value: unknown): value is EventType {
 /**
  * Validates one parsed JSON value against the contract. Pure: knows nothing of
  * the store (unknown persons and institutions are checked when applying).
+ * `now` is the moment the plausibility of dates is judged against.
  */
-export function validateEvent(value: unknown): ValidationResult {
+export function validateEvent(value: unknown, now: Date = new Date()): ValidationResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
@@ -212,10 +215,11 @@ export function validateEvent(value: unknown): ValidationResult {
         {
           field: 'type',
           rule: 'enum',
+          // The value is not quoted back: a wrong field can hold anything, a name or a BSN included.
           message:
             candidate.type === undefined
               ? 'type is required'
-              : `unknown event type ${JSON.stringify(candidate.type)}; expected one of ${EVENT_TYPES.join(', ')}`,
+              : `type is not a known event type; expected one of ${EVENT_TYPES.join(', ')}`,
         },
       ],
     };
@@ -224,11 +228,11 @@ export function validateEvent(value: unknown): ValidationResult {
   if (unstorable.length > 0) return { ok: false, status: 400, errors: unstorable };
   const validator = compiled[candidate.type];
   if (!validator.Check(candidate)) {
-    const errors = shapeErrors([...validator.Errors(candidate)]);
+    const errors = shapeErrors([...validator.Errors(candidate)], candidate);
     return { ok: false, status: 400, errors };
   }
   const event = candidate as InboundEvent;
-  const ruleErrors = checkRules(event);
+  const ruleErrors = [...checkRules(event), ...implausibleDates(event, now)];
   return ruleErrors.length > 0 ? { ok: false, status: 422, errors: ruleErrors } : { ok: true, event };
 }
 
@@ -266,8 +270,18 @@ interface TypeboxError {
   message: string;
 }
 
+/** The value at a JSON pointer such as `/title/kind`. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replaceAll('~1', '/').replaceAll('~0', '~');
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
 /** One message per field, the most specific first, without TypeBox's union noise. */
-function shapeErrors(raw: TypeboxError[]): FieldError[] {
+function shapeErrors(raw: TypeboxError[], candidate: unknown): FieldError[] {
   const out = new Map<string, FieldError>();
   for (const error of raw) {
     if (error.keyword === 'boolean' || error.keyword === 'anyOf') continue;
@@ -292,6 +306,12 @@ function shapeErrors(raw: TypeboxError[]): FieldError[] {
     if (error.keyword === 'enum') {
       const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [];
       out.set(field, { field, rule: 'enum', message: `${field} must be one of ${allowed.join(', ')}` });
+      continue;
+    }
+    if (error.keyword === 'format') {
+      const format = String(error.params.format);
+      const problem = formatProblem(format, valueAt(candidate, error.instancePath));
+      out.set(field, { field, rule: 'format', message: `${field} ${problem ?? error.message}` });
       continue;
     }
     if (!out.has(field)) out.set(field, { field, rule: error.keyword, message: `${field} ${error.message}` });
@@ -332,4 +352,76 @@ function checkRules(event: InboundEvent): FieldError[] {
       break;
   }
   return errors;
+}
+
+/** No fact of the chain is older than this: a date before it is a typing error, not history. */
+export const EARLIEST_DATE = '1900-01-01';
+/** How far ahead of now an event may be dated: clocks drift and offsets get mixed up, by less than a day. */
+const MAX_AHEAD_MS = 24 * 60 * 60 * 1000;
+/** How far ahead an address may be valid from: the BRP registers a move when it is announced, not years ahead. */
+const MAX_ADDRESS_YEARS_AHEAD = 1;
+
+function plusYears(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/**
+ * Dates that are well-formed but cannot be true (contract version 1.1 and
+ * issue 11): a person born in the future or before 1900, an event dated more
+ * than a day ahead, any date before 1900. Messages name the field and the
+ * bound, never the value (a birth date is personal data).
+ */
+function implausibleDates(event: InboundEvent, now: Date): FieldError[] {
+  const errors: FieldError[] = [];
+  const today = todayInNetherlands(now);
+  const implausible = (field: string, message: string) =>
+    errors.push({ field, rule: 'plausible-date', message: `${field} ${message}` });
+  const moment = (field: string, value: string) => {
+    const at = Date.parse(value);
+    if (at > now.getTime() + MAX_AHEAD_MS) implausible(field, 'is more than a day ahead of now');
+    else if (dutchDate(value) < EARLIEST_DATE) implausible(field, `is before ${EARLIEST_DATE}`);
+  };
+  moment('occurredAt', event.occurredAt);
+  if (event.type === 'identity-determined') moment('determinedAt', event.determinedAt);
+  for (const [field, value] of calendarDates(event)) {
+    if (value < EARLIEST_DATE) implausible(field, `is before ${EARLIEST_DATE}`);
+    else if (field === 'birthDate' && value > today) implausible(field, 'is in the future');
+    else if (field === 'validFrom' && value > plusYears(today, MAX_ADDRESS_YEARS_AHEAD))
+      implausible(field, `is more than ${MAX_ADDRESS_YEARS_AHEAD} year ahead of today`);
+  }
+  return errors;
+}
+
+/** Every calendar date an event carries, with its field name. */
+function calendarDates(event: InboundEvent): [string, string][] {
+  const dates: [string, string | undefined][] = [];
+  switch (event.type) {
+    case 'person-registered':
+      dates.push(['birthDate', event.birthDate]);
+      break;
+    case 'address-registered':
+      dates.push(['validFrom', event.validFrom]);
+      break;
+    case 'admission':
+    case 'planned-end-date-changed':
+      dates.push(['plannedEndDate', event.plannedEndDate]);
+      break;
+    case 'leave-granted':
+    case 'leave-authorization':
+      dates.push(['leaveFrom', event.leaveFrom], ['leaveUntil', event.leaveUntil]);
+      break;
+    case 'regime-phasing':
+      dates.push(['phaseFrom', event.phaseFrom]);
+      break;
+    case 'conditional-termination':
+      dates.push(['terminationDate', event.terminationDate]);
+      break;
+    case 'release-scheduled':
+    case 'release':
+      dates.push(['releaseDate', event.releaseDate]);
+      break;
+    default:
+      break;
+  }
+  return dates.filter((d): d is [string, string] => d[1] !== undefined);
 }

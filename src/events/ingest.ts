@@ -1,21 +1,26 @@
 /**
  * Event ingest: validate against the contract, check references, append to
  * the event log and apply to the projections, all in one transaction, so an
- * event is either wholly stored or not at all. Idempotent on (source, eventId).
+ * event is either wholly stored or not at all. Idempotent on (source, eventId):
+ * the same content again is a duplicate; different content is refused (409)
+ * and recorded for the operators (contract version 1.1).
  */
 
 import { type RuleOutcome, type RuleSet, ruleSetOn } from '../notifications/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
+import { type ConflictChannel, differingFields, type EventConflict, recordConflicts } from './conflicts.ts';
 import { type InboundEvent, SOURCE_SECTOR, validateEvent } from './contract.ts';
 import { type Decision, factHash, planProjections, writeProjections } from './projections.ts';
-import { appendEvents, eventKey, findLoggedKeys, reserveLogIds } from './store.ts';
+import { appendEvents, eventKey, findLoggedKeys, loadPayloads, reserveLogIds } from './store.ts';
 
 export interface IngestContext {
   catalog: ReferenceCatalog;
   /** The rule set for an event's date; default: the rule sets in force (notifications/rulesets.ts). */
   rules?: (date: string) => RuleSet;
+  /** The present, against which the plausibility of dates is judged; default: the clock. */
+  now?: () => Date;
 }
 
 export type IngestOutcome =
@@ -33,8 +38,10 @@ export type IngestOutcome =
       status: 'rejected';
       source: string | undefined;
       eventId: string | undefined;
-      httpStatus: 400 | 422;
+      /** 409: a known (source, eventId) with other content; `conflict` says which fields differ. */
+      httpStatus: 400 | 409 | 422;
       errors: FieldError[];
+      conflict?: EventConflict;
     };
 
 export type Rejected = Extract<IngestOutcome, { status: 'rejected' }>;
@@ -48,6 +55,26 @@ function rejected(raw: unknown, httpStatus: 400 | 422, errors: FieldError[]): Re
     httpStatus,
     errors,
   };
+}
+
+function conflicting(event: InboundEvent, originalLogId: number | null, fields: string[]): Rejected {
+  return {
+    status: 'rejected',
+    source: event.source,
+    eventId: event.eventId,
+    httpStatus: 409,
+    errors: fields.map((field) => ({
+      field,
+      rule: 'event-id-conflict',
+      message: `${field} differs from the event already delivered with this source and eventId; a new fact needs a new eventId`,
+    })),
+    conflict: { source: event.source, eventId: event.eventId, originalLogId, differingFields: fields },
+  };
+}
+
+/** The conflicts among outcomes, to record for the operators. */
+function conflictsOf(outcomes: readonly IngestOutcome[]): EventConflict[] {
+  return outcomes.flatMap((o) => (o.status === 'rejected' && o.conflict ? [o.conflict] : []));
 }
 
 /** Reference checks that need only the catalog: institutions exist and belong to the source's sector. */
@@ -97,8 +124,9 @@ export async function ingestBatch(
 ): Promise<IngestOutcome[]> {
   const outcomes: (IngestOutcome | undefined)[] = new Array(raws.length);
   const valid: { index: number; event: InboundEvent }[] = [];
+  const now = ctx.now?.() ?? new Date();
   raws.forEach((raw, index) => {
-    const validation = validateEvent(raw);
+    const validation = validateEvent(raw, now);
     if (!validation.ok) {
       outcomes[index] = rejected(raw, validation.status, validation.errors);
       return;
@@ -112,20 +140,37 @@ export async function ingestBatch(
     db,
     valid.map((v) => v.event),
   );
-  const seen = new Set<string>();
-  const fresh: { index: number; event: InboundEvent }[] = [];
+  const seen = new Map<string, { event: InboundEvent; factHash: string }>();
+  const fresh: { index: number; event: InboundEvent; factHash: string }[] = [];
+  const repeats: { index: number; event: InboundEvent }[] = [];
   for (const v of valid) {
     const k = eventKey(v.event.source, v.event.eventId);
-    if (logged.has(k) || seen.has(k)) {
+    const hash = factHash(v.event);
+    const known = logged.get(k)?.factHash ?? seen.get(k)?.factHash;
+    if (known === undefined) {
+      seen.set(k, { event: v.event, factHash: hash });
+      fresh.push({ ...v, factHash: hash });
+    } else if (known === hash) {
       outcomes[v.index] = { status: 'duplicate', source: v.event.source, eventId: v.event.eventId };
     } else {
-      seen.add(k);
-      fresh.push(v);
+      repeats.push(v);
+    }
+  }
+  if (repeats.length > 0) {
+    const originals = await loadPayloads(
+      db,
+      repeats.flatMap((r) => logged.get(eventKey(r.event.source, r.event.eventId))?.logId ?? []),
+    );
+    for (const r of repeats) {
+      const k = eventKey(r.event.source, r.event.eventId);
+      const logId = logged.get(k)?.logId;
+      const original = logId === undefined ? seen.get(k)?.event : originals.get(logId);
+      outcomes[r.index] = conflicting(r.event, logId ?? null, differingFields(original, r.event));
     }
   }
 
   const ids = await reserveLogIds(db, fresh.length);
-  const sequenced = fresh.map((f, i) => ({ ...f, logId: ids[i] as number, factHash: factHash(f.event) }));
+  const sequenced = fresh.map((f, i) => ({ ...f, logId: ids[i] as number }));
   const plan = await planProjections(db, sequenced, ctx.catalog, {
     rules: ctx.rules ?? ((date) => ruleSetOn(date)),
   });
@@ -182,11 +227,16 @@ export async function ingestAtomically(
   raws: readonly unknown[],
   ctx: IngestContext,
 ): Promise<IngestOutcome[]> {
-  return inTransaction(db, async (trx) => {
-    const outcomes = await ingestBatch(trx, raws, ctx);
-    if (outcomes.some((o) => o.status === 'rejected')) throw new BatchRejectedError(outcomes);
-    return outcomes;
-  });
+  try {
+    return await inTransaction(db, async (trx) => {
+      const outcomes = await ingestBatch(trx, raws, ctx);
+      if (outcomes.some((o) => o.status === 'rejected')) throw new BatchRejectedError(outcomes);
+      return outcomes;
+    });
+  } catch (error) {
+    if (error instanceof BatchRejectedError) await recordConflicts(db, conflictsOf(error.outcomes), 'api');
+    throw error;
+  }
 }
 
 /** PostgreSQL error classes that mean "this row's data", not "the database": 22 data exception, 23 constraint. */
@@ -202,6 +252,17 @@ function isDataError(error: unknown): error is Error & { code: string } {
  * only that event is lost. Used by file ingest.
  */
 export async function ingestIndependently(
+  db: Db,
+  raws: readonly unknown[],
+  ctx: IngestContext,
+  channel: ConflictChannel = 'file',
+): Promise<IngestOutcome[]> {
+  const outcomes = await ingestEachOnItsOwn(db, raws, ctx);
+  await recordConflicts(db, conflictsOf(outcomes), channel);
+  return outcomes;
+}
+
+async function ingestEachOnItsOwn(
   db: Db,
   raws: readonly unknown[],
   ctx: IngestContext,

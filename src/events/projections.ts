@@ -69,7 +69,8 @@ export function factHash(event: InboundEvent): string {
   return createHash('sha256').update(canonicalJson(fact)).digest('hex');
 }
 
-function canonicalJson(value: unknown): string {
+/** JSON with the keys of every object sorted and undefined left out: equal content, equal text. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)

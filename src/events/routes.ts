@@ -1,7 +1,8 @@
 /**
  * POST /api/v1/events: source systems deliver one event or an array. A POST
- * is one delivery, stored all or nothing; a known (source, eventId) is
- * acknowledged as a duplicate and changes nothing.
+ * is one delivery, stored all or nothing; a known (source, eventId) with the
+ * same content is acknowledged as a duplicate and changes nothing; with other
+ * content it is refused with 409 (contract version 1.1).
  */
 import Type, { type Static } from 'typebox';
 import { requireSourceToken } from '../access/index.ts';
@@ -62,13 +63,29 @@ function rejectionOf(outcomes: IngestOutcome[], isArray: boolean): DomainError {
     if (o.status !== 'rejected') return;
     for (const e of o.errors) errors.push(isArray ? { ...e, field: `[${i}].${e.field}` } : e);
   });
-  // A malformed event (400) outweighs one that only breaks a rule (422).
-  const status = outcomes.some((o) => o.status === 'rejected' && o.httpStatus === 400) ? 400 : 422;
+  // A malformed event (400) outweighs one that only breaks a rule (422), and that a reused eventId (409):
+  // the sender fixes the most basic fault first.
+  const statuses = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [o.httpStatus] : [])));
+  const status = statuses.has(400) ? 400 : statuses.has(422) ? 422 : 409;
   const rejected = outcomes.filter((o) => o.status === 'rejected').length;
+  if (status === 409) {
+    const detail = isArray
+      ? `${rejected} of ${outcomes.length} events reuse a known eventId with other content (fields ${differing(outcomes)}); nothing of this delivery was stored`
+      : `an event with this source and eventId was delivered before with other content (fields ${differing(outcomes)}); the first is kept`;
+    return new DomainError('EVENT_ID_CONFLICT', 409, detail, errors);
+  }
   const detail = isArray
     ? `${rejected} of ${outcomes.length} events break the contract; nothing of this delivery was stored`
     : 'the event breaks the contract and was not stored';
   return new DomainError(status === 400 ? 'INVALID_EVENT' : 'EVENT_RULE_VIOLATION', status, detail, errors);
+}
+
+/** The names of the fields that differ, over every conflicting event: names only, values may be personal data. */
+function differing(outcomes: IngestOutcome[]): string {
+  const fields = new Set(
+    outcomes.flatMap((o) => (o.status === 'rejected' ? (o.conflict?.differingFields ?? []) : [])),
+  );
+  return [...fields].sort().join(', ');
 }
 
 export async function eventRoutes(app: App, options: EventRoutesOptions): Promise<void> {
@@ -80,6 +97,8 @@ export async function eventRoutes(app: App, options: EventRoutesOptions): Promis
         summary: 'Deliver events (contract version 1)',
         description:
           'One event or an array of events, per ../shared/contracts/events.md. The delivery is stored all or nothing. ' +
+          'A known (source, eventId) with the same content is a duplicate; with other content the delivery is refused ' +
+          'with 409 EVENT_ID_CONFLICT, naming the fields that differ. ' +
           "The token's source must be the source of every event.",
         security: [{ sourceToken: [] }],
         body: Type.Union([InboundEventSchema, Type.Array(InboundEventSchema)]),
@@ -88,6 +107,7 @@ export async function eventRoutes(app: App, options: EventRoutesOptions): Promis
           400: Type.Ref('Problem'),
           401: Type.Ref('Problem'),
           403: Type.Ref('Problem'),
+          409: Type.Ref('Problem'),
           413: Type.Ref('Problem'),
           422: Type.Ref('Problem'),
         },

@@ -62,19 +62,43 @@ export async function findEarliestFacts(db: Db, hashes: readonly string[]): Prom
 /** One string per (source, eventId), the log's identity of an event. */
 export const eventKey = (source: string, eventId: string) => `${source}\u0000${eventId}`;
 
-/** The keys of `events` that are already in the log. */
-export async function findLoggedKeys(db: Db, events: readonly InboundEvent[]): Promise<Set<string>> {
-  if (events.length === 0) return new Set();
+/** What the log holds of an event's (source, eventId): its log id and the hash of its content. */
+export interface LoggedEvent {
+  logId: number;
+  factHash: string;
+}
+
+/** The events of `events` whose (source, eventId) is already in the log, by eventKey. */
+export async function findLoggedKeys(
+  db: Db,
+  events: readonly InboundEvent[],
+): Promise<Map<string, LoggedEvent>> {
+  if (events.length === 0) return new Map();
   // Two IN lists (usually one source) let PostgreSQL use the (source, event_id) index;
   // a list of row tuples does not, on PostgreSQL 15. The few extra rows are filtered here.
   const wanted = new Set(events.map((e) => eventKey(e.source, e.eventId)));
   const rows = await db
     .selectFrom('event_log')
-    .select(['source', 'event_id'])
+    .select(['id', 'source', 'event_id', 'fact_hash'])
     .where('source', 'in', [...new Set(events.map((e) => e.source))])
     .where('event_id', 'in', [...new Set(events.map((e) => e.eventId))])
     .execute();
-  return new Set(rows.map((r) => eventKey(r.source, r.event_id)).filter((k) => wanted.has(k)));
+  return new Map(
+    rows
+      .map((r) => [eventKey(r.source, r.event_id), { logId: Number(r.id), factHash: r.fact_hash }] as const)
+      .filter(([k]) => wanted.has(k)),
+  );
+}
+
+/** The logged content of events by log id, as delivered. */
+export async function loadPayloads(db: Db, logIds: readonly number[]): Promise<Map<number, unknown>> {
+  if (logIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('event_log')
+    .select(['id', 'payload'])
+    .where('id', 'in', [...new Set(logIds)])
+    .execute();
+  return new Map(rows.map((r) => [Number(r.id), r.payload]));
 }
 
 export interface EventLogCounts {

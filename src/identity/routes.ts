@@ -6,6 +6,7 @@
 import Type from 'typebox';
 import type { Db } from '../platform/db.ts';
 import { DomainError, type FieldError } from '../platform/errors.ts';
+import { CalendarDate } from '../platform/formats.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import { listDuplicateCandidates, nextFreeSkn } from './store.ts';
 
@@ -14,7 +15,7 @@ const NewPerson = Type.Object(
     bsn: Type.Optional(Type.String({ description: 'burgerservicenummer; must pass the eleven-test' })),
     surname: Type.String(),
     givenNames: Type.String(),
-    birthDate: Type.String({ description: 'YYYY-MM-DD' }),
+    birthDate: CalendarDate('YYYY-MM-DD, from 1900-01-01 up to today'),
     gender: Type.Union([Type.Literal('M'), Type.Literal('V'), Type.Literal('O')]),
   },
   { additionalProperties: false },

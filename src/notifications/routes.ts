@@ -23,6 +23,7 @@ import {
 import { dutchDate, todayInNetherlands } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { ConflictError, DomainError, NotFoundError } from '../platform/errors.ts';
+import { CalendarDate as CalendarDateOf, DateTime } from '../platform/formats.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { TraceContext } from '../platform/trace.ts';
 import type { Municipality, ReferenceCatalog } from '../reference/index.ts';
@@ -68,7 +69,7 @@ export interface NoticeRoutesOptions {
 // --- Schemas ----------------------------------------------------------------------
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const CalendarDate = Type.String({ format: 'date' });
+const CalendarDate = CalendarDateOf();
 const Name = Type.Object({ surname: Type.String(), givenNames: Type.String() });
 const InstitutionRef = Type.Object({ code: Type.String(), name: Type.String() });
 const AddressSchema = Type.Object({
@@ -112,7 +113,7 @@ const NoticeContentSchema = Type.Object(
 );
 
 const HistoryEntrySchema = Type.Object({
-  at: Type.String({ format: 'date-time' }),
+  at: DateTime(),
   action: Type.String({ description: 'confirm, change, route, open, acknowledge, forward, forwarded-in' }),
   by: Type.Object({ username: Type.String(), organisation: Type.String() }),
   fromStatus: Nullable(Type.String()),
@@ -129,8 +130,8 @@ const Envelope = {
   box: Type.Enum(BOXES),
   type: NoticeTypeSchema,
   status: Type.Enum(NOTICE_STATUSES),
-  createdAt: Type.String({ format: 'date-time' }),
-  eventDate: Type.String({ format: 'date', description: 'the Dutch date of the event the notice is about' }),
+  createdAt: DateTime(),
+  eventDate: CalendarDateOf('the Dutch date of the event the notice is about'),
 };
 
 const NoticeSummarySchema = Type.Object({ ...Envelope, name: Nullable(Name) });

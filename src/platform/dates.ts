@@ -1,11 +1,7 @@
 /** Dutch calendar dates (`YYYY-MM-DD`) and the current date in the Netherlands. */
 
-/** True for a real calendar date: 2024-02-29 yes, 2023-02-29 and 2022-13-01 no. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
+/** The one definition of a calendar date (formats.ts): 2024-02-29 yes, 2023-02-29 and 0000-01-01 no. */
+export { isCalendarDate } from './formats.ts';
 
 // One formatter for all calls: toLocaleDateString builds a new one each time, which
 // made date conversion the largest cost of ingest. Swedish writes dates as YYYY-MM-DD.

@@ -267,8 +267,19 @@ export interface AlertDeliveryNoticesTable {
   notice_id: number;
 }
 
+export interface EventConflictsTable {
+  id: Generated<number>;
+  source: string;
+  event_id: string;
+  event_log_id: number | null;
+  differing_fields: ColumnType<string[], string, never>;
+  channel: 'api' | 'file';
+  detected_at: DefaultTimestamp;
+}
+
 export interface Database {
   event_log: EventLogTable;
+  event_conflicts: EventConflictsTable;
   persons: PersonsTable;
   addresses: AddressesTable;
   identity_determinations: IdentityDeterminationsTable;

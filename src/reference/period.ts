@@ -5,11 +5,7 @@
  */
 import type { CalendarDate } from './model.ts';
 
-const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export function isCalendarDate(value: string): boolean {
-  return CALENDAR_DATE.test(value);
-}
+export { isCalendarDate } from '../platform/formats.ts';
 
 export function isValidOn(
   period: { validFrom: CalendarDate; validUntil: CalendarDate | null },

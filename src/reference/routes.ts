@@ -5,11 +5,12 @@
 import Type from 'typebox';
 import { todayInNetherlands as today } from '../platform/dates.ts';
 import { NotFoundError } from '../platform/errors.ts';
+import { CalendarDate } from '../platform/formats.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from './catalog.ts';
 import { OFFENCE_CATEGORIES } from './model.ts';
 
-const DateParam = Type.String({ format: 'date', description: 'a date, YYYY-MM-DD; default today' });
+const DateParam = CalendarDate('a date, YYYY-MM-DD; default today');
 const SectorSchema = Type.Union([Type.Literal('GW'), Type.Literal('JJI'), Type.Literal('TBS')]);
 const CategorySchema = Type.Enum(OFFENCE_CATEGORIES);
 

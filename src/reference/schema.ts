@@ -6,6 +6,7 @@
  * hand-edited file fails loudly instead of being ignored.
  */
 import Type, { type Static, type TSchema } from 'typebox';
+import { CalendarDate as CalendarDateOf } from '../platform/formats.ts';
 import type {
   DetentionTitle,
   Institution,
@@ -17,7 +18,7 @@ import type {
 } from './model.ts';
 import { OFFENCE_CATEGORIES } from './model.ts';
 
-const CalendarDate = Type.String({ format: 'date' });
+const CalendarDate = CalendarDateOf();
 const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$' });
 const Text = Type.String({ minLength: 1 });
 const Sector = Type.Union([Type.Literal('GW'), Type.Literal('JJI'), Type.Literal('TBS')]);
