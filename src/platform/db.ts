@@ -7,9 +7,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { keepString, pgliteParsers, toNumber } from './pglite-types.ts';
+import { PgliteWorkerClient, PgliteWorkerDialect } from './pglite-worker-driver.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -17,7 +19,7 @@ export type StoreKind = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Db;
-  /** The embedded instance, when the store is PGlite (for dumps and tools). */
+  /** The embedded instance, when the store is PGlite in this thread (for dumps and tools). */
   pglite?: PGlite;
   kind: StoreKind;
   /** Where the data lives, without credentials: for logs and the start banner. */
@@ -27,10 +29,13 @@ export interface DatabaseHandle {
 
 const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700 } as const;
 
-/** Calendar dates stay `YYYY-MM-DD` strings: a JS Date would shift them by the time zone. */
-const keepString = (value: string) => value;
-/** Our bigint columns are counters and ids far below 2^53. */
-const toNumber = (value: string) => Number(value);
+/**
+ * Where the embedded store runs. `worker`: in a thread of its own, so its
+ * queries (synchronous WebAssembly) do not hold up HTTP; what the service
+ * uses. `inline`: in this thread, with `handle.pglite` for dumps; what the
+ * tests' in-memory copies use.
+ */
+export type PgliteMode = 'inline' | 'worker';
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -40,11 +45,30 @@ export interface OpenOptions {
   pgliteDump?: Blob | undefined;
   /** Extra pool size for PostgreSQL. */
   poolSize?: number;
+  /** Default: `worker` for a store in a folder, `inline` in memory. */
+  pgliteMode?: PgliteMode | undefined;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.pgliteDir, options.pgliteDump);
+  const mode = options.pgliteMode ?? (options.pgliteDir ? 'worker' : 'inline');
+  return openPglite(options.pgliteDir, options.pgliteDump, mode);
+}
+
+const readinessChecks = new WeakMap<Db, () => Promise<void>>();
+
+/**
+ * Throws when the database cannot serve requests now; what `/ready` asks.
+ * PostgreSQL and the in-thread PGlite run `SELECT 1`. The embedded store in
+ * its worker is ready while it is working through its queue or answers a
+ * ping within a second (see PgliteWorkerClient.checkReady): a probe that
+ * queued behind every request in flight would report an overloaded store as
+ * a dead one.
+ */
+export async function checkDatabase(db: Db): Promise<void> {
+  const check = readinessChecks.get(db);
+  if (check) await check();
+  else await sql`SELECT 1`.execute(db);
 }
 
 function openPostgres(url: string, max: number): DatabaseHandle {
@@ -113,24 +137,33 @@ function lockStore(dir: string): () => void {
   throw new StoreInUseError(`could not lock the embedded store ${dir}`);
 }
 
-async function openPglite(dir: string | undefined, dump: Blob | undefined): Promise<DatabaseHandle> {
+async function openPglite(
+  dir: string | undefined,
+  dump: Blob | undefined,
+  mode: PgliteMode,
+): Promise<DatabaseHandle> {
   if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true });
   const unlock = dir ? lockStore(dir) : () => {};
-  let pglite: PGlite;
   try {
-    pglite = await PGlite.create({
-      ...(dir ? { dataDir: dir } : {}),
-      ...(dump ? { loadDataDir: dump } : {}),
-      parsers: {
-        [pgliteTypes.INT8]: toNumber,
-        [pgliteTypes.DATE]: keepString,
-        [pgliteTypes.NUMERIC]: toNumber,
-      },
-    });
+    return mode === 'worker'
+      ? await openPgliteWorker(dir, dump, unlock)
+      : await openPgliteInline(dir, dump, unlock);
   } catch (error) {
     unlock();
     throw error;
   }
+}
+
+async function openPgliteInline(
+  dir: string | undefined,
+  dump: Blob | undefined,
+  unlock: () => void,
+): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create({
+    ...(dir ? { dataDir: dir } : {}),
+    ...(dump ? { loadDataDir: dump } : {}),
+    parsers: pgliteParsers,
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
@@ -142,6 +175,32 @@ async function openPglite(dir: string | undefined, dump: Blob | undefined): Prom
       // Kysely closes PGlite only if it ever ran a query.
       if (!pglite.closed) await pglite.close();
       unlock();
+    },
+  };
+}
+
+async function openPgliteWorker(
+  dir: string | undefined,
+  dump: Blob | undefined,
+  unlock: () => void,
+): Promise<DatabaseHandle> {
+  const client = await PgliteWorkerClient.start({
+    dataDir: dir,
+    dump: dump ? await dump.arrayBuffer() : undefined,
+  });
+  const db = new Kysely<Database>({ dialect: new PgliteWorkerDialect(client) });
+  readinessChecks.set(db, () => client.checkReady());
+  return {
+    db,
+    kind: 'pglite',
+    location: dir ? `pglite:${dir}` : 'pglite:memory',
+    close: async () => {
+      try {
+        await db.destroy();
+        await client.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }

@@ -1,0 +1,303 @@
+/**
+ * The main thread's side of the embedded store in a worker
+ * (pglite-worker.ts): a Kysely dialect whose one connection sends each
+ * statement over the message port, and the client that matches replies to
+ * requests, notices a dead worker, and answers readiness.
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  AbortedTransactionError,
+  CompiledQuery,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  PGliteAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type QueryCompiler,
+  type QueryResult,
+} from 'kysely';
+import type { WireError, WorkerInit, WorkerReply, WorkerRequest, WorkerStartup } from './pglite-worker.ts';
+
+/** An error the store raised in the worker, with PostgreSQL's fields (`code`, `constraint`, `detail`, …) as PGlite gives them. */
+export class EmbeddedStoreError extends Error {
+  [field: string]: unknown;
+
+  constructor(wire: WireError) {
+    super(wire.message);
+    for (const [field, value] of Object.entries(wire)) if (field !== 'message') this[field] = value;
+  }
+}
+
+/** The worker is gone (crashed, or closed): nothing more will be answered. */
+export class EmbeddedStoreStoppedError extends Error {
+  override name = 'EmbeddedStoreStoppedError';
+}
+
+type Payload =
+  | { op: 'query'; sql: string; params: readonly unknown[] }
+  | { op: Exclude<WorkerRequest['op'], 'query'> };
+
+interface Pending {
+  resolve: (reply: WorkerReply & { ok: true }) => void;
+  reject: (error: Error) => void;
+}
+
+export class PgliteWorkerClient {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, Pending>();
+  #next = 0;
+  #stopped: EmbeddedStoreStoppedError | undefined;
+  #lastAnswerAt = 0;
+
+  private constructor(worker: Worker) {
+    this.#worker = worker;
+    worker.on('message', (reply: WorkerReply) => this.#settle(reply));
+    worker.on('error', (error) =>
+      this.#stop(new EmbeddedStoreStoppedError(`the embedded store's worker failed: ${error.message}`)),
+    );
+    worker.on('exit', (code) =>
+      this.#stop(new EmbeddedStoreStoppedError(`the embedded store's worker stopped (exit code ${code})`)),
+    );
+    // Idle, the worker does not keep the process alive; a query in flight does (see #send).
+    worker.unref();
+  }
+
+  static async start(init: WorkerInit): Promise<PgliteWorkerClient> {
+    const worker = new Worker(new URL('./pglite-worker.ts', import.meta.url), {
+      workerData: init,
+      transferList: init.dump ? [init.dump] : [],
+    });
+    const startup = await new Promise<WorkerStartup>((resolve, reject) => {
+      const onExit = (code: number) =>
+        reject(
+          new EmbeddedStoreStoppedError(
+            `the embedded store's worker stopped while starting (exit code ${code})`,
+          ),
+        );
+      worker.once('error', reject);
+      worker.once('exit', onExit);
+      worker.once('message', (message: WorkerStartup) => {
+        worker.off('error', reject);
+        worker.off('exit', onExit);
+        resolve(message);
+      });
+    });
+    if (startup.op === 'failed') {
+      await worker.terminate();
+      throw new EmbeddedStoreError(startup.error);
+    }
+    return new PgliteWorkerClient(worker);
+  }
+
+  #settle(reply: WorkerReply): void {
+    const pending = this.#pending.get(reply.id);
+    if (!pending) return;
+    this.#pending.delete(reply.id);
+    if (this.#pending.size === 0) this.#worker.unref();
+    this.#lastAnswerAt = performance.now();
+    if (reply.ok) pending.resolve(reply);
+    else pending.reject(new EmbeddedStoreError(reply.error));
+  }
+
+  #stop(error: EmbeddedStoreStoppedError): void {
+    this.#stopped ??= error;
+    for (const pending of this.#pending.values()) pending.reject(this.#stopped);
+    this.#pending.clear();
+  }
+
+  #send(payload: Payload): Promise<WorkerReply & { ok: true }> {
+    if (this.#stopped) return Promise.reject(this.#stopped);
+    const id = ++this.#next;
+    return new Promise((resolve, reject) => {
+      if (this.#pending.size === 0) this.#worker.ref();
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, ...payload } as WorkerRequest);
+    });
+  }
+
+  async query(
+    sql: string,
+    params: readonly unknown[],
+  ): Promise<{ rows: unknown[]; affectedRows?: number | undefined }> {
+    const reply = await this.#send({ op: 'query', sql, params });
+    return { rows: reply.rows ?? [], affectedRows: reply.affectedRows };
+  }
+
+  async control(op: 'begin' | 'commit' | 'rollback'): Promise<void> {
+    await this.#send({ op });
+  }
+
+  /**
+   * Whether the store can serve requests now. When it answered anything
+   * within `recentMs`, it is working through its queue, and a probe need not
+   * wait behind that queue. Otherwise a ping goes straight to the worker
+   * (past the connection queue of the main thread) and runs as soon as the
+   * transaction in progress ends; if that takes longer than `timeoutMs`, the
+   * store is stuck or gone for the caller's purposes.
+   */
+  async checkReady({ recentMs = 1000, timeoutMs = 1000 } = {}): Promise<void> {
+    if (this.#stopped) throw this.#stopped;
+    if (performance.now() - this.#lastAnswerAt < recentMs) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`the embedded store did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([this.#send({ op: 'ping' }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Closes PGlite in the worker (a transaction still open is rolled back), then ends the thread. */
+  async close(): Promise<void> {
+    try {
+      if (!this.#stopped) await this.#send({ op: 'close' });
+    } finally {
+      this.#stop(new EmbeddedStoreStoppedError('the embedded store is closed'));
+      await this.#worker.terminate();
+    }
+  }
+}
+
+/** Lets one caller at a time hold the connection: PGlite has one session, and a transaction must not interleave with another's statements. */
+class Mutex {
+  #tail: Promise<void> = Promise.resolve();
+
+  async lock(): Promise<() => void> {
+    let unlock!: () => void;
+    const next = new Promise<void>((resolve) => {
+      unlock = resolve;
+    });
+    const previous = this.#tail;
+    this.#tail = previous.then(() => next);
+    await previous;
+    return unlock;
+  }
+}
+
+class WorkerConnection implements DatabaseConnection {
+  readonly #client: PgliteWorkerClient;
+
+  constructor(client: PgliteWorkerClient) {
+    this.#client = client;
+  }
+
+  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    try {
+      const { rows, affectedRows } = await this.#client.query(compiledQuery.sql, compiledQuery.parameters);
+      return {
+        ...(affectedRows != null ? { numAffectedRows: BigInt(affectedRows) } : {}),
+        rows: rows as R[],
+      };
+    } catch (error) {
+      // Where in this thread the query came from, under the worker's error.
+      if (error instanceof Error)
+        error.stack = `${error.name}: ${error.message}\n${new Error().stack?.split('\n').slice(1).join('\n')}`;
+      throw error;
+    }
+  }
+
+  // biome-ignore lint/correctness/useYield: PGlite has no cursors to stream from.
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming is not supported by the embedded store.');
+  }
+}
+
+class WorkerDriver implements Driver {
+  readonly #client: PgliteWorkerClient;
+  readonly #connection: WorkerConnection;
+  readonly #mutex = new Mutex();
+  #unlock: (() => void) | undefined;
+
+  constructor(client: PgliteWorkerClient) {
+    this.#client = client;
+    this.#connection = new WorkerConnection(client);
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    this.#unlock = await this.#mutex.lock();
+    return this.#connection;
+  }
+
+  async releaseConnection(): Promise<void> {
+    const unlock = this.#unlock;
+    this.#unlock = undefined;
+    unlock?.();
+  }
+
+  async beginTransaction(): Promise<void> {
+    await this.#client.control('begin');
+  }
+
+  async commitTransaction(): Promise<void> {
+    try {
+      await this.#client.control('commit');
+    } catch (error) {
+      // As Kysely's PGlite driver: COMMIT of a transaction that already failed rolls it back.
+      if ((error as { code?: unknown }).code === '25P02') throw new AbortedTransactionError({ cause: error });
+      throw error;
+    }
+  }
+
+  async rollbackTransaction(): Promise<void> {
+    await this.#client.control('rollback');
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await savepointCommand(connection, 'savepoint', name);
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await savepointCommand(connection, 'rollback to', name);
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await savepointCommand(connection, 'release', name);
+  }
+
+  /** The handle that opened the client closes it (after the lock file is no longer needed). */
+  async destroy(): Promise<void> {}
+}
+
+async function savepointCommand(
+  connection: DatabaseConnection,
+  command: string,
+  name: string,
+): Promise<void> {
+  await connection.executeQuery(CompiledQuery.raw(`${command} "${name.replaceAll('"', '""')}"`));
+}
+
+export class PgliteWorkerDialect implements Dialect {
+  readonly #client: PgliteWorkerClient;
+
+  constructor(client: PgliteWorkerClient) {
+    this.#client = client;
+  }
+
+  createAdapter(): DialectAdapter {
+    return new PGliteAdapter();
+  }
+
+  createDriver(): Driver {
+    return new WorkerDriver(this.#client);
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Dialect takes any database.
+  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new PostgresIntrospector(db);
+  }
+
+  createQueryCompiler(): QueryCompiler {
+    return new PostgresQueryCompiler();
+  }
+}
