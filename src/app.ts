@@ -89,12 +89,14 @@ export async function buildApp({
     sessions,
     policy: config,
     pseudonymKey: config.pseudonymKey,
+    auditKey: config.auditKey,
     oidcEnabled: config.oidc !== undefined,
   });
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
-  await personRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
-  await noticeRoutes(app, { db, catalog, sessions, pseudonymKey: config.pseudonymKey });
-  await explainRoutes(app, { db, sessions, pseudonymKey: config.pseudonymKey });
+  const { pseudonymKey, auditKey } = config;
+  await personRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
+  await noticeRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
+  await explainRoutes(app, { db, sessions, pseudonymKey, auditKey });
   await openDataRoutes(app, { releaseDir: dasPublished ?? (() => undefined) });
   if (webDist) await webRoutes(app, { dist: webDist });
   return app;

@@ -182,6 +182,8 @@ describe('ketenzicht CLI', () => {
           subjects: [subject],
           user,
           pseudonymKey: 'k'.repeat(40),
+          // The key file the first `audit verify` made, as the service would use it.
+          auditKey: fs.readFileSync(path.join(dir, 'audit.key'), 'utf8').trim(),
         }),
       );
     }
@@ -208,5 +210,104 @@ describe('ketenzicht CLI', () => {
     const { code, stderr } = await ketenzicht('reference', 'municipalities', '--date', '2022-13-01');
     assert.notEqual(code, 0);
     assert.match(stderr, /not a date/);
+  });
+});
+
+describe('ketenzicht audit verify against the checkpoints', () => {
+  const auditKey = 'cli-audit-key-0123456789abcdef0123456789abcdef';
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-cli-audit-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const verify = async (key = auditKey) => {
+    const env = {
+      ...process.env,
+      KETENZICHT_DATA_DIR: dir,
+      DATABASE_URL: '',
+      KETENZICHT_AUDIT_KEY: key,
+      KETENZICHT_CHECKPOINT_DIR: path.join(dir, 'anchors'),
+    };
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, 'audit', 'verify'], { env });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  /** Opens the store in this process (the command needs it closed again). */
+  const withDb = async (fn: (db: import('../src/platform/db.ts').Db) => Promise<void>) => {
+    const { openDatabase } = await import('../src/platform/db.ts');
+    const { migrateToLatest } = await import('../src/platform/migrate.ts');
+    const handle = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
+    try {
+      await migrateToLatest(handle.db);
+      await fn(handle.db);
+    } finally {
+      await handle.close();
+    }
+  };
+
+  it('exits 0 on an untouched log and 1, naming the cut, after the owner removed its newest rows', async () => {
+    const { recordProcessing, writeCheckpoint } = await import('../src/access/index.ts');
+    const { sql } = await import('kysely');
+    await withDb(async (db) => {
+      for (const subject of ['10000002', '10000010', '10000029']) {
+        await db.transaction().execute((trx) =>
+          recordProcessing(trx, {
+            trace: { traceId: 'c'.repeat(32), spanId: 'd'.repeat(16), parentSpanId: null },
+            activity: 'injus-persoonsbeeld',
+            operation: 'read',
+            startedAt: new Date(),
+            status: 'ok',
+            subjects: [subject],
+            user: {
+              id: 1,
+              username: 'jan.cli',
+              displayName: 'Jan',
+              email: null,
+              organisation: 'DJI',
+              roles: ['consultation'],
+            },
+            pseudonymKey: 'cli-pseudonym-key-0123456789abcdef0123456789',
+            auditKey,
+          }),
+        );
+      }
+      await writeCheckpoint(db, { dir: path.join(dir, 'anchors'), auditKey });
+    });
+    const clean = await verify();
+    assert.equal(clean.code, 0, clean.stdout + clean.stderr);
+    assert.match(clean.stdout, /^processing_log: 3 rows, chain intact$/m);
+    assert.match(clean.stdout, /^processing_log: matches checkpoint #1 .*; 0 rows written since/m);
+
+    const wrongKey = await verify('wrong-audit-key-0123456789abcdef0123456789ab');
+    assert.equal(wrongKey.code, 1);
+    assert.match(wrongKey.stdout, /checkpoint #1 has a bad signature/);
+
+    await withDb(async (db) => {
+      await db.connection().execute(async (conn) => {
+        await sql`SET session_replication_role = replica`.execute(conn);
+        await sql`DELETE FROM processing_log WHERE id = (SELECT max(id) FROM processing_log)`.execute(conn);
+        await sql`DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)`.execute(conn);
+      });
+    });
+    const cut = await verify();
+    assert.equal(cut.code, 1);
+    assert.match(cut.stdout, /^processing_log: 2 rows, chain intact$/m, 'the chain alone still holds');
+    assert.match(
+      cut.stdout,
+      /^processing_log: CUT: checkpoint #1 .* recorded 3 rows up to row 3; the log now ends at row 2 with 2 rows$/m,
+    );
+    assert.match(cut.stdout, /^audit_log: CUT: /m);
+    assert.match(cut.stderr, /audit verify: 2 problems found/);
+
+    fs.rmSync(path.join(dir, 'anchors'), { recursive: true });
+    const noAnchors = await verify();
+    assert.equal(noAnchors.code, 1);
+    assert.match(noAnchors.stdout, /^checkpoints: none in .*, yet the logs hold 4 rows/m);
   });
 });

@@ -1,10 +1,22 @@
 /** Access: organisations, users, roles, sessions, source-system tokens, and the processing log. */
 export { requireSourceToken, requireUser, SESSION_COOKIE } from './auth.ts';
+export {
+  CHECKPOINT_INTERVAL_MS,
+  type ChainHead,
+  type Checkpoint,
+  type CheckpointLoopOptions,
+  readCheckpoints,
+  startCheckpointLoop,
+  writeCheckpoint,
+} from './checkpoint.ts';
+export { type LogVerification, verifyLogs } from './log-verify.ts';
 export * from './model.ts';
 export { type OidcRoutesOptions, oidcRoutes } from './oidc.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 export {
   type ChainReport,
+  LOG_TABLES,
+  type LogTable,
   loggedReads,
   PROCESSING_ACTIVITIES,
   type ProcessingActivity,

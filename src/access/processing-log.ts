@@ -7,13 +7,20 @@
  * (HMAC-SHA256 of the SKN under a configured key). Who did it goes in the
  * separate audit log, linked by trace id.
  *
- * Both logs are append-only (a trigger refuses UPDATE and DELETE) and
- * hash-chained: each row's hash covers its content and the hash before it,
- * so `ketenzicht audit verify` finds a changed, removed or inserted row.
+ * Both logs are append-only (triggers refuse UPDATE, DELETE and TRUNCATE; the
+ * application's role has no right to them) and hash-chained: each row's hash
+ * covers its content and the hash before it, so `ketenzicht audit verify`
+ * finds a changed, removed or inserted row. The hash is keyed (HMAC-SHA256
+ * under the audit key, kept outside the database), so even the database's
+ * owner cannot write a row or recompute a chain that verifies; rows written
+ * before the key (below `log_chains.keyed_from`) keep their plain SHA-256.
+ * What a chain alone cannot show, a cut tail or an emptied table, the signed
+ * checkpoints outside the database do (checkpoint.ts).
  */
 import { createHash, createHmac } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
+import type { LogKeys } from '../platform/secrets.ts';
 import type { TraceContext } from '../platform/trace.ts';
 import type { User } from './model.ts';
 
@@ -45,10 +52,24 @@ export interface Processing {
   subjects: readonly string[];
   user: User;
   pseudonymKey: string;
+  auditKey: string;
 }
 
-const chainHash = (prev: string, fields: readonly unknown[]) =>
+/** The logs, each one hash chain today; partitioned logs (issue 15) will have several chains each. */
+export type LogTable = 'processing_log' | 'audit_log';
+export const LOG_TABLES: readonly LogTable[] = ['processing_log', 'audit_log'];
+
+/** A sub-key per use, so a row hash can never pass for a checkpoint signature or the other way round. */
+export function subKey(auditKey: string, use: 'rows' | 'checkpoints'): Buffer {
+  return createHmac('sha256', auditKey).update(`ketenzicht log ${use} v1`).digest();
+}
+
+/** The hash of a row written before the audit key existed: anyone can recompute it. */
+const legacyHash = (prev: string, fields: readonly unknown[]) =>
   createHash('sha256').update(prev).update(JSON.stringify(fields)).digest('hex');
+
+const keyedHash = (rowKey: Buffer, prev: string, fields: readonly unknown[]) =>
+  createHmac('sha256', rowKey).update(prev).update(JSON.stringify(fields)).digest('hex');
 
 /** The fields a processing-log row's hash covers, in order. */
 export function processingFields(r: {
@@ -104,6 +125,7 @@ export function auditFields(r: {
  */
 export async function recordProcessing(db: Db, p: Processing): Promise<void> {
   const endedAt = new Date();
+  const rowKey = subKey(p.auditKey, 'rows');
   await sql`SELECT pg_advisory_xact_lock(7261001)`.execute(db);
   const last = await db
     .selectNoFrom((eb) => [
@@ -124,7 +146,7 @@ export async function recordProcessing(db: Db, p: Processing): Promise<void> {
       status: p.status,
       subject_pseudonym: pseudonymize(p.pseudonymKey, skn),
     };
-    const hash = chainHash(prev, processingFields(row));
+    const hash = keyedHash(rowKey, prev, processingFields(row));
     const out = { ...row, prev_hash: prev, hash };
     prev = hash;
     return out;
@@ -140,7 +162,11 @@ export async function recordProcessing(db: Db, p: Processing): Promise<void> {
     action: `${p.operation}:${p.activity}:${rows.length}`,
   };
   const auditPrev = last.audit ?? GENESIS;
-  const auditRow = { ...audit, prev_hash: auditPrev, hash: chainHash(auditPrev, auditFields(audit)) };
+  const auditRow = {
+    ...audit,
+    prev_hash: auditPrev,
+    hash: keyedHash(rowKey, auditPrev, auditFields(audit)),
+  };
   // Both inserts in one statement: one round trip while the chain lock is held.
   if (rows.length === 0) await db.insertInto('audit_log').values(auditRow).execute();
   else {
@@ -153,15 +179,37 @@ export async function recordProcessing(db: Db, p: Processing): Promise<void> {
 }
 
 export interface ChainReport {
-  table: 'processing_log' | 'audit_log';
+  table: LogTable;
   rows: number;
   /** The id of the first row whose hash or link does not hold, if any. */
   brokenAt: number | null;
   reason: string | null;
 }
 
-/** Recomputes a chain from the start, a page at a time. */
-export async function verifyChain(db: Db, table: 'processing_log' | 'audit_log'): Promise<ChainReport> {
+/** Rows from this id on must carry keyed hashes; without its record, every row must. */
+export async function keyedFrom(db: Db, chain: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('log_chains')
+    .select('keyed_from')
+    .where('chain', '=', chain)
+    .executeTakeFirst();
+  return row?.keyed_from ?? null;
+}
+
+/**
+ * Recomputes a chain from the start, a page at a time. `onRow` sees each row
+ * that holds, with the number of rows up to it, so the checkpoints can be
+ * compared on the same pass.
+ */
+export async function verifyChain(
+  db: Db,
+  table: LogTable,
+  auditKey: string,
+  onRow?: (row: { id: number; hash: string }, count: number) => void,
+): Promise<ChainReport> {
+  const rowKey = subKey(auditKey, 'rows');
+  // A missing record lets no row pass as legacy; `audit verify` also reports it missing.
+  const recorded = (await keyedFrom(db, table)) ?? 1;
   let prev = GENESIS;
   let after = 0;
   let rows = 0;
@@ -193,8 +241,15 @@ export async function verifyChain(db: Db, table: 'processing_log' | 'audit_log')
           brokenAt: row.id,
           reason: 'the link to the row before does not match (a row was removed or inserted)',
         };
-      if (chainHash(prev, fields) !== row.hash)
-        return { table, rows, brokenAt: row.id, reason: 'the row does not match its hash (it was changed)' };
+      const expected = row.id < recorded ? legacyHash(prev, fields) : keyedHash(rowKey, prev, fields);
+      if (expected !== row.hash)
+        return {
+          table,
+          rows,
+          brokenAt: row.id,
+          reason: 'the row does not match its hash (it was changed, or written without the audit key)',
+        };
+      onRow?.(row, rows);
       prev = row.hash;
       after = row.id;
     }
@@ -243,7 +298,7 @@ export interface ProcessingRequest {
  * transaction: `read` returns what it read and whose data it was. A read that
  * throws is not logged, because nothing was read.
  */
-export function loggedReads(db: Db, pseudonymKey: string) {
+export function loggedReads(db: Db, { pseudonymKey, auditKey }: LogKeys) {
   return <T>(
     request: ProcessingRequest,
     activity: ProcessingActivity,
@@ -263,6 +318,7 @@ export function loggedReads(db: Db, pseudonymKey: string) {
         subjects,
         user: request.user,
         pseudonymKey,
+        auditKey,
       });
       return value;
     });

@@ -27,6 +27,7 @@ export interface AccessRoutesOptions {
   sessions: SessionResolver;
   policy: SessionPolicy & { loginMaxFailures: number; loginLockMinutes: number; cookieSecure: boolean };
   pseudonymKey: string;
+  auditKey: string;
   /** Whether login through OIDC is configured (the login page then offers it). */
   oidcEnabled: boolean;
 }
@@ -55,7 +56,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
   const { db, policy, sessions } = options;
   app.addSchema(UserSchema);
   const admin = requireUser(sessions, ['administrator']);
-  const logged = loggedReads(db, options.pseudonymKey);
+  const logged = loggedReads(db, options);
 
   app.get(
     `${API_PREFIX}/sessie/opties`,
@@ -270,7 +271,10 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       },
       onRequest: requireUser(sessions, ['justid-operator', 'administrator']),
     },
-    async () => [await verifyChain(db, 'processing_log'), await verifyChain(db, 'audit_log')],
+    async () => [
+      await verifyChain(db, 'processing_log', options.auditKey),
+      await verifyChain(db, 'audit_log', options.auditKey),
+    ],
   );
 
   app.post(

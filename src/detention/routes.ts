@@ -29,6 +29,7 @@ export interface PersonRoutesOptions {
   catalog: ReferenceCatalog;
   sessions: SessionResolver;
   pseudonymKey: string;
+  auditKey: string;
 }
 
 const Skn = Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$', description: 'strafrechtketennummer' });
@@ -145,11 +146,11 @@ const SearchResult = Type.Object({
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
 
 export async function personRoutes(app: App, options: PersonRoutesOptions): Promise<void> {
-  const { db, catalog, sessions, pseudonymKey } = options;
+  const { db, catalog, sessions, pseudonymKey, auditKey } = options;
   const consultation = requireUser(sessions, ['consultation']);
   app.addSchema(PersonViewSchema);
 
-  const logged = loggedReads(db, pseudonymKey);
+  const logged = loggedReads(db, { pseudonymKey, auditKey });
 
   app.post(
     `${API_PREFIX}/personen/zoeken`,

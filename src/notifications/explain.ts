@@ -39,13 +39,14 @@ export interface ExplainRoutesOptions {
   db: Db;
   sessions: SessionResolver;
   pseudonymKey: string;
+  auditKey: string;
 }
 
 export async function explainRoutes(
   app: App,
-  { db, sessions, pseudonymKey }: ExplainRoutesOptions,
+  { db, sessions, pseudonymKey, auditKey }: ExplainRoutesOptions,
 ): Promise<void> {
-  const logged = loggedReads(db, pseudonymKey);
+  const logged = loggedReads(db, { pseudonymKey, auditKey });
   app.get(
     `${API_PREFIX}/operaties/uitleg/:source/:eventId`,
     {

@@ -64,6 +64,7 @@ export interface NoticeRoutesOptions {
   catalog: ReferenceCatalog;
   sessions: SessionResolver;
   pseudonymKey: string;
+  auditKey: string;
 }
 
 // --- Schemas ----------------------------------------------------------------------
@@ -280,11 +281,11 @@ function refuseTransition(n: StoredNotice, action: NoticeAction): never {
 // --- Routes ---------------------------------------------------------------------------
 
 export async function noticeRoutes(app: App, options: NoticeRoutesOptions): Promise<void> {
-  const { db, catalog, sessions, pseudonymKey } = options;
+  const { db, catalog, sessions, pseudonymKey, auditKey } = options;
   app.addSchema(NoticeContentSchema);
   const operator = requireUser(sessions, ['justid-operator']);
 
-  const log = loggedReads(db, pseudonymKey);
+  const log = loggedReads(db, { pseudonymKey, auditKey });
   const logged = <T>(
     request: ProcessingRequest,
     activity: ProcessingActivity,

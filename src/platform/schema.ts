@@ -172,6 +172,12 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A hash chain of the processing or audit log; rows from `keyed_from` on carry keyed hashes. */
+export interface LogChainsTable {
+  chain: string;
+  keyed_from: number;
+}
+
 export interface VictimRegistrationsTable {
   event_log_id: number;
   skn: string;
@@ -293,6 +299,7 @@ export interface Database {
   sessions: SessionsTable;
   processing_log: ProcessingLogTable;
   audit_log: AuditLogTable;
+  log_chains: LogChainsTable;
   victim_registrations: VictimRegistrationsTable;
   notices: NoticesTable;
   notice_decisions: NoticeDecisionsTable;
