@@ -7,7 +7,13 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyBaseLogger } from 'fastify';
 import { accessRoutes, oidcRoutes, requireSourceToken, sessionResolver } from './access/index.ts';
 import { personRoutes } from './detention/routes.ts';
-import { BatchRejectedError, eventRoutes, type IngestContext, ingestAtomically } from './events/index.ts';
+import {
+  BatchRejectedError,
+  eventConflictRoutes,
+  eventRoutes,
+  type IngestContext,
+  ingestAtomically,
+} from './events/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { explainRoutes, noticeRoutes } from './notifications/index.ts';
 import type { Config } from './platform/config.ts';
@@ -97,6 +103,7 @@ export async function buildApp({
   await personRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
   await noticeRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
   await explainRoutes(app, { db, sessions, pseudonymKey, auditKey });
+  await eventConflictRoutes(app, { db, sessions });
   await openDataRoutes(app, { releaseDir: dasPublished ?? (() => undefined) });
   if (webDist) await webRoutes(app, { dist: webDist });
   return app;

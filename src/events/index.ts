@@ -1,5 +1,6 @@
 /** Event ingest: the inbound contract, the append-only event log, file and API delivery. */
 
+export { type EventConflictRoutesOptions, eventConflictRoutes } from './conflict-routes.ts';
 export type { DetentionEvent, EventOf, EventType, InboundEvent, Source } from './contract.ts';
 export { EVENT_TYPES, InboundEventSchema, SOURCES, validateEvent } from './contract.ts';
 export { type FileIngestOptions, type FileIngestSummary, ingestStream, openInput } from './file.ts';

@@ -35,7 +35,7 @@ const IssuedPerson = Type.Object({
 /** What the route needs from ingest, handed in by src/app.ts (identity does not depend on events). */
 export type Deliver = (
   event: Record<string, unknown>,
-) => Promise<{ ok: true } | { ok: false; status: 400 | 422; errors: FieldError[] }>;
+) => Promise<{ ok: true } | { ok: false; status: 400 | 409 | 422; errors: FieldError[] }>;
 
 export interface IdentityRoutesOptions {
   db: Db;
@@ -63,6 +63,7 @@ export async function identityRoutes(app: App, options: IdentityRoutesOptions): 
           400: Type.Ref('Problem'),
           401: Type.Ref('Problem'),
           403: Type.Ref('Problem'),
+          409: Type.Ref('Problem'),
           422: Type.Ref('Problem'),
         },
       },
