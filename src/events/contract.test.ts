@@ -346,3 +346,56 @@ describe('validateEvent', () => {
     );
   });
 });
+
+describe('validateEvent: plausible dates (issue 11)', () => {
+  const NOW = new Date('2026-06-15T12:00:00Z');
+  const [person, address] = CONTRACT_EXAMPLES as [Record<string, unknown>, Record<string, unknown>];
+  const cases: { name: string; event: Record<string, unknown>; field?: string }[] = [
+    { name: 'a birth today', event: { ...person, birthDate: '2026-06-15' } },
+    { name: 'a birth tomorrow', event: { ...person, birthDate: '2026-06-16' }, field: 'birthDate' },
+    { name: 'a birth on 1900-01-01', event: { ...person, birthDate: '1900-01-01' } },
+    { name: 'a birth on 1899-12-31', event: { ...person, birthDate: '1899-12-31' }, field: 'birthDate' },
+    { name: 'an event 23 hours ahead', event: { ...person, occurredAt: '2026-06-16T11:00:00Z' } },
+    {
+      name: 'an event a day and a second ahead',
+      event: { ...person, occurredAt: '2026-06-16T12:00:01Z' },
+      field: 'occurredAt',
+    },
+    {
+      name: 'an event ahead only by its offset (+14:00 the next day)',
+      event: { ...person, occurredAt: '2026-06-17T01:00:00+14:00' },
+    },
+    {
+      name: 'an event in 1899',
+      event: { ...person, occurredAt: '1899-06-01T10:00:00Z' },
+      field: 'occurredAt',
+    },
+    { name: 'an address valid from next month', event: { ...address, validFrom: '2026-07-01' } },
+    {
+      name: 'an address valid from in two years',
+      event: { ...address, validFrom: '2028-06-16' },
+      field: 'validFrom',
+    },
+    {
+      name: 'an address valid from 1850',
+      event: { ...address, validFrom: '1850-01-01' },
+      field: 'validFrom',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.field ? 'refuses' : 'accepts'} ${c.name}`, () => {
+      const result = validateEvent(c.event, NOW);
+      if (!c.field) {
+        assert.equal(result.ok, true, JSON.stringify(result));
+        return;
+      }
+      assert.equal(result.ok, false);
+      if (result.ok) return;
+      assert.equal(result.status, 422);
+      assert.deepEqual(
+        result.errors.map((e) => [e.field, e.rule]),
+        [[c.field, 'plausible-date']],
+      );
+    });
+  }
+});

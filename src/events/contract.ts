@@ -311,7 +311,8 @@ function shapeErrors(raw: TypeboxError[], candidate: unknown): FieldError[] {
     if (error.keyword === 'format') {
       const format = String(error.params.format);
       const problem = formatProblem(format, valueAt(candidate, error.instancePath));
-      out.set(field, { field, rule: 'format', message: `${field} ${problem ?? error.message}` });
+      const reason = problem ? `${error.message}: ${field} ${problem}` : error.message;
+      out.set(field, { field, rule: 'format', message: `${field} ${reason}` });
       continue;
     }
     if (!out.has(field)) out.set(field, { field, rule: error.keyword, message: `${field} ${error.message}` });
