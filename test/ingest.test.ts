@@ -260,10 +260,8 @@ for (const backend of testBackends()) {
           .select('event_id')
           .where('skn', '=', issued.skn)
           .execute();
-        assert.deepEqual(
-          logged.map((r) => r.event_id),
-          [`skn-issued-${issued.skn}`],
-        );
+        assert.equal(logged.length, 1);
+        assert.match(String(logged[0]?.event_id), /^skn-issued-[0-9a-f-]{36}$/, 'an eventId without the SKN');
       });
 
       it('never issues an SKN that a source already delivered', async () => {

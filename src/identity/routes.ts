@@ -3,6 +3,7 @@
  * `person-registered` event in the event log (source SKDB), so the registry
  * can always be rebuilt from the log. Only the SKDB's own token may issue.
  */
+import { randomUUID } from 'node:crypto';
 import Type from 'typebox';
 import type { Db } from '../platform/db.ts';
 import { DomainError, type FieldError } from '../platform/errors.ts';
@@ -76,7 +77,8 @@ export async function identityRoutes(app: App, options: IdentityRoutesOptions): 
       const skn = await nextFreeSkn(options.db);
       const result = await options.deliver({
         ...request.body,
-        eventId: `skn-issued-${skn}`,
+        // Opaque, not the SKN: operators look an event up by its id, and the portal puts that id in its address.
+        eventId: `skn-issued-${randomUUID()}`,
         source: 'SKDB',
         type: 'person-registered',
         occurredAt: new Date().toISOString(),
