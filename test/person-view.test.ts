@@ -245,6 +245,30 @@ for (const backend of testBackends()) {
       });
     });
 
+    describe('the OpenAPI document', () => {
+      it('describes the person view as a POST with its body, answer and errors', async () => {
+        const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+        const view = doc.paths['/api/v1/personen/raadplegen'];
+        assert.deepEqual(Object.keys(view), ['post']);
+        assert.deepEqual(view.post.requestBody.content['application/json'].schema.required, ['skn']);
+        assert.deepEqual(Object.keys(view.post.responses).sort(), ['200', '400', '401', '403', '404']);
+      });
+
+      it('has no operation that takes a person identifier in its path or query', async () => {
+        const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+        const personal = /^(skn|bsn|surname|givenNames|birthDate|name)$/i;
+        const found: string[] = [];
+        for (const [path, operations] of Object.entries(doc.paths as Record<string, object>))
+          for (const [method, operation] of Object.entries(
+            operations as Record<string, { parameters?: { name: string; in: string }[] }>,
+          ))
+            for (const parameter of operation.parameters ?? [])
+              if (['path', 'query'].includes(parameter.in) && personal.test(parameter.name))
+                found.push(`${method.toUpperCase()} ${path}: ${parameter.in} ${parameter.name}`);
+        assert.deepEqual(found, []);
+      });
+    });
+
     describe('the processing log', () => {
       it('refuses UPDATE and DELETE', async () => {
         await assert.rejects(t.store.db.deleteFrom('processing_log').execute(), /append-only/);
