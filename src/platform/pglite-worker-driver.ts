@@ -51,7 +51,7 @@ export class PgliteWorkerClient {
   readonly #pending = new Map<number, Pending>();
   #next = 0;
   #stopped: EmbeddedStoreStoppedError | undefined;
-  #lastAnswerAt = 0;
+  #lastAnswerAt = Number.NEGATIVE_INFINITY;
 
   private constructor(worker: Worker) {
     this.#worker = worker;
@@ -66,8 +66,12 @@ export class PgliteWorkerClient {
     worker.unref();
   }
 
-  static async start(init: WorkerInit): Promise<PgliteWorkerClient> {
-    const worker = new Worker(new URL('./pglite-worker.ts', import.meta.url), {
+  /** `script` is for tests: a worker that misbehaves on purpose. */
+  static async start(
+    init: WorkerInit,
+    script: URL = new URL('./pglite-worker.ts', import.meta.url),
+  ): Promise<PgliteWorkerClient> {
+    const worker = new Worker(script, {
       workerData: init,
       transferList: init.dump ? [init.dump] : [],
     });
@@ -115,7 +119,14 @@ export class PgliteWorkerClient {
     return new Promise((resolve, reject) => {
       if (this.#pending.size === 0) this.#worker.ref();
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, ...payload } as WorkerRequest);
+      try {
+        this.#worker.postMessage({ id, ...payload } as WorkerRequest);
+      } catch (error) {
+        // A parameter that cannot cross (a function, a class instance with private state): this query fails, the store goes on.
+        this.#pending.delete(id);
+        if (this.#pending.size === 0) this.#worker.unref();
+        reject(error);
+      }
     });
   }
 

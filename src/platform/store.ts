@@ -4,15 +4,32 @@
  */
 import path from 'node:path';
 import type { Config } from './config.ts';
-import { type DatabaseHandle, openDatabase } from './db.ts';
+import { type DatabaseHandle, openDatabase, type PgliteMode } from './db.ts';
 import { migrateToLatest } from './migrate.ts';
 import { restrictToOwner } from './secrets.ts';
 
+/**
+ * `KETENZICHT_PGLITE_MODE=inline` puts the embedded store back on the HTTP
+ * thread, as it was before it had a worker: only to measure the difference
+ * (bench/health.ts), not an operator's setting.
+ */
+function pgliteMode(env: NodeJS.ProcessEnv): PgliteMode {
+  const value = env.KETENZICHT_PGLITE_MODE?.trim() || 'worker';
+  if (value !== 'worker' && value !== 'inline')
+    throw new Error(`KETENZICHT_PGLITE_MODE must be "worker" or "inline", got "${value}"`);
+  return value;
+}
+
 export async function openStore(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<DatabaseHandle & { migrated: string[] }> {
   const pgliteDir = path.join(config.dataDir, 'pglite');
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir,
+    pgliteMode: pgliteMode(env),
+  });
   try {
     const migrated = await migrateToLatest(handle.db);
     if (handle.kind !== 'pglite') return { ...handle, migrated };
