@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { BatchRejectedError, ingestAtomically } from '../../src/events/index.ts';
+import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import {
   assertAccessible,
   logIn,
@@ -338,6 +340,47 @@ describe('the operations desk', () => {
     });
   });
 
+  test('the operator sees a delivery refused for reusing an eventId with other content: the event and the differing fields, never the values', async () => {
+    const ctx = { catalog: defaultReferenceCatalog() };
+    const event = {
+      eventId: 'conflict-demo-1',
+      source: 'SKDB',
+      type: 'person-registered',
+      occurredAt: '2026-11-20T09:00:00+01:00',
+      skn: '10000017',
+      surname: 'Oosterhout',
+      givenNames: 'Anna',
+      birthDate: '1991-05-06',
+      gender: 'V',
+    };
+    await ingestAtomically(portal.store.db, [event], ctx);
+    await assert.rejects(
+      ingestAtomically(portal.store.db, [{ ...event, surname: 'Westerveld', birthDate: '1991-06-05' }], ctx),
+      BatchRejectedError,
+    );
+    await withBrowser({}, async ({ page }) => {
+      await logIn(page, portal.url, 'operator');
+      await page.goto(`${portal.url}/operaties`);
+      await page.getByRole('heading', { level: 2, name: 'Conflicten' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van Operaties' })
+        .getByRole('link', { name: 'Conflicten' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Conflicten' }).waitFor();
+      const row = page.locator('tr[data-conflict]').first();
+      await row.waitFor();
+      assert.match(await row.innerText(), /conflict-demo-1/);
+      assert.match(await row.innerText(), /birthDate, surname/);
+      assert.match(await row.innerText(), /SKDB/);
+      const text = await page.locator('main').innerText();
+      assert.doesNotMatch(text, /Oosterhout|Westerveld|1991/, 'no values of either version on the page');
+      await assertAccessible(page, 'the conflicts');
+      await screenshot(page, 'operaties-conflicten');
+      await row.getByRole('link', { name: /Uitleg bij gebeurtenis conflict-demo-1/ }).click();
+      await page.getByRole('heading', { level: 2, name: 'Gebeurtenis conflict-demo-1 van SKDB' }).waitFor();
+    });
+  });
+
   test('a consultation user and a BIJ officer who type the operations or Beheer address see "Geen toegang" and ask the API nothing', async () => {
     for (const username of ['raadpleger', 'bij.amsterdam']) {
       await withBrowser({}, async ({ page }) => {
@@ -374,6 +417,7 @@ describe('the operations desk', () => {
         '/operaties/bij-controle',
         '/operaties/wachtrij',
         '/operaties/logboeken',
+        '/operaties/conflicten',
       ]) {
         await page.goto(`${portal.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor();

@@ -28,6 +28,12 @@ export const OPERATIONS_PARTS = [
     description:
       'Controleer of het logboek dataverwerkingen en het auditlogboek nog intact zijn: geen rij gewijzigd, verwijderd of tussengevoegd.',
   },
+  {
+    path: '/operaties/conflicten',
+    label: 'Conflicten',
+    description:
+      'Gebeurtenissen die een bron opnieuw aanleverde met een bekend id maar met andere inhoud. De eerste inhoud is bewaard; neem contact op met de bron.',
+  },
 ] as const;
 
 /** The sub-menu shared by the operations pages; the current page is marked with aria-current. */

@@ -4,7 +4,7 @@ import { useWorkCounts } from './api/get-work-counts.ts';
 import { OPERATIONS_PARTS, OperationsPage } from './OperationsNav.tsx';
 
 /**
- * The operations desk's start: its four parts, with how many notices wait on
+ * The operations desk's start: its parts, with how many notices wait on
  * the two lists (counted by the API without reading anyone's data).
  */
 export function OverviewPage() {
@@ -19,7 +19,8 @@ export function OverviewPage() {
       lead={
         <Paragraph>
           Het werk van de operators van Justid: berichten controleren en routeren voordat ze bij de ontvangers
-          komen, besluiten van de regels uitleggen, en de logboeken controleren.
+          komen, besluiten van de regels uitleggen, de logboeken controleren en geweigerde aanleveringen
+          opvolgen.
         </Paragraph>
       }
     >

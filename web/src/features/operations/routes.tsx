@@ -2,6 +2,7 @@ import './operations.css';
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../auth/RequireRole.tsx';
+import { ConflictsPage } from './ConflictsPage.tsx';
 import { ExplainPage } from './ExplainPage.tsx';
 import { LogbooksPage } from './LogbooksPage.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
@@ -17,4 +18,5 @@ export const operationsRoutes: RouteObject[] = [
   { path: '/operaties/wachtrij', element: operator(<QueuePage />) },
   { path: '/operaties/uitleg', element: operator(<ExplainPage />) },
   { path: '/operaties/logboeken', element: operator(<LogbooksPage />) },
+  { path: '/operaties/conflicten', element: operator(<ConflictsPage />) },
 ];
