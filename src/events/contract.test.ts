@@ -349,7 +349,10 @@ describe('validateEvent', () => {
 
 describe('validateEvent: plausible dates (issue 11)', () => {
   const NOW = new Date('2026-06-15T12:00:00Z');
-  const [person, address] = CONTRACT_EXAMPLES as [Record<string, unknown>, Record<string, unknown>];
+  const [person, address] = CONTRACT_EXAMPLES as unknown as [
+    Record<string, unknown>,
+    Record<string, unknown>,
+  ];
   const cases: { name: string; event: Record<string, unknown>; field?: string }[] = [
     { name: 'a birth today', event: { ...person, birthDate: '2026-06-15' } },
     { name: 'a birth tomorrow', event: { ...person, birthDate: '2026-06-16' }, field: 'birthDate' },
