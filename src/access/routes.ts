@@ -8,19 +8,21 @@ import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import { currentSession, requireUser, SESSION_COOKIE } from './auth.ts';
+import { clientId, lockedUntil, recordFailure, recordSuccess, throttleKey } from './login-throttle.ts';
 import { isRole, ROLES } from './model.ts';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './passwords.ts';
 import { loggedReads, processingsOf, pseudonymize, verifyChain } from './processing-log.ts';
 import { sessionCookieOptions, startSession } from './session-cookie.ts';
 import type { SessionPolicy, SessionResolver } from './sessions.ts';
-import {
-  createUser,
-  findLoginCandidate,
-  listOrganisations,
-  listUsers,
-  recordFailedLogin,
-  recordSuccessfulLogin,
-} from './store.ts';
+import { createUser, findLoginCandidate, listOrganisations, listUsers } from './store.ts';
+
+/** The one answer to every refused password login: it tells no one whether the account exists or is locked. */
+const loginFailed = () =>
+  new AuthError(
+    'LOGIN_FAILED',
+    401,
+    'wrong username or password, or too many failed attempts; try again later',
+  );
 
 export interface AccessRoutesOptions {
   db: Db;
@@ -57,6 +59,8 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
   app.addSchema(UserSchema);
   const admin = requireUser(sessions, ['administrator']);
   const logged = loggedReads(db, options);
+  const throttle = throttleKey(options.pseudonymKey);
+  const throttlePolicy = { maxFailures: policy.loginMaxFailures, lockMinutes: policy.loginLockMinutes };
 
   app.get(
     `${API_PREFIX}/sessie/opties`,
@@ -87,7 +91,11 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       schema: {
         tags: ['access'],
         summary: 'Log in with username and password',
-        description: `After ${policy.loginMaxFailures} failed attempts an account is locked for ${policy.loginLockMinutes} minutes.`,
+        description:
+          `After ${policy.loginMaxFailures} wrong passwords for one account from one client address, that ` +
+          `address may not try the account for ${policy.loginLockMinutes} minutes; the holder, elsewhere, ` +
+          'still can, and is told by e-mail. A wrong password, an unknown username and a locked address ' +
+          'all get the same 401 LOGIN_FAILED, in the same time.',
         body: Type.Object({
           username: Type.String({ minLength: 1, maxLength: 100 }),
           password: Type.String({ minLength: 1, maxLength: 1024 }),
@@ -97,36 +105,27 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const candidate = await findLoginCandidate(db, request.body.username);
-      if (!candidate?.passwordHash) {
-        await verifyNothing(request.body.password);
-        throw new AuthError('LOGIN_FAILED', 401, 'wrong username or password');
-      }
-      if (candidate.lockedUntil && candidate.lockedUntil > new Date()) {
-        throw new DomainError(
-          'LOGIN_LOCKED',
-          429,
-          `too many failed attempts; try again after ${candidate.lockedUntil.toISOString()}`,
-        );
-      }
-      if (!(await verifyPassword(candidate.passwordHash, request.body.password))) {
-        const lockedUntil = await recordFailedLogin(
-          db,
-          candidate.user.id,
-          policy.loginMaxFailures,
-          policy.loginLockMinutes,
-        );
-        request.log.warn({ userId: candidate.user.id }, 'failed login');
-        if (lockedUntil && lockedUntil > new Date()) {
-          throw new DomainError(
-            'LOGIN_LOCKED',
-            429,
-            `too many failed attempts; try again after ${lockedUntil.toISOString()}`,
+      const { username, password } = request.body;
+      const client = clientId(throttle, request.ip);
+      const candidate = await findLoginCandidate(db, username);
+      const hash = candidate?.passwordHash;
+      // An unknown user, one without a password and a locked client all get what a wrong password
+      // gets, after as long a check: neither the answer nor its time tells them apart.
+      if (!candidate || !hash || (await lockedUntil(db, candidate.user.id, client))) {
+        await verifyNothing(password);
+        if (candidate)
+          request.log.warn(
+            { userId: candidate.user.id },
+            'failed login (not checked: address locked or no password)',
           );
-        }
-        throw new AuthError('LOGIN_FAILED', 401, 'wrong username or password');
+        throw loginFailed();
       }
-      await recordSuccessfulLogin(db, candidate.user.id);
+      if (!(await verifyPassword(hash, password))) {
+        const { locked } = await recordFailure(db, candidate.user.id, client, throttlePolicy);
+        request.log.warn({ userId: candidate.user.id, locked: locked !== undefined }, 'failed login');
+        throw loginFailed();
+      }
+      await recordSuccess(db, candidate.user.id, client);
       const session = await startSession(db, reply, candidate.user.id, policy);
       request.log.info({ userId: candidate.user.id }, 'login');
       return {

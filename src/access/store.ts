@@ -145,25 +145,16 @@ export async function listUsers(db: Db, organisation?: string): Promise<User[]> 
 export interface LoginCandidate {
   user: User;
   passwordHash: string | null;
-  lockedUntil: Date | null;
-  failedLogins: number;
 }
 
 export async function findLoginCandidate(db: Db, username: string): Promise<LoginCandidate | undefined> {
   const row = await db
     .selectFrom('users')
-    .select([...USER_COLUMNS, 'password_hash', 'locked_until', 'failed_logins'])
+    .select([...USER_COLUMNS, 'password_hash'])
     .where('username', '=', username.trim().toLowerCase())
     .where('disabled', '=', false)
     .executeTakeFirst();
-  return row
-    ? {
-        user: toUser(row),
-        passwordHash: row.password_hash,
-        lockedUntil: row.locked_until,
-        failedLogins: row.failed_logins,
-      }
-    : undefined;
+  return row ? { user: toUser(row), passwordHash: row.password_hash } : undefined;
 }
 
 export async function findUserByOidc(db: Db, issuer: string, subject: string): Promise<User | undefined> {
@@ -175,33 +166,6 @@ export async function findUserByOidc(db: Db, issuer: string, subject: string): P
     .where('disabled', '=', false)
     .executeTakeFirst();
   return row ? toUser(row) : undefined;
-}
-
-/** Counts a failed login; from `maxFailures` on, the account is locked for `lockMinutes`. */
-export async function recordFailedLogin(
-  db: Db,
-  userId: number,
-  maxFailures: number,
-  lockMinutes: number,
-): Promise<Date | null> {
-  const row = await db
-    .updateTable('users')
-    .set((eb) => ({
-      failed_logins: eb('failed_logins', '+', 1),
-      locked_until: sql<Date | null>`CASE WHEN failed_logins + 1 >= ${maxFailures} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
-    }))
-    .where('id', '=', userId)
-    .returning('locked_until')
-    .executeTakeFirst();
-  return row?.locked_until ?? null;
-}
-
-export async function recordSuccessfulLogin(db: Db, userId: number): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', userId)
-    .execute();
 }
 
 export interface Session {

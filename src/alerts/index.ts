@@ -7,6 +7,7 @@ export {
   runAlertsOnce,
   startAlertWorker,
 } from './jobs.ts';
+export { composeLockNotice, type LockNoticeRound } from './lock-notices.ts';
 export { type Mailer, type SmtpSettings, smtpLocation, smtpMailer } from './mailer.ts';
 export {
   ALERT_ROLE,

@@ -23,8 +23,9 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Db } from '../platform/db.ts';
 import { startLoop } from '../platform/loop.ts';
+import { type LockNoticeRound, sendLockNotices } from './lock-notices.ts';
 import type { Mailer } from './mailer.ts';
-import { senderDomain } from './mailer.ts';
+import { describeError, senderDomain, serverAnswered } from './mailer.ts';
 import { type AlertMail, composeAlert, DEFAULT_RETRY, type RetryPolicy } from './model.ts';
 import {
   type Claim,
@@ -77,6 +78,8 @@ export interface AlertRound {
   failed: number;
   /** Deliveries not sent because there was nothing left to tell. */
   skipped: number;
+  /** The e-mails telling account holders of a login lock (lock-notices.ts), sent first. */
+  lockNotices: LockNoticeRound;
 }
 
 const DEFAULT_LEASE_MS = 5 * 60_000;
@@ -98,7 +101,15 @@ export async function runAlertsOnce(
   const at = () => new Date(now.getTime() + Math.round(performance.now() - started));
   const roundId = randomUUID();
   const log = options.log ?? silent;
-  const round: AlertRound = { collected: 0, queued: 0, sent: 0, retrying: 0, failed: 0, skipped: 0 };
+  const round: AlertRound = {
+    collected: 0,
+    queued: 0,
+    sent: 0,
+    retrying: 0,
+    failed: 0,
+    skipped: 0,
+    lockNotices: { sent: 0, retrying: 0, failed: 0, skipped: 0 },
+  };
   const batch = options.collectBatch ?? 500;
   for (;;) {
     const { notices, deliveries } = await collectOutbox(db, at(), batch);
@@ -112,6 +123,18 @@ export async function runAlertsOnce(
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const worker = options.worker ?? WORKER;
   const domain = senderDomain(options.from ?? '');
+  // A lock notice is about someone trying to get into an account: it goes before news in a box.
+  round.lockNotices = await sendLockNotices(db, mailer, {
+    portalUrl: options.portalUrl,
+    domain,
+    retry,
+    leaseMs,
+    maxSends: options.maxSends ?? 200,
+    worker,
+    log,
+    signal: options.signal,
+    at,
+  });
   for (let sends = 0; sends < (options.maxSends ?? 200) && !options.signal?.aborted; sends++) {
     const claim = await claimNext(db, at(), leaseMs, `${worker}/${randomUUID()}`);
     if (!claim) break;
@@ -174,16 +197,6 @@ function messageId(claim: Claim, domain: string): string {
   return `<alert-${claim.first.id}-${claim.first.createdAt.getTime()}@${domain}>`;
 }
 
-/** Whether the SMTP server replied (with a refusal: `responseCode`), rather than not being reached. */
-function serverAnswered(error: unknown): boolean {
-  return typeof (error as { responseCode?: unknown } | null)?.responseCode === 'number';
-}
-
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.slice(0, 1000);
-}
-
 export interface AlertWorker {
   /** Ends the loop after the round in progress (and its e-mail in hand) and waits for that. */
   stop(): Promise<void>;
@@ -204,7 +217,9 @@ export function startAlertWorker(
     intervalMs: options.intervalMs,
     round: async (signal) => {
       const round = await runAlertsOnce(db, mailer, new Date(), { ...options, signal });
-      if (Object.values(round).some((n) => n > 0)) log.info({ ...round }, 'alert round');
+      const { lockNotices, ...alerts } = round;
+      if ([...Object.values(alerts), ...Object.values(lockNotices)].some((n) => n > 0))
+        log.info({ ...round }, 'alert round');
     },
     onError: (error) => log.error({ err: error }, 'alert round failed'),
   });

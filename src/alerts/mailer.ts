@@ -60,3 +60,14 @@ export function smtpLocation(url: string): string {
 export function senderDomain(from: string): string {
   return /@([^>\s]+)/.exec(from)?.[1] ?? 'ketenzicht.local';
 }
+
+/** Whether the SMTP server replied (with a refusal: `responseCode`), rather than not being reached. */
+export function serverAnswered(error: unknown): boolean {
+  return typeof (error as { responseCode?: unknown } | null)?.responseCode === 'number';
+}
+
+/** A sending error as kept in the queue (name and message, bounded). */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.slice(0, 1000);
+}

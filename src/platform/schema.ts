@@ -273,6 +273,35 @@ export interface AlertDeliveryNoticesTable {
   notice_id: number;
 }
 
+export interface LoginThrottleTable {
+  user_id: number;
+  client: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface LoginLockNoticesTable {
+  id: Generated<number>;
+  user_id: number;
+  locked_at: Timestamp;
+  lock_ends_at: Timestamp;
+  status: ColumnType<
+    'queued' | 'sent' | 'failed' | 'skipped',
+    'queued' | undefined,
+    'queued' | 'sent' | 'failed' | 'skipped'
+  >;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  lease_owner: string | null;
+  lease_until: Timestamp | null;
+  last_error: string | null;
+  skip_reason: string | null;
+  created_at: DefaultTimestamp;
+  sent_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
 export interface EventConflictsTable {
   id: Generated<number>;
   source: string;
@@ -308,4 +337,6 @@ export interface Database {
   alert_outbox: AlertOutboxTable;
   alert_deliveries: AlertDeliveriesTable;
   alert_delivery_notices: AlertDeliveryNoticesTable;
+  login_throttle: LoginThrottleTable;
+  login_lock_notices: LoginLockNoticesTable;
 }

@@ -11,7 +11,6 @@ import { normaliseReturnPath } from '../../../../src/access/return-path.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { useLoginOptions } from './api/get-login-options.ts';
 import { useSession } from './api/get-session.ts';
 import { useLogin } from './api/login.ts';
@@ -43,11 +42,9 @@ const OIDC_REFUSALS: Record<string, string> = {
 
 function loginError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.code === 'LOGIN_FAILED') return 'De gebruikersnaam of het wachtwoord is onjuist.';
-    if (error.code === 'LOGIN_LOCKED') {
-      const until = /after (\S+)$/.exec(error.message)?.[1];
-      return `Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen.${until ? ` U kunt weer inloggen na ${formatDateTime(until)}.` : ''}`;
-    }
+    // The service does not say whether the account exists or is locked for this address, nor does the page.
+    if (error.code === 'LOGIN_FAILED')
+      return 'De gebruikersnaam of het wachtwoord is onjuist, of er is te vaak geprobeerd in te loggen. Controleer uw gegevens of probeer het later opnieuw.';
     if (error.status === 429) return 'Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.';
     if (error.status === 400) return 'Vul uw gebruikersnaam en wachtwoord in.';
   }
