@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { Command } from 'commander';
-import { syncOrganisations } from '../access/index.ts';
+import { CHECKPOINT_INTERVAL_MS, startCheckpointLoop, syncOrganisations } from '../access/index.ts';
 import {
   type AlertWorker,
   DEFAULT_RETRY,
@@ -77,11 +77,14 @@ export function serveCommand(): Command {
       const mailer = alerts.smtpUrl ? smtpMailer({ url: alerts.smtpUrl, from: alerts.from }) : undefined;
       let alertWorker: AlertWorker | undefined;
       let retention: Loop | undefined;
+      let checkpoints: Loop | undefined;
 
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) logger.error({ err }, 'shutting down after an error');
         else logger.info({ signal }, 'shutting down');
         await Promise.all([alertWorker?.stop(), retention?.stop(), app.close()]);
+        // After the last request: the final checkpoint covers every row the service wrote.
+        await checkpoints?.stop();
         mailer?.close();
         await store.close();
       });
@@ -94,6 +97,13 @@ export function serveCommand(): Command {
         from: alerts.from,
         retry: { ...DEFAULT_RETRY, maxAttempts: alerts.maxAttempts },
         log: logger.child({ job: 'alerts' }),
+      });
+      // The logs' chain heads, signed and anchored outside the database: at start, every five minutes, at shutdown.
+      checkpoints = startCheckpointLoop(store.db, {
+        dir: config.checkpointDir,
+        auditKey: keys.auditKey,
+        intervalMs: CHECKPOINT_INTERVAL_MS,
+        log: logger.child({ job: 'checkpoints' }),
       });
       // Retention of the Berichtenbox: at start and every six hours (idempotent; `ketenzicht notices expire` does the same by hand).
       const retentionLog = logger.child({ job: 'retention' });

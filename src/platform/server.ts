@@ -22,6 +22,8 @@ import helmet from 'helmet';
 import Type from 'typebox';
 import type { Config } from './config.ts';
 import { checkDatabase, type Db } from './db.ts';
+// Registers the one definition of the `date` and `date-time` formats every route schema uses.
+import './formats.ts';
 import { checkJsonBody, hasNulInUrl } from './input.ts';
 import { Problem, registerProblemHandlers, sendProblem } from './problem.ts';
 import { type TraceContext, traceFrom, traceparent } from './trace.ts';
