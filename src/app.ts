@@ -36,6 +36,8 @@ export type AppConfig = Pick<
   | 'loginLockMinutes'
   | 'cookieSecure'
   | 'oidc'
+  | 'passwordLogin'
+  | 'trustProxy'
 > &
   LogKeys;
 
@@ -97,6 +99,7 @@ export async function buildApp({
     pseudonymKey: config.pseudonymKey,
     auditKey: config.auditKey,
     oidcEnabled: config.oidc !== undefined,
+    passwordLogin: config.passwordLogin,
   });
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
   const { pseudonymKey, auditKey } = config;

@@ -11,6 +11,7 @@ import { syncOrganisations } from '../src/access/index.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { logSerializers, redactPath, serializeError } from '../src/platform/logger.ts';
+import { createServer } from '../src/platform/server.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { loginAs, startTestApp, TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.ts';
 import { testBackends } from './helpers/db.ts';
@@ -218,5 +219,54 @@ describe('the operations log names no one', () => {
       await app.close();
       await store.close();
     }
+  });
+});
+
+describe('login policy and the client address behind a proxy', () => {
+  const backend = backends[0];
+
+  it('turns password login off when the policy says OIDC only: 403 and the login options say so', async () => {
+    assert.ok(backend);
+    const t = await startTestApp(backend, { passwordLogin: false });
+    try {
+      const options = await t.app.inject({ method: 'GET', url: '/api/v1/sessie/opties' });
+      assert.equal(options.json().password, false);
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessie',
+        payload: { username: 'anyone', password: 'a long enough password' },
+      });
+      assertProblemWithHeaders(login, 403, 'PASSWORD_LOGIN_DISABLED');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('takes the client address from X-Forwarded-For only from a proxy named in TRUST_PROXY', async () => {
+    assert.ok(backend);
+    const store = await backend.open();
+    const ipSeen = async (trustProxy: false | string[]) => {
+      const app = await createServer({
+        config: { bodyLimit: 1024, trustProxy },
+        db: store.db,
+        logger: false,
+      });
+      app.get('/test/ip', async (request) => ({ ip: request.ip }));
+      try {
+        const response = await app.inject({
+          method: 'GET',
+          url: '/test/ip',
+          remoteAddress: '10.1.2.3',
+          headers: { 'x-forwarded-for': '198.51.100.7' },
+        });
+        return response.json().ip;
+      } finally {
+        await app.close();
+      }
+    };
+    after(() => store.close());
+    assert.equal(await ipSeen(false), '10.1.2.3');
+    assert.equal(await ipSeen(['10.1.2.0/24']), '198.51.100.7');
+    assert.equal(await ipSeen(['10.9.9.9']), '10.1.2.3');
   });
 });

@@ -218,7 +218,7 @@ describe('open-data API', () => {
     served = first;
     // The server as buildApp makes it (the open-data routes read no database), with these routes added.
     app = await createServer({
-      config: { bodyLimit: loadConfig({}).bodyLimit },
+      config: { bodyLimit: loadConfig({}).bodyLimit, trustProxy: false },
       db: {} as Db,
       logger: false,
     });

@@ -32,6 +32,8 @@ export interface AccessRoutesOptions {
   auditKey: string;
   /** Whether login through OIDC is configured (the login page then offers it). */
   oidcEnabled: boolean;
+  /** Password login on (off in production unless PASSWORD_LOGIN=on: people log in through OIDC). */
+  passwordLogin: boolean;
 }
 
 export const UserSchema = Type.Object(
@@ -80,7 +82,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       },
     },
     async () => ({
-      password: true,
+      password: options.passwordLogin,
       oidc: options.oidcEnabled ? { loginUrl: `${API_PREFIX}/oidc/login` } : null,
     }),
   );
@@ -100,11 +102,17 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           username: Type.String({ minLength: 1, maxLength: 100 }),
           password: Type.String({ minLength: 1, maxLength: 1024 }),
         }),
-        response: { 200: SessionSchema, ...problems(400, 401, 429) },
+        response: { 200: SessionSchema, ...problems(400, 401, 403, 429) },
       },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
+      if (!options.passwordLogin)
+        throw new AuthError(
+          'PASSWORD_LOGIN_DISABLED',
+          403,
+          'password login is off here; log in through your organisation (OIDC)',
+        );
       const { username, password } = request.body;
       const client = clientId(throttle, request.ip);
       const candidate = await findLoginCandidate(db, username);

@@ -127,6 +127,19 @@ describe('production mode', () => {
   });
 });
 
+describe('TRUST_PROXY', () => {
+  it('is off by default, takes proxy addresses and ranges, and refuses anything else', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy, [
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+    for (const TRUST_PROXY of ['true', '2', 'proxy.example.nl', '*'])
+      assert.throws(() => loadConfig({ TRUST_PROXY }), /TRUST_PROXY/, TRUST_PROXY);
+  });
+});
+
 describe('isCalendarDate', () => {
   it('accepts real dates and refuses impossible ones', () => {
     assert.equal(isCalendarDate('2024-02-29'), true);

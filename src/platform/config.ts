@@ -2,6 +2,7 @@
  * Configuration from the environment. Every setting has a safe default for a
  * developer's machine; production sets DATABASE_URL and the secrets.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -18,6 +19,12 @@ export interface Config {
   dataDir: string;
   host: string;
   port: number;
+  /**
+   * Which proxies in front may say who the client is (X-Forwarded-For): off, or their addresses and
+   * CIDR ranges. Login throttling counts per client address, so behind a proxy
+   * this must be set or every login seems to come from the proxy.
+   */
+  trustProxy: false | string[];
   logLevel: string;
   /** Largest accepted request body in bytes (event batches are the largest). */
   bodyLimit: number;
@@ -34,7 +41,7 @@ export interface Config {
   /** Minutes of inactivity after which a session ends, and the most a session lasts. */
   sessionIdleMinutes: number;
   sessionMaxMinutes: number;
-  /** Failed password logins before an account is locked, and for how long. */
+  /** Failed password logins for one account from one client address before that address is locked out of it, and for how long. */
   loginMaxFailures: number;
   loginLockMinutes: number;
   /** Secure cookies (HTTPS only); off only for plain-HTTP development on another host than localhost. */
@@ -174,6 +181,18 @@ function alertsConfig(env: NodeJS.ProcessEnv): AlertsConfig {
   };
 }
 
+function trustProxy(env: NodeJS.ProcessEnv): false | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'off' || raw === 'false') return false;
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries)
+    if (!isIP(entry.replace(/\/\d{1,3}$/, '')))
+      throw new ConfigError(
+        `TRUST_PROXY must be off or the proxies' addresses and CIDR ranges separated by commas, got "${entry}"`,
+      );
+  return entries;
+}
+
 function productionMode(env: NodeJS.ProcessEnv): boolean {
   const value = env.KETENZICHT_ENV?.trim();
   if (value === undefined || value === '') return env.NODE_ENV === 'production';
@@ -222,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     host: env.HOST ?? '127.0.0.1',
     port: integer(env, 'PORT', 3000, 0, 65535),
+    trustProxy: trustProxy(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: integer(env, 'BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxEventsPerRequest: integer(env, 'MAX_EVENTS_PER_REQUEST', 1000, 1, 100_000),

@@ -47,7 +47,7 @@ export type App = FastifyInstance<
 >;
 
 export interface ServerOptions {
-  config: Pick<Config, 'bodyLimit'>;
+  config: Pick<Config, 'bodyLimit' | 'trustProxy'>;
   db: Db;
   logger: FastifyBaseLogger | boolean;
 }
@@ -82,6 +82,8 @@ export async function createServer(options: ServerOptions): Promise<App> {
     loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
     logger: typeof options.logger === 'boolean' ? options.logger : undefined,
     bodyLimit: options.config.bodyLimit,
+    // Only named proxies may set the client address (login throttling counts per address).
+    trustProxy: options.config.trustProxy,
     // A caller's X-Request-Id is kept when it is harmless; otherwise we make one.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

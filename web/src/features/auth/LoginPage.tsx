@@ -91,23 +91,25 @@ export function LoginPage() {
           <Paragraph>{loginError(login.error)}</Paragraph>
         </Alert>
       )}
-      <form className="kz-form" onSubmit={submit}>
-        <FormFieldTextInput label="Gebruikersnaam" name="username" autoComplete="username" required />
-        <FormFieldTextInput
-          label="Wachtwoord"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-        />
-        <PrimaryActionButton type="submit" disabled={login.isPending}>
-          {login.isPending ? 'Bezig met inloggen…' : 'Inloggen'}
-        </PrimaryActionButton>
-      </form>
+      {options.data?.password !== false && (
+        <form className="kz-form" onSubmit={submit}>
+          <FormFieldTextInput label="Gebruikersnaam" name="username" autoComplete="username" required />
+          <FormFieldTextInput
+            label="Wachtwoord"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <PrimaryActionButton type="submit" disabled={login.isPending}>
+            {login.isPending ? 'Bezig met inloggen…' : 'Inloggen'}
+          </PrimaryActionButton>
+        </form>
+      )}
       {options.data?.oidc && (
         <section className="kz-section" aria-labelledby="oidc-heading">
           <h2 id="oidc-heading" className="utrecht-heading-2">
-            Of log in via uw organisatie
+            {options.data.password ? 'Of log in via uw organisatie' : 'Log in via uw organisatie'}
           </h2>
           <ButtonLink
             appearance="secondary-action-button"
