@@ -120,6 +120,47 @@ describe('the embedded store in a worker thread', () => {
     assert.equal(n, 12);
   });
 
+  it('keeps transactions apart when a caller runs one inside db.connection() and goes on with its own statements', async () => {
+    await db.insertInto('t').values({ id: 5, note: 'counter', n: 0 }).execute();
+    const increment = async (store: AnyDb) => {
+      const { n } = await store.selectFrom('t').select('n').where('id', '=', 5).executeTakeFirstOrThrow();
+      await sleep(1);
+      await store
+        .updateTable('t')
+        .set({ n: n + 1 })
+        .where('id', '=', 5)
+        .execute();
+    };
+    await Promise.all([
+      ...Array.from({ length: 6 }, () =>
+        db.connection().execute(async (conn) => {
+          await conn.transaction().execute(increment);
+          await sql`SELECT 1`.execute(conn);
+          await conn.transaction().execute(increment);
+        }),
+      ),
+      ...Array.from({ length: 6 }, () => db.transaction().execute(increment)),
+    ]);
+    const { n } = await db.selectFrom('t').select('n').where('id', '=', 5).executeTakeFirstOrThrow();
+    assert.equal(n, 18);
+  });
+
+  it('reports a COMMIT that fails on a deferred constraint as the store in this thread does, and goes on', async () => {
+    for (const store of [db, inline.db])
+      await sql`CREATE TABLE d (k int UNIQUE DEFERRABLE INITIALLY DEFERRED)`.execute(store);
+    const twice = (store: AnyDb) =>
+      store.transaction().execute(async (trx) => {
+        await sql`INSERT INTO d VALUES (1), (1)`.execute(trx);
+      });
+    const [viaWorker, here] = await Promise.all([caught(twice(db)), caught(twice(inline.db))]);
+    assert.equal(viaWorker.code, '23505');
+    assert.equal(viaWorker.code, here.code);
+    assert.equal(viaWorker.constraint, here.constraint);
+    assert.deepEqual((await sql`SELECT count(*)::int AS n FROM d`.execute(db)).rows, [{ n: 0 }]);
+    await db.transaction().execute((trx) => sql`INSERT INTO d VALUES (2)`.execute(trx));
+    assert.deepEqual((await sql`SELECT k FROM d`.execute(db)).rows, [{ k: 2 }]);
+  });
+
   it('rolls a failed transaction back, and refuses to commit one whose statement failed', async () => {
     await assert.rejects(
       db.transaction().execute(async (trx) => {

@@ -178,6 +178,13 @@ export class PgliteWorkerClient {
   }
 }
 
+/** PGlite's adapter (no migration lock needed: one session), minus Kysely's own connection lock: WorkerDriver takes turns itself. */
+class SessionLendingAdapter extends PGliteAdapter {
+  override get supportsMultipleConnections(): boolean {
+    return true;
+  }
+}
+
 /** Lets one caller at a time hold the connection: PGlite has one session, and a transaction must not interleave with another's statements. */
 class Mutex {
   #tail: Promise<void> = Promise.resolve();
@@ -194,16 +201,59 @@ class Mutex {
   }
 }
 
+/**
+ * The connection as lent to one caller. PGlite has one session, so callers
+ * take turns for it (the mutex), a transaction always holding it from BEGIN
+ * to COMMIT. A caller that only ran a transaction gives the session up as
+ * soon as COMMIT is sent, not a round trip later: the worker handles
+ * requests in the order they were sent, so the next caller's BEGIN runs
+ * after that COMMIT, and the session does not sit idle while the reply waits
+ * its turn in this thread's busy event loop. A caller that also ran
+ * statements of its own (`db.connection()`) keeps the session to the end.
+ */
 class WorkerConnection implements DatabaseConnection {
   readonly #client: PgliteWorkerClient;
+  readonly #mutex: Mutex;
+  #lease: (() => void) | undefined;
+  #inTransaction = false;
+  #ranOutsideTransaction = false;
 
-  constructor(client: PgliteWorkerClient) {
+  constructor(client: PgliteWorkerClient, mutex: Mutex, lease: () => void) {
     this.#client = client;
+    this.#mutex = mutex;
+    this.#lease = lease;
+  }
+
+  release(): void {
+    const lease = this.#lease;
+    this.#lease = undefined;
+    lease?.();
+  }
+
+  async begin(): Promise<void> {
+    this.#lease ??= await this.#mutex.lock();
+    this.#inTransaction = true;
+    // Not awaited: should BEGIN fail, the worker fails the statements after it and the COMMIT with its error.
+    this.#client.control('begin').catch(() => undefined);
+  }
+
+  async commit(): Promise<void> {
+    const committed = this.#client.control('commit');
+    this.#inTransaction = false;
+    if (!this.#ranOutsideTransaction) this.release();
+    await committed;
+  }
+
+  async rollback(): Promise<void> {
+    // After a failed COMMIT there is nothing to roll back: PGlite rolled back then.
+    if (!this.#inTransaction) return;
+    this.#inTransaction = false;
+    await this.#client.control('rollback');
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     try {
-      const { rows, affectedRows } = await this.#client.query(compiledQuery.sql, compiledQuery.parameters);
+      const { rows, affectedRows } = await this.#run(compiledQuery);
       return {
         ...(affectedRows != null ? { numAffectedRows: BigInt(affectedRows) } : {}),
         rows: rows as R[],
@@ -216,43 +266,50 @@ class WorkerConnection implements DatabaseConnection {
     }
   }
 
+  async #run(query: CompiledQuery): ReturnType<PgliteWorkerClient['query']> {
+    if (!this.#inTransaction) this.#ranOutsideTransaction = true;
+    if (this.#lease) return this.#client.query(query.sql, query.parameters);
+    // A statement after a transaction that gave the session up: it takes its turn again.
+    const lease = await this.#mutex.lock();
+    try {
+      return await this.#client.query(query.sql, query.parameters);
+    } finally {
+      lease();
+    }
+  }
+
   // biome-ignore lint/correctness/useYield: PGlite has no cursors to stream from.
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('Streaming is not supported by the embedded store.');
   }
 }
 
+/** Kysely's driver over the worker; the adapter says "many connections", so Kysely adds no lock of its own to WorkerConnection's. */
 class WorkerDriver implements Driver {
   readonly #client: PgliteWorkerClient;
-  readonly #connection: WorkerConnection;
   readonly #mutex = new Mutex();
-  #unlock: (() => void) | undefined;
 
   constructor(client: PgliteWorkerClient) {
     this.#client = client;
-    this.#connection = new WorkerConnection(client);
   }
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    this.#unlock = await this.#mutex.lock();
-    return this.#connection;
+    return new WorkerConnection(this.#client, this.#mutex, await this.#mutex.lock());
   }
 
-  async releaseConnection(): Promise<void> {
-    const unlock = this.#unlock;
-    this.#unlock = undefined;
-    unlock?.();
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as WorkerConnection).release();
   }
 
-  async beginTransaction(): Promise<void> {
-    await this.#client.control('begin');
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as WorkerConnection).begin();
   }
 
-  async commitTransaction(): Promise<void> {
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
     try {
-      await this.#client.control('commit');
+      await (connection as WorkerConnection).commit();
     } catch (error) {
       // As Kysely's PGlite driver: COMMIT of a transaction that already failed rolls it back.
       if ((error as { code?: unknown }).code === '25P02') throw new AbortedTransactionError({ cause: error });
@@ -260,8 +317,8 @@ class WorkerDriver implements Driver {
     }
   }
 
-  async rollbackTransaction(): Promise<void> {
-    await this.#client.control('rollback');
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as WorkerConnection).rollback();
   }
 
   async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
@@ -296,7 +353,7 @@ export class PgliteWorkerDialect implements Dialect {
   }
 
   createAdapter(): DialectAdapter {
-    return new PGliteAdapter();
+    return new SessionLendingAdapter();
   }
 
   createDriver(): Driver {

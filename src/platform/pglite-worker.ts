@@ -5,11 +5,14 @@
  * included. Here it runs on a worker thread; the main thread's driver
  * (pglite-worker-driver.ts) sends statements over the message port.
  *
- * The driver hands out its one connection at a time, so at most one
- * transaction is open here. A transaction is held open the way Kysely's own
- * PGlite driver does it (inside `pglite.transaction`), so that a ping, which
- * uses `pglite.query`, waits for the transaction to end instead of running
- * inside it.
+ * Requests are handled one after another, in the order they were sent: the
+ * driver need not wait for BEGIN before it sends the first statement, nor for
+ * COMMIT before it lends the connection to the next caller, which saves the
+ * main thread's round trips while the one session waits. A ping is the
+ * exception: it is answered out of turn. A transaction is held open the way
+ * Kysely's own PGlite driver does it (inside `pglite.transaction`), so that
+ * the ping, which uses `pglite.query`, waits for the transaction to end
+ * instead of running inside it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
@@ -79,8 +82,12 @@ async function serve(init: WorkerInit): Promise<void> {
     return;
   }
   let open: OpenTransaction | undefined;
+  // A BEGIN that failed: the statements sent after it must not run outside a transaction.
+  let failedBegin: unknown;
 
   const begin = async (): Promise<void> => {
+    // Would wait for PGlite's transaction lock, behind a COMMIT queued after it: fail, not hang.
+    if (open) throw new Error('BEGIN while a transaction is open: the driver lent the session twice');
     let began!: (tx: Transaction) => void;
     const started = new Promise<Transaction>((resolve) => {
       began = resolve;
@@ -100,8 +107,18 @@ async function serve(init: WorkerInit): Promise<void> {
   };
 
   const finish = async (commit: boolean): Promise<void> => {
+    if (failedBegin !== undefined) {
+      const error = failedBegin;
+      failedBegin = undefined;
+      if (commit) throw error;
+      return;
+    }
     const current = open;
-    if (!current) throw new Error(`no transaction to ${commit ? 'commit' : 'roll back'}`);
+    // Nothing to roll back after a COMMIT that failed: PGlite rolled back then.
+    if (!current) {
+      if (commit) throw new Error('no transaction to commit');
+      return;
+    }
     current.end(commit);
     try {
       await current.done;
@@ -115,13 +132,19 @@ async function serve(init: WorkerInit): Promise<void> {
   const handle = async (request: WorkerRequest): Promise<WorkerReply> => {
     switch (request.op) {
       case 'query': {
+        if (failedBegin !== undefined) throw failedBegin;
         const result = await (open?.tx ?? pglite).query(request.sql, request.params as unknown[], {
           rowMode: 'object',
         });
         return { id: request.id, ok: true, rows: result.rows, affectedRows: result.affectedRows };
       }
       case 'begin':
-        await begin();
+        try {
+          await begin();
+        } catch (error) {
+          failedBegin = error;
+          throw error;
+        }
         return { id: request.id, ok: true };
       case 'commit':
         await finish(true);
@@ -139,7 +162,7 @@ async function serve(init: WorkerInit): Promise<void> {
     }
   };
 
-  port.on('message', (request: WorkerRequest) => {
+  const answer = (request: WorkerRequest): Promise<void> =>
     handle(request).then(
       (reply) => {
         port.postMessage(reply);
@@ -148,6 +171,10 @@ async function serve(init: WorkerInit): Promise<void> {
       (error: unknown) =>
         port.postMessage({ id: request.id, ok: false, error: toWire(error) } satisfies WorkerReply),
     );
+  let turn = Promise.resolve();
+  port.on('message', (request: WorkerRequest) => {
+    if (request.op === 'ping') void answer(request);
+    else turn = turn.then(() => answer(request));
   });
   port.postMessage({ op: 'ready' } satisfies WorkerStartup);
 }
