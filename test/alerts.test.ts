@@ -6,9 +6,7 @@
  * repeats an alert.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { createUser, type Role } from '../src/access/index.ts';
 import {
   type AlertDelivery,
@@ -27,86 +25,7 @@ import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { bsn, oneOfEachType, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';
 import { testBackends } from './helpers/db.ts';
-
-// --- A real SMTP server ---------------------------------------------------------------
-
-interface Received {
-  to: string;
-  subject: string;
-  messageId: string;
-  text: string;
-  raw: string;
-}
-
-interface TestSmtp {
-  url: string;
-  received: Received[];
-  /** Refuse every message (550), or accept again. */
-  refuse(on: boolean): void;
-  close(): Promise<void>;
-}
-
-/** Undoes quoted-printable, so the assertions read the text as the user does. */
-function decodeBody(raw: string): string {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split);
-  const body = raw.slice(split + 4);
-  if (!/content-transfer-encoding:\s*quoted-printable/i.test(headers)) return body;
-  return body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-const header = (raw: string, name: string) =>
-  new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(raw.slice(0, raw.indexOf('\r\n\r\n')))?.[1]?.trim() ?? '';
-
-async function startSmtp(): Promise<TestSmtp> {
-  const received: Received[] = [];
-  let refusing = false;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        if (refusing) {
-          callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
-          return;
-        }
-        const raw = Buffer.concat(chunks).toString('utf8');
-        for (const to of session.envelope.rcptTo)
-          received.push({
-            to: to.address,
-            subject: header(raw, 'Subject'),
-            messageId: header(raw, 'Message-ID'),
-            text: decodeBody(raw),
-            raw,
-          });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    refuse: (on) => {
-      refusing = on;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** A port nothing listens on: an SMTP server that is down. */
-async function closedPort(): Promise<string> {
-  const smtp = await startSmtp();
-  await smtp.close();
-  return smtp.url;
-}
+import { closedSmtpUrl, type ReceivedMail, startSmtp, type TestSmtp } from './helpers/smtp.ts';
 
 // --- The story and the users -------------------------------------------------------------
 
@@ -165,7 +84,7 @@ function storyOf(n: number) {
 }
 
 /** "username box" for each e-mail, from its recipient and subject, sorted. */
-const summary = (received: readonly Received[]) =>
+const summary = (received: readonly ReceivedMail[]) =>
   received
     .map((r) => `${r.to.replace('@example.test', '')} ${r.subject.replace(/.* Berichtenbox /, '')}`)
     .sort();
@@ -329,7 +248,7 @@ for (const backend of testBackends()) {
 
       // The server is down altogether now: the round stops after the first attempt that reaches no
       // server, which waits two minutes now; the others keep their turn.
-      const down = await round(smtpMailer({ url: await closedPort(), from: FROM }), minutes(1));
+      const down = await round(smtpMailer({ url: await closedSmtpUrl(), from: FROM }), minutes(1));
       assert.equal(down.retrying, 1);
       const [tried, ...untried] = (await listDeliveries(t.store.db, { status: 'queued' })).sort(
         (a, b) => b.attempts - a.attempts,
@@ -387,7 +306,7 @@ for (const backend of testBackends()) {
       });
       await sentOnce;
       assert.equal(smtp.received.length, 1);
-      const inHand = smtp.received[0] as Received;
+      const inHand = smtp.received[0] as ReceivedMail;
 
       // A new worker on the same store sends the rest at once, but not the delivery under the dead one's lease...
       await round();
@@ -397,7 +316,7 @@ for (const backend of testBackends()) {
       // ...until the lease has run out: then that one goes again, with the same Message-ID.
       assert.equal((await round(mailer, minutes(1))).sent, 0);
       assert.equal((await round(mailer, minutes(5))).sent, 1);
-      const resent = smtp.received[4] as Received;
+      const resent = smtp.received[4] as ReceivedMail;
       assert.equal(resent.to, inHand.to);
       assert.equal(resent.messageId, inHand.messageId);
       assert.equal((await round(mailer, minutes(5))).sent, 0);

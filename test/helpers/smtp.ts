@@ -14,6 +14,8 @@ export interface ReceivedMail {
 export interface TestSmtp {
   url: string;
   received: ReceivedMail[];
+  /** Refuse every message (550), or accept again. */
+  refuse(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ function header(raw: string, name: string): string {
 
 export async function startSmtp(): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -57,6 +60,10 @@ export async function startSmtp(): Promise<TestSmtp> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        if (refusing) {
+          callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+          return;
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         for (const to of session.envelope.rcptTo)
           received.push({
@@ -75,6 +82,9 @@ export async function startSmtp(): Promise<TestSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    refuse: (on) => {
+      refusing = on;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
