@@ -7,7 +7,8 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
-import { type RetryPolicy, retryDelay } from './model.ts';
+import { failedAttemptProgress, mailable, sentProgress, skippedProgress } from './mail-queue.ts';
+import type { RetryPolicy } from './model.ts';
 
 export interface LockNoticeClaim {
   token: string;
@@ -69,15 +70,15 @@ export type LockNoticeRecheck =
 
 /** Just before sending: is the holder still someone to tell (active, with an e-mail address)? */
 export async function recheckLockNotice(db: Db, claim: LockNoticeClaim): Promise<LockNoticeRecheck> {
-  const user = await db
-    .selectFrom('users')
-    .select(['username', 'email', 'disabled'])
-    .where('id', '=', claim.userId)
-    .executeTakeFirst();
-  if (!user) return { send: false, reason: 'the user no longer exists' };
-  if (user.disabled) return { send: false, reason: 'the user is disabled' };
-  const email = user.email?.trim();
-  if (!email) return { send: false, reason: 'the user has no e-mail address' };
+  const reachable = mailable(
+    await db
+      .selectFrom('users')
+      .select(['username', 'email', 'disabled'])
+      .where('id', '=', claim.userId)
+      .executeTakeFirst(),
+  );
+  if (!reachable.send) return reachable;
+  const { email, user } = reachable;
   return { send: true, email, username: user.username };
 }
 
@@ -91,14 +92,7 @@ const claimed = (db: Db, claim: LockNoticeClaim) =>
 /** Records that the SMTP server accepted it; false when the claim was lost meanwhile. */
 export async function markLockNoticeSent(db: Db, claim: LockNoticeClaim, at: Date): Promise<boolean> {
   const result = await claimed(db, claim)
-    .set({
-      status: 'sent',
-      sent_at: at,
-      finished_at: at,
-      lease_owner: null,
-      lease_until: null,
-      last_error: null,
-    })
+    .set({ ...sentProgress(at), lease_owner: null, lease_until: null })
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
@@ -110,7 +104,7 @@ export async function markLockNoticeSkipped(
   at: Date,
 ): Promise<void> {
   await claimed(db, claim)
-    .set({ status: 'skipped', skip_reason: reason, finished_at: at, lease_owner: null, lease_until: null })
+    .set({ ...skippedProgress(reason, at), lease_owner: null, lease_until: null })
     .execute();
 }
 
@@ -122,18 +116,9 @@ export async function markLockNoticeAttemptFailed(
   at: Date,
   policy: RetryPolicy,
 ): Promise<'retrying' | 'failed' | 'lost'> {
-  const last = claim.attempts >= policy.maxAttempts;
+  const { last, progress } = failedAttemptProgress(claim.attempts, error, at, policy);
   const result = await claimed(db, claim)
-    .set(
-      last
-        ? { status: 'failed', last_error: error, finished_at: at, lease_owner: null, lease_until: null }
-        : {
-            last_error: error,
-            next_attempt_at: new Date(at.getTime() + retryDelay(claim.attempts, policy)),
-            lease_owner: null,
-            lease_until: null,
-          },
-    )
+    .set({ ...progress, lease_owner: null, lease_until: null })
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return 'lost';
   return last ? 'failed' : 'retrying';

@@ -9,7 +9,8 @@
 import { sql } from 'kysely';
 import type { Box } from '../notifications/index.ts';
 import type { Db } from '../platform/db.ts';
-import { ALERT_ROLE, type AlertStatus, type RetryPolicy, retryDelay } from './model.ts';
+import { failedAttemptProgress, mailable, sentProgress, skippedProgress } from './mail-queue.ts';
+import { ALERT_ROLE, type AlertStatus, type RetryPolicy } from './model.ts';
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
 
@@ -197,16 +198,16 @@ export type Recheck =
  * opened meanwhile, or that was forwarded or deleted, needs no alert.
  */
 export async function recheck(db: Db, claim: Claim): Promise<Recheck> {
-  const user = await db
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.code', 'users.organisation')
-    .select(['users.email', 'users.disabled', 'users.organisation', 'users.roles', 'organisations.name'])
-    .where('users.id', '=', claim.userId)
-    .executeTakeFirst();
-  if (!user) return { send: false, reason: 'the user no longer exists' };
-  if (user.disabled) return { send: false, reason: 'the user is disabled' };
-  const email = user.email?.trim();
-  if (!email) return { send: false, reason: 'the user has no e-mail address' };
+  const reachable = mailable(
+    await db
+      .selectFrom('users')
+      .innerJoin('organisations', 'organisations.code', 'users.organisation')
+      .select(['users.email', 'users.disabled', 'users.organisation', 'users.roles', 'organisations.name'])
+      .where('users.id', '=', claim.userId)
+      .executeTakeFirst(),
+  );
+  if (!reachable.send) return reachable;
+  const { email, user } = reachable;
   if (user.organisation !== claim.organisation)
     return { send: false, reason: 'the user moved to another organisation' };
   const role = ALERT_ROLE[claim.box];
@@ -235,14 +236,7 @@ const claimed = (db: Db, claim: Claim) =>
 /** Records that the SMTP server accepted the e-mail; false when the claim was lost meanwhile. */
 export async function markSent(db: Db, claim: Claim, at: Date): Promise<boolean> {
   const result = await claimed(db, claim)
-    .set({
-      status: 'sent',
-      sent_at: at,
-      finished_at: at,
-      locked_by: null,
-      locked_until: null,
-      last_error: null,
-    })
+    .set({ ...sentProgress(at), locked_by: null, locked_until: null })
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
@@ -250,7 +244,7 @@ export async function markSent(db: Db, claim: Claim, at: Date): Promise<boolean>
 /** Records that there was nothing to send, and why. */
 export async function markSkipped(db: Db, claim: Claim, reason: string, at: Date): Promise<void> {
   await claimed(db, claim)
-    .set({ status: 'skipped', skip_reason: reason, finished_at: at, locked_by: null, locked_until: null })
+    .set({ ...skippedProgress(reason, at), locked_by: null, locked_until: null })
     .execute();
 }
 
@@ -268,19 +262,10 @@ export async function markAttemptFailed(
   let retrying = 0;
   let failed = 0;
   for (const [id, attempts] of claim.attempts) {
-    const last = attempts >= policy.maxAttempts;
+    const { last, progress } = failedAttemptProgress(attempts, error, at, policy);
     const result = await claimed(db, claim)
       .where('id', '=', id)
-      .set(
-        last
-          ? { status: 'failed', last_error: error, finished_at: at, locked_by: null, locked_until: null }
-          : {
-              last_error: error,
-              next_attempt_at: new Date(at.getTime() + retryDelay(attempts, policy)),
-              locked_by: null,
-              locked_until: null,
-            },
-      )
+      .set({ ...progress, locked_by: null, locked_until: null })
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) continue;
     if (last) failed++;

@@ -246,12 +246,11 @@ export interface AlertOutboxTable {
   delivered_at: DefaultTimestamp;
 }
 
-export interface AlertDeliveriesTable {
-  id: Generated<number>;
-  user_id: number;
-  organisation: string;
-  box: 'bij' | 'reintegration' | 'victims';
-  notice_count: number;
+/**
+ * The progress of a queued e-mail, the same in both e-mail queues (alert
+ * deliveries and lock notices); each names its lease columns its own way.
+ */
+export interface QueuedMailColumns {
   status: ColumnType<
     'queued' | 'sent' | 'failed' | 'skipped',
     'queued' | undefined,
@@ -259,13 +258,21 @@ export interface AlertDeliveriesTable {
   >;
   attempts: ColumnType<number, number | undefined, number>;
   next_attempt_at: Timestamp;
-  locked_by: string | null;
-  locked_until: Timestamp | null;
   last_error: string | null;
   skip_reason: string | null;
   created_at: DefaultTimestamp;
   sent_at: Timestamp | null;
   finished_at: Timestamp | null;
+}
+
+export interface AlertDeliveriesTable extends QueuedMailColumns {
+  id: Generated<number>;
+  user_id: number;
+  organisation: string;
+  box: 'bij' | 'reintegration' | 'victims';
+  notice_count: number;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
 }
 
 export interface AlertDeliveryNoticesTable {
@@ -281,25 +288,13 @@ export interface LoginThrottleTable {
   locked_until: Timestamp | null;
 }
 
-export interface LoginLockNoticesTable {
+export interface LoginLockNoticesTable extends QueuedMailColumns {
   id: Generated<number>;
   user_id: number;
   locked_at: Timestamp;
   lock_ends_at: Timestamp;
-  status: ColumnType<
-    'queued' | 'sent' | 'failed' | 'skipped',
-    'queued' | undefined,
-    'queued' | 'sent' | 'failed' | 'skipped'
-  >;
-  attempts: ColumnType<number, number | undefined, number>;
-  next_attempt_at: Timestamp;
   lease_owner: string | null;
   lease_until: Timestamp | null;
-  last_error: string | null;
-  skip_reason: string | null;
-  created_at: DefaultTimestamp;
-  sent_at: Timestamp | null;
-  finished_at: Timestamp | null;
 }
 
 export interface EventConflictsTable {
