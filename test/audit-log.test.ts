@@ -25,42 +25,16 @@ import {
   GENESIS,
   type LogTable,
   processingFields,
-  recordProcessing,
   subKey,
   verifyChain,
 } from '../src/access/processing-log.ts';
 import { type DatabaseHandle, type Db, openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest, SqlFileMigrationProvider } from '../src/platform/migrate.ts';
-import { TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY } from './helpers/app.ts';
+import { TEST_AUDIT_KEY } from './helpers/app.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { logRead } from './helpers/processing-log.ts';
 
 const WRONG_KEY = 'another-audit-key-0123456789abcdef0123456789';
-
-const user = {
-  id: 7,
-  username: 'jan.dji',
-  displayName: 'Jan',
-  email: null,
-  organisation: 'DJI',
-  roles: ['consultation' as const],
-};
-
-/** One logged read of these subjects, as a route records it. */
-function logRead(db: Db, subjects: string[], auditKey = TEST_AUDIT_KEY) {
-  return db.transaction().execute((trx) =>
-    recordProcessing(trx, {
-      trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), parentSpanId: null },
-      activity: 'injus-persoonsbeeld',
-      operation: 'read',
-      startedAt: new Date(),
-      status: 'ok',
-      subjects,
-      user,
-      pseudonymKey: TEST_PSEUDONYM_KEY,
-      auditKey,
-    }),
-  );
-}
 
 type Rehash = (prev: string, fields: unknown[]) => string;
 const plainSha256: Rehash = (prev, fields) =>

@@ -5,16 +5,12 @@
  * its value, and the good lines are stored.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { addressRegistered, personRegistered, skn } from './fixtures/events.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/ketenzicht.js');
+import { cliIn } from './helpers/cli.ts';
 
 describe('ketenzicht ingest with bad dates and reused eventIds', () => {
   let dir: string;
@@ -23,19 +19,7 @@ describe('ketenzicht ingest with bad dates and reused eventIds', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const ketenzicht = async (...args: string[]) => {
-    const env = { ...process.env, KETENZICHT_DATA_DIR: dir, DATABASE_URL: '' };
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-        env,
-        maxBuffer: 10 * 1024 * 1024,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const ketenzicht = (...args: string[]) => cliIn(dir)(...args);
 
   it('prints each rejected line with its number and reason, and exits 1 with --fail-on-reject', async () => {
     const person = personRegistered({ skn: skn(1), surname: 'Hendriks' });

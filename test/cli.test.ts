@@ -1,15 +1,12 @@
 /** The `ketenzicht` command, run as a user runs it, on a PGlite store in a temporary folder. */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { addressRegistered, personRegistered, skn } from './fixtures/events.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/ketenzicht.js');
+import { cliIn, runCli } from './helpers/cli.ts';
+import { logRead } from './helpers/processing-log.ts';
 
 describe('ketenzicht CLI', () => {
   let dir: string;
@@ -18,19 +15,7 @@ describe('ketenzicht CLI', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const ketenzicht = async (...args: string[]) => {
-    const env = { ...process.env, KETENZICHT_DATA_DIR: dir, DATABASE_URL: '' };
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-        env,
-        maxBuffer: 10 * 1024 * 1024,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const ketenzicht = (...args: string[]) => cliIn(dir)(...args);
 
   it('lists the institutions as JSON with sector, place and municipality, and the address as far as known', async () => {
     const { code, stdout } = await ketenzicht('reference', 'institutions', '--json');
@@ -108,16 +93,7 @@ describe('ketenzicht CLI', () => {
 
   it('adds a user with the password from standard input, and refuses a short one', async () => {
     const add = (password: string, ...args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = execFile(
-          process.execPath,
-          [BIN, 'users', 'add', ...args],
-          { env: { ...process.env, KETENZICHT_DATA_DIR: dir, DATABASE_URL: '' } },
-          (error, stdout, stderr) =>
-            resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-        );
-        child.stdin?.end(`${password}\n`);
-      });
+      runCli(['users', 'add', ...args], { KETENZICHT_DATA_DIR: dir, DATABASE_URL: '' }, `${password}\n`);
     const ok = await add(
       'a long enough password',
       '--username',
@@ -160,32 +136,12 @@ describe('ketenzicht CLI', () => {
     assert.equal(clean.code, 0, clean.stderr);
     assert.match(clean.stdout, /processing_log: \d+ rows, chain intact/);
     const { openDatabase } = await import('../src/platform/db.ts');
-    const { recordProcessing } = await import('../src/access/index.ts');
     const { sql } = await import('kysely');
     const handle = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
-    const user = {
-      id: 1,
-      username: 'jan.cli',
-      displayName: 'Jan',
-      email: null,
-      organisation: 'DJI',
-      roles: ['consultation' as const],
-    };
+    // The key file the first `audit verify` made, as the service would use it.
+    const auditKey = fs.readFileSync(path.join(dir, 'audit.key'), 'utf8').trim();
     for (const subject of ['10000002', '10000010']) {
-      await handle.db.transaction().execute((trx) =>
-        recordProcessing(trx, {
-          trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), parentSpanId: null },
-          activity: 'injus-persoonsbeeld',
-          operation: 'read',
-          startedAt: new Date(),
-          status: 'ok',
-          subjects: [subject],
-          user,
-          pseudonymKey: 'k'.repeat(40),
-          // The key file the first `audit verify` made, as the service would use it.
-          auditKey: fs.readFileSync(path.join(dir, 'audit.key'), 'utf8').trim(),
-        }),
-      );
+      await logRead(handle.db, [subject], auditKey);
     }
     const busy = await ketenzicht('audit', 'verify');
     assert.equal(busy.code, 1);
@@ -221,22 +177,11 @@ describe('ketenzicht audit verify against the checkpoints', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const verify = async (key = auditKey) => {
-    const env = {
-      ...process.env,
-      KETENZICHT_DATA_DIR: dir,
-      DATABASE_URL: '',
-      KETENZICHT_AUDIT_KEY: key,
-      KETENZICHT_CHECKPOINT_DIR: path.join(dir, 'anchors'),
-    };
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, 'audit', 'verify'], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const verify = (key = auditKey) =>
+    cliIn(dir, { KETENZICHT_AUDIT_KEY: key, KETENZICHT_CHECKPOINT_DIR: path.join(dir, 'anchors') })(
+      'audit',
+      'verify',
+    );
 
   /** Opens the store in this process (the command needs it closed again). */
   const withDb = async (fn: (db: import('../src/platform/db.ts').Db) => Promise<void>) => {
@@ -252,31 +197,10 @@ describe('ketenzicht audit verify against the checkpoints', () => {
   };
 
   it('exits 0 on an untouched log and 1, naming the cut, after the owner removed its newest rows', async () => {
-    const { recordProcessing, writeCheckpoint } = await import('../src/access/index.ts');
+    const { writeCheckpoint } = await import('../src/access/index.ts');
     const { sql } = await import('kysely');
     await withDb(async (db) => {
-      for (const subject of ['10000002', '10000010', '10000029']) {
-        await db.transaction().execute((trx) =>
-          recordProcessing(trx, {
-            trace: { traceId: 'c'.repeat(32), spanId: 'd'.repeat(16), parentSpanId: null },
-            activity: 'injus-persoonsbeeld',
-            operation: 'read',
-            startedAt: new Date(),
-            status: 'ok',
-            subjects: [subject],
-            user: {
-              id: 1,
-              username: 'jan.cli',
-              displayName: 'Jan',
-              email: null,
-              organisation: 'DJI',
-              roles: ['consultation'],
-            },
-            pseudonymKey: 'cli-pseudonym-key-0123456789abcdef0123456789',
-            auditKey,
-          }),
-        );
-      }
+      for (const subject of ['10000002', '10000010', '10000029']) await logRead(db, [subject], auditKey);
       await writeCheckpoint(db, { dir: path.join(dir, 'anchors'), auditKey });
     });
     const clean = await verify();

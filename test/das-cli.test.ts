@@ -1,15 +1,12 @@
 /** `ketenzicht das build`, run as an operator runs it. */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { FIXTURE_ROWS, writeDeliveries } from './fixtures/deliveries.ts';
+import { cliIn } from './helpers/cli.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/ketenzicht.js');
 const KEY = 'cli-test-key-0123456789abcdef0123456789ab';
 
 describe('ketenzicht das build', () => {
@@ -24,17 +21,8 @@ describe('ketenzicht das build', () => {
     for (const d of made) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  const das = async (env: Record<string, string>, ...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, 'das', 'build', ...args], {
-        env: { ...process.env, KETENZICHT_DATA_DIR: dir, DATABASE_URL: '', DAS_PSEUDONYM_KEY: '', ...env },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const das = (env: Record<string, string>, ...args: string[]) =>
+    cliIn(dir, { DAS_PSEUDONYM_KEY: '', ...env })('das', 'build', ...args);
   const deliveries = (change: Parameters<typeof writeDeliveries>[0] = {}) => {
     const d = writeDeliveries(change);
     made.push(d);

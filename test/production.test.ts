@@ -3,16 +3,13 @@
  * the service's own user can read. Run as an operator runs the command.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { restrictToOwner } from '../src/platform/secrets.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/ketenzicht.js');
+import { BIN, runCli } from './helpers/cli.ts';
 
 /** Every file and folder under `dir` that group or others may read, write or enter. */
 function openToOthers(dir: string): string[] {
@@ -39,18 +36,8 @@ describe('production mode and file permissions', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const ketenzicht = async (env: Record<string, string>, ...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-        env: { ...process.env, DATABASE_URL: '', KETENZICHT_ENV: '', NODE_ENV: '', ...env },
-        maxBuffer: 20 * 1024 * 1024,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const ketenzicht = (env: Record<string, string>, ...args: string[]) =>
+    runCli(args, { DATABASE_URL: '', KETENZICHT_ENV: '', NODE_ENV: '', ...env });
 
   it('refuses to serve in production without a database, keys, anchors and a login policy, listing each', async () => {
     const data = path.join(dir, 'refused');
