@@ -15,6 +15,7 @@ import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { admission, personRegistered, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { postEvents } from './helpers/events-api.ts';
 
 type Json = Record<string, unknown>;
 
@@ -33,13 +34,7 @@ for (const backend of testBackends()) {
     });
     after(() => t.close());
 
-    const post = (body: unknown, source = 'SKDB') =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/events',
-        headers: { authorization: t.auth[source] },
-        payload: body as object,
-      });
+    const post = (body: unknown, source?: string) => postEvents(t, body, source);
     const conflicts = (role: Role = 'justid-operator', query = '') =>
       t.app.inject({
         method: 'GET',

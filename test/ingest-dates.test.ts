@@ -13,11 +13,25 @@ import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { addressRegistered, admission, institutionOf, personRegistered, skn } from './fixtures/events.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { postEvents } from './helpers/events-api.ts';
 
 type Json = Record<string, unknown>;
 
+interface DateCase {
+  name: string;
+  event: (n: number) => Json;
+  field: string;
+}
+
+/** An event of `make` (a person unless named) for SKN `n`, with its date `field` set to `value`. */
+const dated = (field: string, value: string, make = personRegistered): DateCase => ({
+  name: `${field} ${value}`,
+  event: (n) => make({ skn: skn(n), [field]: value }),
+  field,
+});
+
 /** Values the store refuses (PostgreSQL: no year 0, offsets up to ±15:59) or the contract does not allow. */
-const UNSTORABLE: { name: string; event: (n: number) => Json; field: string }[] = [
+const UNSTORABLE: DateCase[] = [
   ...[
     '2026-01-05T09:00:00+01:00[Europe/Amsterdam]',
     '2026-01-05T09:00:00+01:00[!u-ca=hebrew]',
@@ -26,21 +40,9 @@ const UNSTORABLE: { name: string; event: (n: number) => Json; field: string }[] 
     '2026-01-05T09:00:00-16:00',
     '2026-01-05T23:59:60Z',
     '2026-01-05 09:00:00+01:00',
-  ].map((occurredAt) => ({
-    name: `occurredAt ${occurredAt}`,
-    event: (n: number) => personRegistered({ skn: skn(n), occurredAt }),
-    field: 'occurredAt',
-  })),
-  {
-    name: 'birthDate 0000-01-01',
-    event: (n) => personRegistered({ skn: skn(n), birthDate: '0000-01-01' }),
-    field: 'birthDate',
-  },
-  {
-    name: 'validFrom 0000-01-01',
-    event: (n) => addressRegistered({ skn: skn(n), validFrom: '0000-01-01' }),
-    field: 'validFrom',
-  },
+  ].map((occurredAt) => dated('occurredAt', occurredAt)),
+  dated('birthDate', '0000-01-01'),
+  dated('validFrom', '0000-01-01', addressRegistered),
   {
     name: 'determinedAt with a zone suffix',
     event: (n) => ({
@@ -55,30 +57,28 @@ const UNSTORABLE: { name: string; event: (n: number) => Json; field: string }[] 
 ];
 
 /** Well-formed dates that cannot be true. */
-const IMPLAUSIBLE: { name: string; event: (n: number) => Json; field: string }[] = [
-  {
-    name: 'a birth in 2999',
-    event: (n) => personRegistered({ skn: skn(n), birthDate: '2999-01-01' }),
-    field: 'birthDate',
-  },
-  {
-    name: 'a birth in 1800',
-    event: (n) => personRegistered({ skn: skn(n), birthDate: '1800-01-01' }),
-    field: 'birthDate',
-  },
-  {
-    name: 'an event in 2126',
-    event: (n) => personRegistered({ skn: skn(n), occurredAt: '2126-01-05T09:00:00+01:00' }),
-    field: 'occurredAt',
-  },
-  {
-    name: 'an address valid from 2999',
-    event: (n) => addressRegistered({ skn: skn(n), validFrom: '2999-06-01' }),
-    field: 'validFrom',
-  },
+const IMPLAUSIBLE: DateCase[] = [
+  { ...dated('birthDate', '2999-01-01'), name: 'a birth in 2999' },
+  { ...dated('birthDate', '1800-01-01'), name: 'a birth in 1800' },
+  { ...dated('occurredAt', '2126-01-05T09:00:00+01:00'), name: 'an event in 2126' },
+  { ...dated('validFrom', '2999-06-01', addressRegistered), name: 'an address valid from 2999' },
 ];
 
 const fieldsOf = (errors: FieldError[]) => errors.map((e) => e.field);
+
+/** TULP-GW's release of `person` from `institution`. */
+const release = (
+  person: string,
+  institution: string,
+  dates: { occurredAt: string; releaseDate: string },
+): Json => ({
+  eventId: `rel-${person}`,
+  source: 'TULP-GW',
+  type: 'release',
+  skn: person,
+  institution,
+  ...dates,
+});
 
 for (const backend of testBackends()) {
   describe(`dates on ingest on ${backend.name}`, () => {
@@ -88,13 +88,18 @@ for (const backend of testBackends()) {
     });
     after(() => t.close());
 
-    const post = (body: unknown, source = 'SKDB') =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/events',
-        headers: { authorization: t.auth[source] },
-        payload: body as object,
-      });
+    const post = (body: unknown, source?: string) => postEvents(t, body, source);
+    /** Registers the person and their admission to a GW on 10 March 2026; gives the institution. */
+    const admitted = async (person: string) => {
+      const institution = institutionOf('GW');
+      assert.equal((await post(personRegistered({ skn: person }))).statusCode, 200);
+      const response = await post(
+        admission({ skn: person, institution, occurredAt: '2026-03-10T10:00:00+01:00' }),
+        'TULP-GW',
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      return institution;
+    };
 
     describe('POST /api/v1/events', () => {
       let n = 100;
@@ -136,23 +141,14 @@ for (const backend of testBackends()) {
 
       it('refuses a release dated before its admission with a 422 naming releaseDate, and keeps the episode open', async () => {
         const person = skn(160);
-        const institution = institutionOf('GW');
-        assert.equal((await post(personRegistered({ skn: person }))).statusCode, 200);
-        const admitted = await post(
-          admission({ skn: person, institution, occurredAt: '2026-03-10T10:00:00+01:00' }),
+        const institution = await admitted(person);
+        const response = await post(
+          release(person, institution, {
+            occurredAt: '2026-03-12T10:00:00+01:00',
+            releaseDate: '2026-03-01',
+          }),
           'TULP-GW',
         );
-        assert.equal(admitted.statusCode, 200, admitted.body);
-        const release = {
-          eventId: `rel-${person}`,
-          source: 'TULP-GW',
-          type: 'release',
-          occurredAt: '2026-03-12T10:00:00+01:00',
-          skn: person,
-          institution,
-          releaseDate: '2026-03-01',
-        };
-        const response = await post(release, 'TULP-GW');
         assert.equal(response.statusCode, 422, response.body);
         const error = (response.json().errors as FieldError[]).find((e) => e.field === 'releaseDate');
         assert.equal(error?.rule, 'date-order', response.body);
@@ -166,23 +162,12 @@ for (const backend of testBackends()) {
 
       it('refuses a release that happened (occurredAt) before its admission with a 422', async () => {
         const person = skn(161);
-        const institution = institutionOf('GW');
-        assert.equal((await post(personRegistered({ skn: person }))).statusCode, 200);
-        const admitted = await post(
-          admission({ skn: person, institution, occurredAt: '2026-03-10T10:00:00+01:00' }),
-          'TULP-GW',
-        );
-        assert.equal(admitted.statusCode, 200, admitted.body);
+        const institution = await admitted(person);
         const response = await post(
-          {
-            eventId: `rel-${person}`,
-            source: 'TULP-GW',
-            type: 'release',
+          release(person, institution, {
             occurredAt: '2026-03-01T10:00:00+01:00',
-            skn: person,
-            institution,
             releaseDate: '2026-03-10',
-          },
+          }),
           'TULP-GW',
         );
         assert.equal(response.statusCode, 422, response.body);

@@ -19,6 +19,7 @@ import {
 } from './fixtures/events.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { postEvents } from './helpers/events-api.ts';
 
 for (const backend of testBackends()) {
   describe(`event ingest on ${backend.name}`, () => {
@@ -30,13 +31,7 @@ for (const backend of testBackends()) {
 
     const personCount = async (number: string) =>
       (await t.store.db.selectFrom('persons').select('skn').where('skn', '=', number).execute()).length;
-    const post = (body: unknown, source = 'SKDB') =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/events',
-        headers: { authorization: t.auth[source] },
-        payload: body as object,
-      });
+    const post = (body: unknown, source?: string) => postEvents(t, body, source);
 
     describe('POST /api/v1/events', () => {
       it('stores a new person and acknowledges the same event again as a duplicate', async () => {
