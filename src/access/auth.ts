@@ -76,3 +76,12 @@ export function requireUser(sessions: SessionResolver, roles: readonly Role[]) {
     request.user = session.user;
   };
 }
+
+/**
+ * The user `requireUser` put on the request. A handler behind `requireUser`
+ * always has one; a route that forgot the hook gets a 401, never a crash.
+ */
+export function userOf(request: FastifyRequest): User {
+  if (!request.user) throw new AuthError('UNAUTHENTICATED', 401, 'log in first');
+  return request.user;
+}

@@ -1,5 +1,5 @@
 /** Access: organisations, users, roles, sessions, source-system tokens, and the processing log. */
-export { requireSourceToken, requireUser, SESSION_COOKIE } from './auth.ts';
+export { requireSourceToken, requireUser, SESSION_COOKIE, userOf } from './auth.ts';
 export {
   CHECKPOINT_INTERVAL_MS,
   type ChainHead,

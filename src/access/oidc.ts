@@ -28,6 +28,7 @@ import { Compile } from 'typebox/compile';
 import type { OidcConfig } from '../platform/config.ts';
 import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError, ValidationError } from '../platform/errors.ts';
+import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import { normaliseReturnPath } from './return-path.ts';
 import { type SessionStart, startSession } from './session-cookie.ts';
@@ -144,7 +145,6 @@ const CallbackQuery = Type.Object({
 });
 type CallbackQuery = Static<typeof CallbackQuery>;
 
-const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
 const Redirect = (description: string) => Type.Null({ description: `${description} (see Location)` });
 
 export async function oidcRoutes(app: App, options: OidcRoutesOptions): Promise<void> {

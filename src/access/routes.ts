@@ -6,6 +6,7 @@
 import Type from 'typebox';
 import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError } from '../platform/errors.ts';
+import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import { currentSession, requireUser, SESSION_COOKIE } from './auth.ts';
 import { clientId, lockedUntil, recordFailure, recordSuccess, throttleKey } from './login-throttle.ts';
@@ -53,8 +54,6 @@ const SessionSchema = Type.Object({
   csrfToken: Type.String({ description: 'send as X-CSRF-Token with every POST, PUT, PATCH and DELETE' }),
   expiresAt: Type.String(),
 });
-
-const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
 
 export async function accessRoutes(app: App, options: AccessRoutesOptions): Promise<void> {
   const { db, policy, sessions } = options;

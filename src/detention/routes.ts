@@ -19,10 +19,11 @@ import {
 import { todayInNetherlands } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { DomainError, NotFoundError } from '../platform/errors.ts';
+import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { detainedAmong, loadHistory } from './store.ts';
-import { buildPersonView } from './view.ts';
+import { buildPersonView, PersonView } from './view.ts';
 
 export interface PersonRoutesOptions {
   db: Db;
@@ -51,85 +52,6 @@ const SearchBody = Type.Union(
   { description: 'search by SKN, by BSN, or by surname and birth date' },
 );
 
-const InstitutionRef = Type.Object({ code: Type.String(), name: Type.String(), sector: Type.String() });
-const TitleView = Type.Object({
-  kind: Type.String(),
-  name: Type.String(),
-  irrevocable: Type.Boolean(),
-  offences: Type.Array(
-    Type.Object({
-      code: Type.String(),
-      description: Type.Union([Type.String(), Type.Null()]),
-      category: Type.Union([Type.String(), Type.Null()]),
-    }),
-  ),
-  sentenceDays: Type.Union([Type.Integer(), Type.Null()]),
-  caseNumber: Type.Union([Type.String(), Type.Null()]),
-});
-const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Address = Type.Object({
-  validFrom: Type.String(),
-  municipalityCode: Type.String(),
-  street: Type.String(),
-  houseNumber: Type.String(),
-  postalCode: Type.String(),
-  city: Type.String(),
-});
-
-const PersonViewSchema = Type.Object(
-  {
-    person: Type.Object({
-      skn: Type.String(),
-      bsn: Nullable(Type.String()),
-      surname: Type.String(),
-      givenNames: Type.String(),
-      birthDate: Type.String(),
-      gender: Type.String(),
-      address: Nullable(Address),
-      identityDeterminations: Type.Array(
-        Type.Object({ method: Type.String(), organisation: Type.String(), determinedAt: Type.String() }),
-        { description: 'ID-vaststellingen: how, by whom and when the identity was established' },
-      ),
-    }),
-    status: Type.Object({
-      detained: Type.Boolean(),
-      escaped: Type.Boolean(),
-      institution: Nullable(InstitutionRef),
-      since: Nullable(Type.String()),
-      admittedOn: Nullable(Type.String()),
-      title: Nullable(TitleView),
-      plannedEndDate: Nullable(Type.String()),
-      releaseScheduledOn: Nullable(Type.String()),
-      onLeave: Nullable(Type.Object({ from: Type.String(), until: Nullable(Type.String()) })),
-      lastReleasedOn: Nullable(Type.String()),
-    }),
-    episodes: Type.Array(
-      Type.Object({
-        id: Type.Integer(),
-        sector: Type.String(),
-        admittedOn: Type.String(),
-        releasedOn: Nullable(Type.String()),
-        status: Type.String(),
-        title: TitleView,
-        plannedEndDate: Nullable(Type.String()),
-        stays: Type.Array(
-          Type.Object({ institution: InstitutionRef, from: Type.String(), until: Nullable(Type.String()) }),
-        ),
-        timeline: Type.Array(
-          Type.Object({
-            type: Type.String(),
-            date: Type.String(),
-            occurredAt: Type.String(),
-            institution: InstitutionRef,
-            details: Type.Record(Type.String(), Type.Unknown()),
-          }),
-        ),
-      }),
-    ),
-  },
-  { $id: 'PersonView' },
-);
-
 const SearchResult = Type.Object({
   results: Type.Array(
     Type.Object({
@@ -143,12 +65,10 @@ const SearchResult = Type.Object({
   hint: Type.Optional(Type.String()),
 });
 
-const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]));
-
 export async function personRoutes(app: App, options: PersonRoutesOptions): Promise<void> {
   const { db, catalog, sessions, pseudonymKey, auditKey } = options;
   const consultation = requireUser(sessions, ['consultation']);
-  app.addSchema(PersonViewSchema);
+  app.addSchema(PersonView);
 
   const logged = loggedReads(db, { pseudonymKey, auditKey });
 

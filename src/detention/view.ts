@@ -4,62 +4,111 @@
  * of every episode across GW, JJI and TBS. Pure: built from what the stores
  * return and the reference data.
  */
+import Type, { type Static } from 'typebox';
 import type { BrpAddress, IdentityDetermination, Person } from '../identity/index.ts';
+import { Nullable } from '../platform/formats.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import type { Episode, Stay, TimelineEntry } from './model.ts';
 
-export interface InstitutionRef {
-  code: string;
-  name: string;
-  sector: string;
-}
+// The person view is a contract with the portal: one schema, one name, and the
+// types below are read from it, so the route, the builder and the OpenAPI
+// document cannot drift apart.
 
-export interface TitleView {
-  kind: string;
-  name: string;
-  irrevocable: boolean;
-  offences: { code: string; description: string | null; category: string | null }[];
-  sentenceDays: number | null;
-  caseNumber: string | null;
-}
+export const InstitutionRef = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  sector: Type.String(),
+});
+export type InstitutionRef = Static<typeof InstitutionRef>;
 
-export interface CurrentStatus {
-  detained: boolean;
-  escaped: boolean;
-  institution: InstitutionRef | null;
+export const TitleView = Type.Object({
+  kind: Type.String(),
+  name: Type.String(),
+  irrevocable: Type.Boolean(),
+  offences: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      description: Nullable(Type.String()),
+      category: Nullable(Type.String()),
+    }),
+  ),
+  sentenceDays: Nullable(Type.Integer()),
+  caseNumber: Nullable(Type.String()),
+});
+export type TitleView = Static<typeof TitleView>;
+
+export const CurrentStatus = Type.Object({
+  detained: Type.Boolean(),
+  escaped: Type.Boolean(),
+  institution: Nullable(InstitutionRef),
   /** In the current institution since. */
-  since: string | null;
-  admittedOn: string | null;
-  title: TitleView | null;
-  plannedEndDate: string | null;
-  releaseScheduledOn: string | null;
-  onLeave: { from: string; until: string | null } | null;
-  lastReleasedOn: string | null;
-}
+  since: Nullable(Type.String()),
+  admittedOn: Nullable(Type.String()),
+  title: Nullable(TitleView),
+  plannedEndDate: Nullable(Type.String()),
+  releaseScheduledOn: Nullable(Type.String()),
+  onLeave: Nullable(Type.Object({ from: Type.String(), until: Nullable(Type.String()) })),
+  lastReleasedOn: Nullable(Type.String()),
+});
+export type CurrentStatus = Static<typeof CurrentStatus>;
 
-export interface EpisodeView {
-  id: number;
-  sector: string;
-  admittedOn: string;
-  releasedOn: string | null;
-  status: string;
-  title: TitleView;
-  plannedEndDate: string | null;
-  stays: { institution: InstitutionRef; from: string; until: string | null }[];
-  timeline: {
-    type: string;
-    date: string;
-    occurredAt: string;
-    institution: InstitutionRef;
-    details: Record<string, unknown>;
-  }[];
-}
+export const EpisodeView = Type.Object({
+  id: Type.Integer(),
+  sector: Type.String(),
+  admittedOn: Type.String(),
+  releasedOn: Nullable(Type.String()),
+  status: Type.String(),
+  title: TitleView,
+  plannedEndDate: Nullable(Type.String()),
+  stays: Type.Array(
+    Type.Object({ institution: InstitutionRef, from: Type.String(), until: Nullable(Type.String()) }),
+  ),
+  timeline: Type.Array(
+    Type.Object({
+      type: Type.String(),
+      date: Type.String(),
+      occurredAt: Type.String(),
+      institution: InstitutionRef,
+      details: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+});
+export type EpisodeView = Static<typeof EpisodeView>;
 
-export interface PersonView {
-  person: Person & { address: BrpAddress | null; identityDeterminations: IdentityDetermination[] };
-  status: CurrentStatus;
-  episodes: EpisodeView[];
-}
+export const PersonView = Type.Object(
+  {
+    person: Type.Object({
+      skn: Type.String(),
+      bsn: Nullable(Type.String()),
+      surname: Type.String(),
+      givenNames: Type.String(),
+      birthDate: Type.String(),
+      gender: Type.String(),
+      address: Nullable(
+        Type.Object({
+          validFrom: Type.String(),
+          municipalityCode: Type.String(),
+          street: Type.String(),
+          houseNumber: Type.String(),
+          postalCode: Type.String(),
+          city: Type.String(),
+        }),
+      ),
+      identityDeterminations: Type.Array(
+        Type.Object({ method: Type.String(), organisation: Type.String(), determinedAt: Type.String() }),
+        { description: 'ID-vaststellingen: how, by whom and when the identity was established' },
+      ),
+    }),
+    status: CurrentStatus,
+    episodes: Type.Array(EpisodeView),
+  },
+  {
+    $id: 'PersonView',
+    title: 'PersonView',
+    description: 'identity, current detention status and the timeline',
+  },
+);
+export type PersonView = Static<typeof PersonView>;
 
 function institutionRef(catalog: ReferenceCatalog, code: string): InstitutionRef {
   const institution = catalog.institution(code);

@@ -11,9 +11,10 @@
  * of TypeBox, which Fastify's validator and the event contract share, so every
  * schema that says `format: 'date'` or `format: 'date-time'` (and the schemas
  * below) gets these rules, and a value the store would refuse is a 400 at the
- * door instead of a 500 deep inside a transaction.
+ * door instead of a 500 deep inside a transaction. `Nullable` sits here too,
+ * so every route schema says "or null" the same way.
  */
-import Type from 'typebox';
+import Type, { type TSchema } from 'typebox';
 import Format from 'typebox/format';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -74,6 +75,9 @@ export function formatProblem(format: string, value: unknown): string | undefine
 
 Format.Set('date', isCalendarDate);
 Format.Set('date-time', isDateTime);
+
+/** A value of `schema`, or null: how the API says a value may be absent but the field never is. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** A calendar date, `YYYY-MM-DD`, years 0001–9999. */
 export const CalendarDate = (description = 'a date, YYYY-MM-DD') =>

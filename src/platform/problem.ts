@@ -28,6 +28,10 @@ export const Problem = Type.Object(
 );
 export type Problem = Static<typeof Problem>;
 
+/** A route's error responses: each status answers with the one Problem schema. */
+export const problems = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [code, Type.Ref('Problem')]));
+
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
