@@ -15,7 +15,7 @@ export { expireNotices, retentionCutoff } from './retention.ts';
 export { noticeRoutes } from './routes.ts';
 export { lastPrivateAddress, routeByBrp } from './routing.ts';
 export { bijEligibility, type DecisionContext, decide, type VictimRegistration } from './rules.ts';
-export { RULE_SETS, type RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
+export { RULE_SETS, RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
 export {
   confirmReviewsExceptNewest,
   insertDecisions,

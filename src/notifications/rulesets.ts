@@ -10,27 +10,50 @@
  * routing table and the planned arson extension are from Justid's
  * presentation "Detentie informatie: van binnen naar buiten" (seed 002).
  */
-import type { OffenceCategory } from '../reference/index.ts';
+import Type, { type Static } from 'typebox';
+import { Nullable } from '../platform/formats.ts';
+import { OFFENCE_CATEGORIES } from '../reference/index.ts';
 
-export interface BijEligibility {
-  /** Offence categories that make an irrevocable prison sentence BIJ-worthy. */
-  categories: OffenceCategory[];
-  /** Categories that count only from a sentence of at least this many days (the arson extension). */
-  longSentenceCategories: { categories: OffenceCategory[]; minSentenceDays: number }[];
-}
+const Category = Type.Enum(OFFENCE_CATEGORIES);
 
-export interface RuleSet {
-  name: string;
-  description: string;
-  /** First day in force; rule sets of the service are chosen by the event's Dutch date. */
-  validFrom: string;
-  /** First day no longer in force; null while current. */
-  validUntil: string | null;
-  bij: BijEligibility;
-  /** Whether art. 18b risk notices exist (since September 2023). */
-  risk18b: boolean;
-  legalBasis: { bij: string; risk18b: string; reintegration: string; victims: string };
-}
+export const BijEligibility = Type.Object({
+  categories: Type.Array(Category, {
+    description: 'offence categories that make an irrevocable prison sentence BIJ-worthy',
+  }),
+  longSentenceCategories: Type.Array(
+    Type.Object({ categories: Type.Array(Category), minSentenceDays: Type.Integer({ minimum: 1 }) }),
+    {
+      description:
+        'categories that count only from a sentence of at least this many days (the arson extension)',
+    },
+  ),
+});
+export type BijEligibility = Static<typeof BijEligibility>;
+
+/** A rule set as data: the service's own below, or one an analyst writes as JSON for `replay --rules`. */
+export const RuleSet = Type.Object(
+  {
+    name: Type.String({ minLength: 1 }),
+    description: Type.String(),
+    validFrom: Type.String({
+      format: 'date',
+      description: "first day in force; the service's rule sets are chosen by the event's Dutch date",
+    }),
+    validUntil: Nullable(
+      Type.String({ format: 'date', description: 'first day no longer in force; null while current' }),
+    ),
+    bij: BijEligibility,
+    risk18b: Type.Boolean({ description: 'whether art. 18b risk notices exist (since September 2023)' }),
+    legalBasis: Type.Object({
+      bij: Type.String(),
+      risk18b: Type.String(),
+      reintegration: Type.String(),
+      victims: Type.String(),
+    }),
+  },
+  { $id: 'RuleSet', title: 'RuleSet' },
+);
+export type RuleSet = Static<typeof RuleSet>;
 
 const LEGAL_BASIS = {
   bij: 'art. 11a Besluit justitiële en strafvorderlijke gegevens',
