@@ -1,0 +1,4711 @@
+/**
+ * The API's types, generated from the service's OpenAPI document by
+ * bin/openapi-types/generate.ts. Do not edit: run `npm run gen:api`.
+ */
+
+export interface paths {
+    "/api/v1/berichtenbox/bij": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bij box of your organisation, newest first
+         * @description Filters by type, status and the day the notice was made (from/to, Dutch dates, inclusive). Every person listed is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    /** @description a date, YYYY-MM-DD */
+                    from?: string;
+                    limit?: number;
+                    status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                    /** @description a date, YYYY-MM-DD */
+                    to?: string;
+                    type?: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/bij/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a notice of the bij box
+         * @description The content holds only the fields of the type's field list. The first opening marks a delivered notice read; every opening is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            content: components["schemas"]["NoticeContent"];
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date
+                             * @description the Dutch date of the event the notice is about
+                             */
+                            eventDate: string;
+                            history: {
+                                /** @description confirm, change, route, open, acknowledge, forward, forwarded-in */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                at: string;
+                                by: {
+                                    organisation: string;
+                                    username: string;
+                                };
+                                fromRecipient: string | null;
+                                fromStatus: string | null;
+                                reason: string | null;
+                                toRecipient: string | null;
+                                toStatus: string;
+                            }[];
+                            id: number;
+                            legalBasis: string;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/bij/{id}/doorsturen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a BIJ notice to another municipality
+         * @description The notice becomes forwarded; the other municipality gets a delivered copy, linked to it, with the reason in the copy's history.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CBS code of a current municipality */
+                        municipalityCode: string;
+                        /** @description why (kept in the history) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            /** @description the id of the copy in the other municipality's box */
+                            forwardedAs?: number;
+                            id: number;
+                            recipient: string | null;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/bij/{id}/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt of a notice of the bij box
+         * @description From delivered or read to acknowledged; 409 from any other state.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            /** @description the id of the copy in the other municipality's box */
+                            forwardedAs?: number;
+                            id: number;
+                            recipient: string | null;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reintegration box of your organisation, newest first
+         * @description Filters by type, status and the day the notice was made (from/to, Dutch dates, inclusive). Every person listed is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    /** @description a date, YYYY-MM-DD */
+                    from?: string;
+                    limit?: number;
+                    status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                    /** @description a date, YYYY-MM-DD */
+                    to?: string;
+                    type?: "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a notice of the reintegration box
+         * @description The content holds only the fields of the type's field list. The first opening marks a delivered notice read; every opening is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            content: components["schemas"]["NoticeContent"];
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date
+                             * @description the Dutch date of the event the notice is about
+                             */
+                            eventDate: string;
+                            history: {
+                                /** @description confirm, change, route, open, acknowledge, forward, forwarded-in */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                at: string;
+                                by: {
+                                    organisation: string;
+                                    username: string;
+                                };
+                                fromRecipient: string | null;
+                                fromStatus: string | null;
+                                reason: string | null;
+                                toRecipient: string | null;
+                                toStatus: string;
+                            }[];
+                            id: number;
+                            legalBasis: string;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration/{id}/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt of a notice of the reintegration box
+         * @description From delivered or read to acknowledged; 409 from any other state.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            /** @description the id of the copy in the other municipality's box */
+                            forwardedAs?: number;
+                            id: number;
+                            recipient: string | null;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The victims box of your organisation, newest first
+         * @description Filters by type, status and the day the notice was made (from/to, Dutch dates, inclusive). Every person listed is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    /** @description a date, YYYY-MM-DD */
+                    from?: string;
+                    limit?: number;
+                    status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                    /** @description a date, YYYY-MM-DD */
+                    to?: string;
+                    type?: "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a notice of the victims box
+         * @description The content holds only the fields of the type's field list. The first opening marks a delivered notice read; every opening is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            content: components["schemas"]["NoticeContent"];
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date
+                             * @description the Dutch date of the event the notice is about
+                             */
+                            eventDate: string;
+                            history: {
+                                /** @description confirm, change, route, open, acknowledge, forward, forwarded-in */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                at: string;
+                                by: {
+                                    organisation: string;
+                                    username: string;
+                                };
+                                fromRecipient: string | null;
+                                fromStatus: string | null;
+                                reason: string | null;
+                                toRecipient: string | null;
+                                toStatus: string;
+                            }[];
+                            id: number;
+                            legalBasis: string;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims/{id}/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt of a notice of the victims box
+         * @description From delivered or read to acknowledged; 409 from any other state.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            /** @description the id of the copy in the other municipality's box */
+                            forwardedAs?: number;
+                            id: number;
+                            recipient: string | null;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver events (contract version 1)
+         * @description One event or an array of events, per ../shared/contracts/events.md. The delivery is stored all or nothing. A known (source, eventId) with the same content is a duplicate; with other content the delivery is refused with 409 EVENT_ID_CONFLICT, naming the fields that differ. The token's source must be the source of every event.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": ({
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        birthDate: string;
+                        bsn?: string;
+                        eventId: string;
+                        /** @enum {unknown} */
+                        gender: "M" | "V" | "O";
+                        givenNames: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "SKDB";
+                        surname: string;
+                        /** @enum {string} */
+                        type: "person-registered";
+                    } | {
+                        city: string;
+                        eventId: string;
+                        houseNumber: string;
+                        /** @description CBS municipality code */
+                        municipalityCode: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        postalCode: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "SKDB";
+                        street: string;
+                        /** @enum {string} */
+                        type: "address-registered";
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        validFrom: string;
+                    } | {
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                         */
+                        determinedAt: string;
+                        eventId: string;
+                        /** @enum {unknown} */
+                        method: "fingerprints" | "identity-document" | "statement";
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        organisation: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "SKDB";
+                        /** @enum {string} */
+                        type: "identity-determined";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        plannedEndDate?: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        title: {
+                            /** @description parketnummer */
+                            caseNumber?: string;
+                            /** @description onherroepelijk; absent means not (yet) irrevocable */
+                            irrevocable?: boolean;
+                            /** @enum {unknown} */
+                            kind: "pre-trial" | "prison-sentence" | "substitute-detention" | "tbs-dwangverpleging" | "pij";
+                            /** @description law articles, e.g. "Sr 242" */
+                            offences?: string[];
+                            sentenceDays?: number;
+                        };
+                        /** @enum {string} */
+                        type: "admission";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        plannedEndDate: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "planned-end-date-changed";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @description Institution code from the reference data */
+                        toInstitution: string;
+                        /** @enum {string} */
+                        type: "transfer";
+                    } | {
+                        /** @description the detainee consented to sharing the D&R information sheet */
+                        consent?: boolean;
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "dr-plan-shared";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        leaveAddress: {
+                            city: string;
+                            houseNumber: string;
+                            /** @description CBS municipality code */
+                            municipalityCode: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveFrom: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveUntil: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "MITS";
+                        /** @enum {string} */
+                        type: "leave-granted";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        leaveAddress: {
+                            city: string;
+                            houseNumber: string;
+                            /** @description CBS municipality code */
+                            municipalityCode: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveFrom: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveUntil?: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "JVS";
+                        /** @enum {string} */
+                        type: "leave-authorization";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        leaveAddress: {
+                            city: string;
+                            houseNumber: string;
+                            /** @description CBS municipality code */
+                            municipalityCode: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        phaseFrom: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW";
+                        /** @enum {string} */
+                        type: "regime-phasing";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "MITS";
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        terminationDate: string;
+                        /** @enum {string} */
+                        type: "conditional-termination";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        releaseDate: string;
+                        risk18b?: {
+                            domains: ("zeden" | "geweld")[];
+                        };
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "release-scheduled";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        releaseDate: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "release";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "escape";
+                    } | {
+                        caseNumber: string;
+                        eventId: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "CJIB";
+                        /** @enum {string} */
+                        type: "victim-registered";
+                        victimReference: string;
+                    }) | ({
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        birthDate: string;
+                        bsn?: string;
+                        eventId: string;
+                        /** @enum {unknown} */
+                        gender: "M" | "V" | "O";
+                        givenNames: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "SKDB";
+                        surname: string;
+                        /** @enum {string} */
+                        type: "person-registered";
+                    } | {
+                        city: string;
+                        eventId: string;
+                        houseNumber: string;
+                        /** @description CBS municipality code */
+                        municipalityCode: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        postalCode: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "SKDB";
+                        street: string;
+                        /** @enum {string} */
+                        type: "address-registered";
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        validFrom: string;
+                    } | {
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                         */
+                        determinedAt: string;
+                        eventId: string;
+                        /** @enum {unknown} */
+                        method: "fingerprints" | "identity-document" | "statement";
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        organisation: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "SKDB";
+                        /** @enum {string} */
+                        type: "identity-determined";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        plannedEndDate?: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        title: {
+                            /** @description parketnummer */
+                            caseNumber?: string;
+                            /** @description onherroepelijk; absent means not (yet) irrevocable */
+                            irrevocable?: boolean;
+                            /** @enum {unknown} */
+                            kind: "pre-trial" | "prison-sentence" | "substitute-detention" | "tbs-dwangverpleging" | "pij";
+                            /** @description law articles, e.g. "Sr 242" */
+                            offences?: string[];
+                            sentenceDays?: number;
+                        };
+                        /** @enum {string} */
+                        type: "admission";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        plannedEndDate: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "planned-end-date-changed";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @description Institution code from the reference data */
+                        toInstitution: string;
+                        /** @enum {string} */
+                        type: "transfer";
+                    } | {
+                        /** @description the detainee consented to sharing the D&R information sheet */
+                        consent?: boolean;
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "dr-plan-shared";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        leaveAddress: {
+                            city: string;
+                            houseNumber: string;
+                            /** @description CBS municipality code */
+                            municipalityCode: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveFrom: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveUntil: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "MITS";
+                        /** @enum {string} */
+                        type: "leave-granted";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        leaveAddress: {
+                            city: string;
+                            houseNumber: string;
+                            /** @description CBS municipality code */
+                            municipalityCode: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveFrom: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        leaveUntil?: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "JVS";
+                        /** @enum {string} */
+                        type: "leave-authorization";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        leaveAddress: {
+                            city: string;
+                            houseNumber: string;
+                            /** @description CBS municipality code */
+                            municipalityCode: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        phaseFrom: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW";
+                        /** @enum {string} */
+                        type: "regime-phasing";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "MITS";
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        terminationDate: string;
+                        /** @enum {string} */
+                        type: "conditional-termination";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        releaseDate: string;
+                        risk18b?: {
+                            domains: ("zeden" | "geweld")[];
+                        };
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "release-scheduled";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        releaseDate: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "release";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "escape";
+                    } | {
+                        caseNumber: string;
+                        eventId: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "CJIB";
+                        /** @enum {string} */
+                        type: "victim-registered";
+                        victimReference: string;
+                    })[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicate: number;
+                            results: {
+                                eventId: string;
+                                source: string;
+                                status: "accepted" | "duplicate";
+                                warnings?: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gebruikers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users and their roles (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"][];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** Format: email */
+                        email?: string;
+                        /** @description the provider's exact iss value */
+                        oidcIssuer?: string;
+                        /** @description the user's sub at that provider */
+                        oidcSubject?: string;
+                        organisation: string;
+                        password?: string;
+                        roles: ("consultation" | "bij-officer" | "reintegration-officer" | "victim-desk-officer" | "justid-operator" | "administrator")[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identiteit/personen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a new person and issue an SKN
+         * @description Issues a new strafrechtketennummer (never reused, Damm check digit) and records the person. Persons that resemble the new one are reported as duplicate candidates, never merged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, from 1900-01-01 up to today
+                         */
+                        birthDate: string;
+                        /** @description burgerservicenummer; must pass the eleven-test */
+                        bsn?: string;
+                        gender: "M" | "V" | "O";
+                        givenNames: string;
+                        surname: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicateCandidates: {
+                                reason: "same-bsn" | "similar-name-same-birth-date";
+                                score: number;
+                                skn: string;
+                            }[];
+                            skn: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the identity provider returns the browser after a login
+         * @description Checks state, nonce, PKCE and the ID token, then starts a session for the user linked to the provider’s (issuer, sub). An unlinked subject is refused: an administrator links accounts. A refusal is problem+json, or, for a browser (Accept: text/html), a 302 to the portal’s /inloggen?fout=<code>.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    iss?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description to returnTo, with the session cookie (see Location) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Log in through the identity provider (OpenID Connect)
+         * @description Redirects to the provider. After the login there, the provider sends the browser to /api/v1/oidc/callback, which starts a session and redirects to `returnTo`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the portal page to return to after the login (default /): `/` or a path under /raadplegen, /berichtenbox, /operaties, /beheer or /cijfers; anything else is refused */
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description to the identity provider (see Location) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of open-data tables (no login); empty while nothing is published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            builtFrom: string | null;
+                            licence: {
+                                /** @enum {string} */
+                                name: "CC BY 4.0";
+                                url: string;
+                            };
+                            /** @description null while nothing is published */
+                            release: string | null;
+                            tables: {
+                                id: string;
+                                links: {
+                                    /** @description its observations as CSV */
+                                    csv: string;
+                                    /** @description its observations as JSON */
+                                    observations: string;
+                                    /** @description the whole table as Parquet */
+                                    parquet: string;
+                                    /** @description the table’s metadata */
+                                    self: string;
+                                };
+                                rows: number;
+                                summary: string;
+                                /**
+                                 * @description the theme of Criminaliteit en Recht the table belongs to
+                                 * @enum {unknown}
+                                 */
+                                theme: "opsporing" | "vervolging" | "berechting" | "tenuitvoerlegging" | "recidive" | "ketenstroom";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not Modified: the ETag in If-None-Match is still current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/tables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A table’s metadata: dimensions and their codes, measures, definition, sources, licence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            /** @description its anchor in docs/definitions.md */
+                            definition: string;
+                            dimensions: {
+                                /** @description in display order; the total, code T, first */
+                                codes: {
+                                    code: string;
+                                    title: string;
+                                }[];
+                                description: string;
+                                /** @description the query parameter that filters on it, and its column */
+                                id: string;
+                                title: string;
+                            }[];
+                            id: string;
+                            licence: {
+                                /** @enum {string} */
+                                name: "CC BY 4.0";
+                                url: string;
+                            };
+                            links: {
+                                /** @description its observations as CSV */
+                                csv: string;
+                                /** @description its definition: docs/definitions.md#<anchor> */
+                                definition: string;
+                                /** @description its observations as JSON */
+                                observations: string;
+                                /** @description the whole table as Parquet */
+                                parquet: string;
+                                /** @description the table’s metadata */
+                                self: string;
+                            };
+                            measures: {
+                                decimals: number;
+                                description: string;
+                                /** @description its value column; the status is in `<id>__status` */
+                                id: string;
+                                title: string;
+                                unit: "aantal" | "dagen" | "procent";
+                            }[];
+                            release: string;
+                            rows: number;
+                            sources: string[];
+                            summary: string;
+                            /**
+                             * @description the theme of Criminaliteit en Recht the table belongs to
+                             * @enum {unknown}
+                             */
+                            theme: "opsporing" | "vervolging" | "berechting" | "tenuitvoerlegging" | "recidive" | "ketenstroom";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Not Modified: the ETag in If-None-Match is still current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/tables/{id}/download.parquet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole table as one Parquet file (one row per combination of codes, totals included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the Parquet file as published */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.apache.parquet": string;
+                    };
+                };
+                /** @description Not Modified: the ETag in If-None-Match is still current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/tables/{id}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A table’s observations, filtered on dimension codes, in pages of at most 10000 rows; JSON, or CSV with Accept: text/csv or format=csv */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description OData name of offset */
+                    $skip?: number;
+                    /** @description OData name of limit */
+                    $top?: number;
+                    format?: "json" | "csv";
+                    /** @description rows per page, at most 10000; default 1000 */
+                    limit?: number;
+                    measures?: string | string[];
+                    /** @description rows to skip; default 0 */
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of observations; the next page is in `next` and in the Link header */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            limit: number;
+                            /** @description the next page; null on the last */
+                            next: string | null;
+                            observations: {
+                                [key: string]: string | number | null;
+                            }[];
+                            offset: number;
+                            release: string;
+                            table: string;
+                            /** @description rows that match the filters, on all pages */
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not Modified: the ETag in If-None-Match is still current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/bij-controle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BIJ notices awaiting the check of their municipality, oldest first
+         * @description With the municipality the rules chose and why. Recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                birthDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                exception: string | null;
+                                id: number;
+                                institution: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                proposed: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                routing: {
+                                    address: {
+                                        city: string;
+                                        houseNumber: string;
+                                        municipalityCode: string;
+                                        postalCode: string;
+                                        street: string;
+                                    } | null;
+                                    /** @enum {unknown} */
+                                    basis: "leave-address" | "brp" | "fixed";
+                                    explanation: string;
+                                    municipality: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/bij-controle/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the municipality of a BIJ notice, or change it (with a reason)
+         * @description Either way the notice is delivered to the (new) municipality.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "confirm";
+                    } | {
+                        /** @enum {string} */
+                        decision: "change";
+                        /** @description CBS code of a current municipality */
+                        municipalityCode: string;
+                        /** @description why (kept in the history) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            /** @description the id of the copy in the other municipality's box */
+                            forwardedAs?: number;
+                            id: number;
+                            recipient: string | null;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/conflicten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events refused because their (source, eventId) was known with other content, newest first
+         * @description The event log keeps the first content; each refused repeat is listed with the names of the fields that differ (never their values). justid-operator only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    limit?: number;
+                    source?: "SKDB" | "TULP-GW" | "JVS" | "MITS" | "CJIB";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts: {
+                                channel: "api" | "file";
+                                /**
+                                 * Format: date-time
+                                 * @description when the repeat was refused
+                                 */
+                                detectedAt: string;
+                                /** @description names of the fields that differ, never values */
+                                differingFields: string[];
+                                eventId: string;
+                                id: number;
+                                /** @description the logged original; null when it came earlier in the same refused delivery */
+                                originalLogId: number | null;
+                                source: string;
+                            }[];
+                            /** @description pass as `before` for older ones */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/tellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many notices wait for BIJ review and in the queue
+         * @description Counts only: no person is read, so nothing goes to the processing log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description notices the rules could not route */
+                            queue: number;
+                            /** @description BIJ notices awaiting the check of their municipality */
+                            review: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/uitleg/{source}/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule an event triggered: the notices it made and why the others made none (justid-operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                    source: "SKDB" | "TULP-GW" | "JVS" | "MITS" | "CJIB";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                box: string;
+                                reason: string;
+                                ruleSet: string;
+                            }[];
+                            event: {
+                                eventId: string;
+                                logId: number;
+                                occurredAt: string;
+                                receivedAt: string;
+                                skn: string;
+                                source: string;
+                                type: string;
+                            };
+                            note?: string;
+                            notices: {
+                                box: string;
+                                exception: string | null;
+                                id: number;
+                                legalBasis: string;
+                                recipient: string | null;
+                                ruleSet: string;
+                                status: string;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/wachtrij": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notices the rules could not route, oldest first, with the reason
+         * @description Recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                birthDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                exception: string | null;
+                                id: number;
+                                institution: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                proposed: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                routing: {
+                                    address: {
+                                        city: string;
+                                        houseNumber: string;
+                                        municipalityCode: string;
+                                        postalCode: string;
+                                        street: string;
+                                    } | null;
+                                    /** @enum {unknown} */
+                                    basis: "leave-address" | "brp" | "fixed";
+                                    explanation: string;
+                                    municipality: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/wachtrij/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Route a notice from the operations queue to a municipality by hand
+         * @description The notice is delivered to that municipality; the reason is kept in its history.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why (kept in the history) */
+                        reason: string;
+                        /** @description CBS code of a current municipality */
+                        recipient: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            box: "bij" | "reintegration" | "victims";
+                            /** @description the id of the copy in the other municipality's box */
+                            forwardedAs?: number;
+                            id: number;
+                            recipient: string | null;
+                            /** @enum {unknown} */
+                            status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            /** @enum {unknown} */
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            kind: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personen/raadplegen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person view: identity, current detention status and the full timeline
+         * @description The SKN goes in the body, never in the URL (as Haal Centraal BRP does), so it reaches no request log, proxy log or browser history. Every view is recorded in the processing log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description whose view to open */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description strafrechtketennummer */
+                        skn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description identity, current detention status and the timeline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonView"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personen/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search a person by SKN, BSN, or surname and birth date
+         * @description At most 50 results; every person found is recorded in the processing log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description search by SKN, by BSN, or by surname and birth date */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description strafrechtketennummer */
+                        skn: string;
+                    } | {
+                        bsn: string;
+                    } | {
+                        /** Format: date */
+                        birthDate: string;
+                        surname: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hint?: string;
+                            results: {
+                                birthDate: string;
+                                detained: boolean;
+                                givenNames: string;
+                                skn: string;
+                                surname: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DJI institutions (PI, JJI, TBS clinics) */
+        get: {
+            parameters: {
+                query?: {
+                    sector?: "GW" | "JJI" | "TBS";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Institution"][];
+                            source: {
+                                licence: string;
+                                list: string;
+                                notes: string;
+                                publisher: string;
+                                retrieved: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/institutions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One DJI institution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Institution"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Municipalities valid on a date (default today), or every code since 2019 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a date, YYYY-MM-DD; default today */
+                    date?: string;
+                    /** @description also codes that no longer exist */
+                    includeFormer?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Municipality"][];
+                            source: {
+                                licence: string;
+                                list: string;
+                                notes: string;
+                                publisher: string;
+                                retrieved: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A municipality code, resolved to the municipality it stands for on a date (mergers followed) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a date, YYYY-MM-DD; default today */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            requested: components["schemas"]["Municipality"];
+                            resolved: components["schemas"]["Municipality"];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/offences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Law articles and their offence category */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "sexual" | "serious-violent" | "arson" | "violent" | "property" | "drugs" | "public-order" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LawArticle"][];
+                            source: {
+                                licence: string;
+                                list: string;
+                                notes: string;
+                                publisher: string;
+                                retrieved: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/offences/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One law article, e.g. "Sr 242" (URL-encoded: Sr%20242) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LawArticle"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where every reference list comes from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            licence: string;
+                            list: string;
+                            notes: string;
+                            publisher: string;
+                            retrieved: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detention titles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                kind: string;
+                                legalBasis: string;
+                                name: string;
+                                sectors: ("GW" | "JJI" | "TBS")[];
+                            }[];
+                            source: {
+                                licence: string;
+                                list: string;
+                                notes: string;
+                                publisher: string;
+                                retrieved: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description send as X-CSRF-Token with every POST, PUT, PATCH and DELETE */
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["User"];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log in with username and password
+         * @description After 5 wrong passwords for one account from one client address, that address may not try the account for 15 minutes; the holder, elsewhere, still can, and is told by e-mail. A wrong password, an unknown username and a locked address all get the same 401 LOGIN_FAILED, in the same time.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description send as X-CSRF-Token with every POST, PUT, PATCH and DELETE */
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["User"];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Log out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessie/opties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one can log in here (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description start the OIDC login at loginUrl (with ?returnTo=/path); null when not configured */
+                            oidc: {
+                                loginUrl: string;
+                            } | null;
+                            password: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verwerkingen/betrokkene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which organisations processed a person’s data, when and why (administrators)
+         * @description The SKN goes in the body, never in the URL. The report is itself a processing and is logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        skn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            processings: {
+                                activity: string;
+                                activityName: string;
+                                at: string;
+                                operation: string;
+                                organisation: string;
+                                traceId: string;
+                            }[];
+                            skn: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verwerkingen/controle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the hash chains of the processing log and the audit log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brokenAt: number | null;
+                            reason: string | null;
+                            rows: number;
+                            table: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database can serve requests now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Institution: {
+            capacity: number;
+            city: string;
+            code: string;
+            /** @description house number, with any addition; null when no public source confirmed it */
+            houseNumber: string | null;
+            municipalityCode: string;
+            name: string;
+            /** @description postal code, 1234AB; null when no public source confirmed it */
+            postalCode: string | null;
+            sector: "GW" | "JJI" | "TBS";
+            /** @description street; null when no public source confirmed it */
+            street: string | null;
+        };
+        LawArticle: {
+            article: string;
+            /** @enum {unknown} */
+            category: "sexual" | "serious-violent" | "arson" | "violent" | "property" | "drugs" | "public-order" | "other";
+            code: string;
+            description: string;
+            law: string;
+            scmMainGroup: string;
+        };
+        Municipality: {
+            code: string;
+            name: string;
+            population: number | null;
+            province: string;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        /** @description only the fields of the notice type's field list (docs/api.md, Berichtenbox) */
+        NoticeContent: {
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            admissionDate?: string;
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            birthDate?: string;
+            bsn?: string;
+            drInformationConsent?: boolean;
+            drPlanAvailable?: boolean;
+            institution?: {
+                code: string;
+                name: string;
+            };
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            leaveFrom?: string;
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            leaveUntil?: string;
+            name?: {
+                givenNames: string;
+                surname: string;
+            };
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            phaseFrom?: string;
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            plannedEndDate?: string;
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            releaseDate?: string;
+            routingAddress?: {
+                city: string;
+                houseNumber: string;
+                municipalityCode: string;
+                postalCode: string;
+                street: string;
+            } | {
+                municipalityCode: string;
+                municipalityName: string;
+            };
+            skn?: string;
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            terminationDate?: string;
+            victimReference?: string;
+        };
+        /**
+         * PersonView
+         * @description identity, current detention status and the timeline
+         */
+        PersonView: {
+            episodes: {
+                admittedOn: string;
+                id: number;
+                plannedEndDate: string | null;
+                releasedOn: string | null;
+                sector: string;
+                status: string;
+                stays: {
+                    from: string;
+                    institution: {
+                        code: string;
+                        name: string;
+                        sector: string;
+                    };
+                    until: string | null;
+                }[];
+                timeline: {
+                    date: string;
+                    details: {
+                        [key: string]: unknown;
+                    };
+                    institution: {
+                        code: string;
+                        name: string;
+                        sector: string;
+                    };
+                    occurredAt: string;
+                    type: string;
+                }[];
+                title: {
+                    caseNumber: string | null;
+                    irrevocable: boolean;
+                    kind: string;
+                    name: string;
+                    offences: {
+                        category: string | null;
+                        code: string;
+                        description: string | null;
+                    }[];
+                    sentenceDays: number | null;
+                };
+            }[];
+            person: {
+                address: {
+                    city: string;
+                    houseNumber: string;
+                    municipalityCode: string;
+                    postalCode: string;
+                    street: string;
+                    validFrom: string;
+                } | null;
+                birthDate: string;
+                bsn: string | null;
+                gender: string;
+                givenNames: string;
+                /** @description ID-vaststellingen: how, by whom and when the identity was established */
+                identityDeterminations: {
+                    determinedAt: string;
+                    method: string;
+                    organisation: string;
+                }[];
+                skn: string;
+                surname: string;
+            };
+            status: {
+                admittedOn: string | null;
+                detained: boolean;
+                escaped: boolean;
+                institution: {
+                    code: string;
+                    name: string;
+                    sector: string;
+                } | null;
+                lastReleasedOn: string | null;
+                onLeave: {
+                    from: string;
+                    until: string | null;
+                } | null;
+                plannedEndDate: string | null;
+                releaseScheduledOn: string | null;
+                since: string | null;
+                title: {
+                    caseNumber: string | null;
+                    irrevocable: boolean;
+                    kind: string;
+                    name: string;
+                    offences: {
+                        category: string | null;
+                        code: string;
+                        description: string | null;
+                    }[];
+                    sentenceDays: number | null;
+                } | null;
+            };
+        };
+        /**
+         * Problem
+         * @description RFC 9457 problem details
+         */
+        Problem: {
+            /** @description stable error code, e.g. PERSON_NOT_FOUND */
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                rule: string;
+            }[];
+            requestId: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+        User: {
+            displayName: string;
+            email: string | null;
+            id: number;
+            organisation: string;
+            roles: ("consultation" | "bij-officer" | "reintegration-officer" | "victim-desk-officer" | "justid-operator" | "administrator")[];
+            username: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
