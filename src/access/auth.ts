@@ -44,12 +44,6 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/**
- * A route for logged-in users with one of `roles`: no session → 401; a
- * state-changing request without the session's CSRF token → 403; a user
- * without the role → 403, before the route reads anything, so a refusal
- * never tells whether the thing asked for exists.
- */
 /** The live session behind the request's cookie; 401 when there is none or it expired. */
 export async function currentSession(sessions: SessionResolver, request: FastifyRequest): Promise<Session> {
   const id = request.cookies[SESSION_COOKIE];
@@ -64,6 +58,12 @@ export async function currentSession(sessions: SessionResolver, request: Fastify
   return session;
 }
 
+/**
+ * A route for logged-in users with one of `roles`: no session → 401; a
+ * state-changing request without the session's CSRF token → 403; a user
+ * without the role → 403, before the route reads anything, so a refusal
+ * never tells whether the thing asked for exists.
+ */
 export function requireUser(sessions: SessionResolver, roles: readonly Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const session = await currentSession(sessions, request);

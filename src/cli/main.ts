@@ -1,6 +1,7 @@
 /**
- * The `ketenzicht` command: serve, migrate, ingest, reference, tokens,
- * simulate. Each command opens what it needs and closes it again.
+ * The `ketenzicht` command: serve, migrate, ingest, rebuild, reference,
+ * tokens, simulate, replay, users, audit, notices and das (README lists what
+ * each does). Each command opens what it needs and closes it again.
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config.ts';
