@@ -1,8 +1,8 @@
 import { Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
-import { useSession } from '../features/auth/api/get-session.ts';
-import { hasRole, ROLE_LABELS } from '../features/auth/roles.ts';
+import { useSession } from '../lib/auth/get-session.ts';
+import { hasRole, ROLE_LABELS } from '../lib/auth/roles.ts';
 import { PUBLIC_SECTIONS, SECTIONS } from './sections.ts';
 
 interface Task {

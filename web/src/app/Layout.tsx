@@ -2,10 +2,10 @@ import { Button, Footer, Link, Logo, Paragraph, SkipLink } from '@rijkshuisstijl
 import { useQueryClient } from '@tanstack/react-query';
 import { type MouseEvent, useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { sessionKey, useSession } from '../features/auth/api/get-session.ts';
 import { useLogout } from '../features/auth/api/logout.ts';
-import { hasRole } from '../features/auth/roles.ts';
 import { onSessionEnded } from '../lib/api.ts';
+import { sessionKey, useSession } from '../lib/auth/get-session.ts';
+import { hasRole } from '../lib/auth/roles.ts';
 import { PUBLIC_SECTIONS, SECTIONS } from './sections.ts';
 
 /**

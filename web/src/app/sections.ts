@@ -1,4 +1,4 @@
-import type { Role } from '../features/auth/roles.ts';
+import type { Role } from '../lib/auth/roles.ts';
 
 /** The portal's sections, who may use them, and what the menu and start page call them. */
 export interface Section {

@@ -17,13 +17,13 @@ import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { LogCheck } from '../../components/log-check/LogCheck.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type Announcement, SuccessMessage } from '../../components/SuccessMessage.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import type { User } from '../../lib/auth/get-session.ts';
+import { ROLE_LABELS } from '../../lib/auth/roles.ts';
 import { formatNumber } from '../../lib/format.ts';
-import type { User } from '../auth/api/get-session.ts';
-import { ROLE_LABELS } from '../auth/roles.ts';
-import { LogCheck } from '../operations/LogCheck.tsx';
 import { type Organisation, useOrganisations } from './api/get-organisations.ts';
 import { useUsers } from './api/get-users.ts';
 import { OrganisationOptions } from './OrganisationOptions.tsx';
@@ -139,7 +139,7 @@ export function AdminPage() {
           <ErrorAlert error={organisations.error} heading="De organisaties konden niet worden geladen." />
         )}
         <form
-          className="kz-form kz-form--inline kz-ops-inline-form"
+          className="kz-form kz-form--inline kz-admin-inline-form"
           onSubmit={applyFilter}
           aria-label="Gebruikers filteren"
         >

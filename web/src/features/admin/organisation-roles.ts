@@ -1,4 +1,4 @@
-import { ROLE_ORGANISATIONS, type Role } from '../auth/roles.ts';
+import { ROLE_ORGANISATIONS, type Role } from '../../lib/auth/roles.ts';
 import type { OrganisationKind } from './api/get-organisations.ts';
 
 /** Whether an organisation of `kind` may hold `role` (the API refuses others: 422 ROLE_NOT_ALLOWED). */

@@ -1,7 +1,6 @@
-import '../operations/operations.css';
 import './admin.css';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../auth/RequireRole.tsx';
+import { RequireRole } from '../../lib/auth/RequireRole.tsx';
 import { AdminPage } from './AdminPage.tsx';
 
 /** Beheer, for Justid's administrators. */

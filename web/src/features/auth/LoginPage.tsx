@@ -11,8 +11,8 @@ import { normaliseReturnPath } from '../../../../src/access/return-path.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api.ts';
+import { useSession } from '../../lib/auth/get-session.ts';
 import { useLoginOptions } from './api/get-login-options.ts';
-import { useSession } from './api/get-session.ts';
 import { useLogin } from './api/login.ts';
 
 /**

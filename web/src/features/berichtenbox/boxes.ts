@@ -1,3 +1,4 @@
+import type { Role } from '../../lib/auth/roles.ts';
 import {
   BIJ_TYPES,
   type Box,
@@ -5,7 +6,6 @@ import {
   REINTEGRATION_TYPES,
   VICTIM_TYPES,
 } from '../../lib/notices.ts';
-import type { Role } from '../auth/roles.ts';
 
 /** A box as the portal shows it: its address, who reads it, and what it is called. */
 export interface BoxConfig {

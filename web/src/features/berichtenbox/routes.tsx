@@ -1,6 +1,6 @@
 import './berichtenbox.css';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../auth/RequireRole.tsx';
+import { RequireRole } from '../../lib/auth/RequireRole.tsx';
 import { BoxPage } from './BoxPage.tsx';
 import { BOX_CONFIGS } from './boxes.ts';
 import { NoticePage } from './NoticePage.tsx';

@@ -20,9 +20,9 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { ApiError } from '../../lib/api.ts';
+import { useSession } from '../../lib/auth/get-session.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useInstitutionNames } from '../../reference/get-institutions.ts';
-import { useSession } from '../auth/api/get-session.ts';
 import {
   type Address,
   type Episode,

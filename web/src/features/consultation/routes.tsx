@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../auth/RequireRole.tsx';
+import { RequireRole } from '../../lib/auth/RequireRole.tsx';
 // The person page's address carries an opaque handle, never the SKN (person-handle.ts).
 import { PersonPage } from './PersonPage.tsx';
 import { SearchPage } from './SearchPage.tsx';

@@ -1,5 +1,5 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { LogCheck } from './LogCheck.tsx';
+import { LogCheck } from '../../components/log-check/LogCheck.tsx';
 import { OperationsPage } from './OperationsNav.tsx';
 
 /** The check of the hash chains of the processing log and the audit log. */

@@ -1,7 +1,7 @@
 import './operations.css';
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../auth/RequireRole.tsx';
+import { RequireRole } from '../../lib/auth/RequireRole.tsx';
 import { ConflictsPage } from './ConflictsPage.tsx';
 import { ExplainPage } from './ExplainPage.tsx';
 import { LogbooksPage } from './LogbooksPage.tsx';

@@ -1,25 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestBody, ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
-import type { User } from '../../auth/api/get-session.ts';
-import type { Role } from '../../auth/roles.ts';
 import { usersKey } from './get-users.ts';
 
-export interface NewUser {
-  /** 3 to 50 of a-z, 0-9, '.', '_' and '-'. */
-  username: string;
-  displayName: string;
-  email?: string;
-  organisation: string;
-  roles: Role[];
-  /** At least MIN_PASSWORD_LENGTH characters. */
-  password?: string;
-}
+/** A new user: with a password, or with the OIDC identity they will log in with. */
+export type NewUser = RequestBody<'/gebruikers', 'post'>;
 
 /** The API's minimum (src/access/passwords.ts). */
 export const MIN_PASSWORD_LENGTH = 12;
 
 /** Create a user (administrators): 409 USERNAME_TAKEN, 422 ROLE_NOT_ALLOWED or WEAK_PASSWORD. */
-export const createUser = (user: NewUser) => api<User>('/gebruikers', { method: 'POST', body: user });
+export const createUser = (user: NewUser) =>
+  api<ResponseBody<'/gebruikers', 'post', 201>>('/gebruikers', { method: 'POST', body: user });
 
 export function useCreateUser() {
   const client = useQueryClient();

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { Organisation } from '../../auth/roles.ts';
+import type { Organisation } from '../../../lib/auth/roles.ts';
 
-export type { Organisation, OrganisationKind } from '../../auth/roles.ts';
+export type { Organisation, OrganisationKind } from '../../../lib/auth/roles.ts';
 
 /** The active organisations, by code (administrators). */
 export const getOrganisations = () => api<Organisation[]>('/organisaties');

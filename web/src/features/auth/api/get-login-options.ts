@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
 
-export interface LoginOptions {
-  password: boolean;
-  oidc: { loginUrl: string } | null;
-}
+export type LoginOptions = ResponseBody<'/sessie/opties', 'get'>;
 
 export const getLoginOptions = () => api<LoginOptions>('/sessie/opties', { anonymous: true });
 

@@ -1,11 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestBody } from '../../../api/types.ts';
 import { api, setCsrfToken } from '../../../lib/api.ts';
-import { type Session, sessionKey } from './get-session.ts';
+import { type Session, sessionKey } from '../../../lib/auth/get-session.ts';
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type Credentials = RequestBody<'/sessie', 'post'>;
 
 export async function login(credentials: Credentials): Promise<Session> {
   const session = await api<Session>('/sessie', { method: 'POST', body: credentials, anonymous: true });

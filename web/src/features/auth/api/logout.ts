@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api.ts';
-import { sessionKey } from './get-session.ts';
+import { sessionKey } from '../../../lib/auth/get-session.ts';
 
 export async function logout(): Promise<void> {
   await api<void>('/sessie', { method: 'DELETE' });

@@ -1,18 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
-import type { Box, NoticeStatus, NoticeType } from '../../../lib/notices.ts';
+import type { Box } from '../../../lib/notices.ts';
 import { boxKey } from './get-box.ts';
 
-/** A notice's state after an action. */
-export interface NoticeState {
-  id: number;
-  box: Box;
-  type: NoticeType;
-  status: NoticeStatus;
-  recipient: string | null;
-  /** After forwarding: the id of the copy in the other municipality's box. */
-  forwardedAs?: number;
-}
+/** A notice's state after an action (the three boxes answer alike). */
+export type NoticeState = ResponseBody<'/berichtenbox/bij/{id}/ontvangst', 'post'>;
 
 export const acknowledgeNotice = (box: Box, id: number) =>
   api<NoticeState>(`/berichtenbox/${box}/${id}/ontvangst`, { method: 'POST' });

@@ -1,18 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestBody, ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
-import type { NoticeState } from './acknowledge-notice.ts';
 import { boxKey } from './get-box.ts';
 
-export interface ForwardRequest {
-  id: number;
-  /** CBS code of a current municipality other than the user's own, e.g. GM0344. */
-  municipalityCode: string;
-  /** Why; kept in the history of both notices. */
-  reason: string;
-}
+export type ForwardRequest = { id: number } & RequestBody<'/berichtenbox/bij/{id}/doorsturen', 'post'>;
 
 export const forwardNotice = ({ id, municipalityCode, reason }: ForwardRequest) =>
-  api<NoticeState>(`/berichtenbox/bij/${id}/doorsturen`, {
+  api<ResponseBody<'/berichtenbox/bij/{id}/doorsturen', 'post'>>(`/berichtenbox/bij/${id}/doorsturen`, {
     method: 'POST',
     body: { municipalityCode, reason },
   });

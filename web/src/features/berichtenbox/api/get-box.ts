@@ -1,32 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
-import type { Box, BoxStatus, NoticeStatus, NoticeType } from '../../../lib/notices.ts';
+import type { Box, BoxStatus, NoticeType } from '../../../lib/notices.ts';
 
-export interface PersonName {
-  surname: string;
-  givenNames: string;
-}
-
+/** One page of a box (the three boxes answer alike). */
+export type BoxPage = ResponseBody<'/berichtenbox/bij', 'get'>;
 /** A notice as a box lists it. */
-export interface NoticeSummary {
-  id: number;
-  box: Box;
-  type: NoticeType;
-  status: NoticeStatus;
-  /** When the notice was made (ISO date-time). */
-  createdAt: string;
-  /** The Dutch date of the event the notice is about. */
-  eventDate: string;
-  name: PersonName | null;
-}
-
-export interface BoxPage {
-  notices: NoticeSummary[];
-  /** Pass as cursor for the next (older) page; null on the last page. */
-  nextCursor: string | null;
-  /** Delivered, not yet opened notices per type, over the whole box whatever the filters. */
-  unread: Partial<Record<NoticeType, number>>;
-}
+export type NoticeSummary = BoxPage['notices'][number];
+export type PersonName = NonNullable<NoticeSummary['name']>;
 
 export interface BoxFilters {
   type?: NoticeType;

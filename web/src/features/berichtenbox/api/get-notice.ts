@@ -1,59 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ResponseBody, Schema } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
-import type { Box, NoticeStatus, NoticeType } from '../../../lib/notices.ts';
-import { boxKey, boxListKey, type PersonName } from './get-box.ts';
+import type { Box } from '../../../lib/notices.ts';
+import { boxKey, boxListKey } from './get-box.ts';
 
-export interface Address {
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  city: string;
-  municipalityCode: string;
-}
-
+/** An opened notice (the three boxes answer alike). */
+export type NoticeDetail = ResponseBody<'/berichtenbox/bij/{id}', 'get'>;
 /** Only the fields of the notice type's field list that have a value (docs/api.md, Berichtenbox). */
-export interface NoticeContent {
-  bsn?: string;
-  skn?: string;
-  name?: PersonName;
-  birthDate?: string;
-  institution?: { code: string; name: string };
-  admissionDate?: string;
-  plannedEndDate?: string;
-  releaseDate?: string;
-  leaveFrom?: string;
-  leaveUntil?: string;
-  phaseFrom?: string;
-  terminationDate?: string;
-  /** BIJ: the leave address, or for the BRP-routed types only the municipality. */
-  routingAddress?: Address | { municipalityCode: string; municipalityName: string };
-  victimReference?: string;
-  drPlanAvailable?: boolean;
-  drInformationConsent?: boolean;
-}
-
-export interface HistoryEntry {
-  at: string;
-  action: string;
-  by: { username: string; organisation: string };
-  fromStatus: string | null;
-  toStatus: string;
-  fromRecipient: string | null;
-  toRecipient: string | null;
-  reason: string | null;
-}
-
-export interface NoticeDetail {
-  id: number;
-  box: Box;
-  type: NoticeType;
-  status: NoticeStatus;
-  createdAt: string;
-  eventDate: string;
-  legalBasis: string;
-  content: NoticeContent;
-  history: HistoryEntry[];
-}
+export type NoticeContent = Schema<'NoticeContent'>;
+export type HistoryEntry = NoticeDetail['history'][number];
 
 export const noticeKey = (box: Box, id: number) => [...boxKey(box), 'notice', id] as const;
 

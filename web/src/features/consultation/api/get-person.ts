@@ -1,75 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import type { RequestBody, ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
 
-export interface InstitutionRef {
-  code: string;
-  name: string;
-  sector: string;
-}
-
-export interface TitleView {
-  kind: string;
-  name: string;
-  irrevocable: boolean;
-  offences: { code: string; description: string | null; category: string | null }[];
-  sentenceDays: number | null;
-  caseNumber: string | null;
-}
-
-export interface Address {
-  validFrom?: string;
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  city: string;
-  municipalityCode?: string;
-}
-
-export interface TimelineEntry {
-  type: string;
-  date: string;
-  occurredAt: string;
-  institution: InstitutionRef;
-  details: Record<string, unknown>;
-}
-
-export interface Episode {
-  id: number;
-  sector: string;
-  admittedOn: string;
-  releasedOn: string | null;
-  status: string;
-  title: TitleView;
-  plannedEndDate: string | null;
-  stays: { institution: InstitutionRef; from: string; until: string | null }[];
-  timeline: TimelineEntry[];
-}
-
-export interface PersonView {
-  person: {
-    skn: string;
-    bsn: string | null;
-    surname: string;
-    givenNames: string;
-    birthDate: string;
-    gender: string;
-    address: (Address & { validFrom: string; municipalityCode: string }) | null;
-    identityDeterminations: { method: string; organisation: string; determinedAt: string }[];
-  };
-  status: {
-    detained: boolean;
-    escaped: boolean;
-    institution: InstitutionRef | null;
-    since: string | null;
-    admittedOn: string | null;
-    title: TitleView | null;
-    plannedEndDate: string | null;
-    releaseScheduledOn: string | null;
-    onLeave: { from: string; until: string | null } | null;
-    lastReleasedOn: string | null;
-  };
-  episodes: Episode[];
-}
+/** The person view: identity, current detention status and every episode with its timeline. */
+export type PersonView = ResponseBody<'/personen/raadplegen', 'post'>;
+export type Episode = PersonView['episodes'][number];
+export type TimelineEntry = Episode['timeline'][number];
+/** An address as the view and the timeline's leave details give it. */
+export type Address = Pick<
+  NonNullable<PersonView['person']['address']>,
+  'street' | 'houseNumber' | 'postalCode' | 'city'
+>;
 
 /**
  * Every call is a consultation and is written to the processing log; the view
@@ -77,7 +18,10 @@ export interface PersonView {
  * goes in a URL.
  */
 export const getPerson = (skn: string) =>
-  api<PersonView>('/personen/raadplegen', { method: 'POST', body: { skn } });
+  api<PersonView>('/personen/raadplegen', {
+    method: 'POST',
+    body: { skn } satisfies RequestBody<'/personen/raadplegen', 'post'>,
+  });
 
 export function usePerson(skn: string) {
   return useQuery({ queryKey: ['person', skn], queryFn: () => getPerson(skn), gcTime: 0, staleTime: 60_000 });

@@ -1,21 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RequestBody, ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
 
 /** One of the three ways to find a person; the BSN travels in the body, never in a URL. */
-export type PersonQuery = { skn: string } | { bsn: string } | { surname: string; birthDate: string };
-
-export interface PersonHit {
-  skn: string;
-  surname: string;
-  givenNames: string;
-  birthDate: string;
-  detained: boolean;
-}
-
-export interface SearchOutcome {
-  results: PersonHit[];
-  hint?: string;
-}
+export type PersonQuery = RequestBody<'/personen/zoeken', 'post'>;
+export type SearchOutcome = ResponseBody<'/personen/zoeken', 'post'>;
+export type PersonHit = SearchOutcome['results'][number];
 
 export const searchPersons = (query: PersonQuery) =>
   api<SearchOutcome>('/personen/zoeken', { method: 'POST', body: query });

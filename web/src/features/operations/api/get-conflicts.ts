@@ -1,23 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
 
+export type ConflictPage = ResponseBody<'/operaties/conflicten', 'get'>;
 /** A delivery refused because its (source, eventId) was known with other content. */
-export interface EventConflict {
-  id: number;
-  source: string;
-  eventId: string;
-  /** The logged original; null when it came earlier in the same refused delivery. */
-  originalLogId: number | null;
-  /** Names of the fields that differ; the API never gives their values. */
-  differingFields: string[];
-  channel: 'api' | 'file';
-  detectedAt: string;
-}
-
-export interface ConflictPage {
-  conflicts: EventConflict[];
-  nextBefore: number | null;
-}
+export type EventConflict = ConflictPage['conflicts'][number];
 
 /** The refused repeats, newest first; `before` is the nextBefore of the page before. No personal data. */
 export const getConflicts = (before?: string) =>

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
 
-export interface WorkCounts {
-  review: number;
-  queue: number;
-}
+export type WorkCounts = ResponseBody<'/operaties/tellingen', 'get'>;
 
 export const workCountsKey = ['operations', 'counts'] as const;
 

@@ -1,14 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { User } from '../../../../../src/access/model.ts';
-import { ApiError, api, setCsrfToken } from '../../../lib/api.ts';
+import type { ResponseBody } from '../../api/types.ts';
+import { ApiError, api, setCsrfToken } from '../api.ts';
 
-export type { User };
-
-export interface Session {
-  user: User;
-  csrfToken: string;
-  expiresAt: string;
-}
+/** The logged-in user, their session's CSRF token and when it ends. */
+export type Session = ResponseBody<'/sessie', 'get'>;
+export type User = Session['user'];
 
 export const sessionKey = ['session'] as const;
 

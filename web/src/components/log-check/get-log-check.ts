@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import type { ResponseBody } from '../../api/types.ts';
+import { api } from '../../lib/api.ts';
 
 /** One hash chain's check: rows counted, and the first row that does not fit, if any. */
-export interface ChainCheck {
-  /** processing_log or audit_log */
-  table: string;
-  rows: number;
-  brokenAt: number | null;
-  reason: string | null;
-}
+export type ChainCheck = ResponseBody<'/verwerkingen/controle', 'get'>[number];
 
 export const logCheckKey = ['log-check'] as const;
 

@@ -1,8 +1,9 @@
+import './log-check.css';
 import { Button, Heading, Icon, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { type ChainCheck, useLogCheck } from './api/get-log-check.ts';
+import { ErrorAlert } from '../ErrorAlert.tsx';
+import { Loading } from '../Loading.tsx';
+import { type ChainCheck, useLogCheck } from './get-log-check.ts';
 
 const LOG_NAMES: Record<string, { name: string; about: string }> = {
   processing_log: {

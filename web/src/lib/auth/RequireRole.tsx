@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { Forbidden } from '../../app/Forbidden.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useSession } from './api/get-session.ts';
+import { useSession } from './get-session.ts';
 import { hasRole, type Role } from './roles.ts';
 
 /**
