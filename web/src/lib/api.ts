@@ -4,12 +4,11 @@
  * ApiError with the server's stable code. A 401 on any call but the login
  * itself means the session is gone; the session provider hears of it.
  */
+import type { Schema } from '../api/types.ts';
 
-export interface FieldError {
-  field: string;
-  rule: string;
-  message: string;
-}
+type Problem = Schema<'Problem'>;
+/** One field the API refused, and by which rule. */
+export type FieldError = NonNullable<Problem['errors']>[number];
 
 export class ApiError extends Error {
   readonly status: number;
@@ -82,7 +81,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (response.ok) return data as T;
-  const problem = (data ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
+  const problem = (data ?? {}) as Partial<Problem>;
   const error = new ApiError(
     response.status,
     problem.code ?? 'UNKNOWN',

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../api/types.ts';
 import { api } from '../lib/api.ts';
 
-export interface Institution {
-  code: string;
-  name: string;
-  sector: string;
-}
+type InstitutionList = ResponseBody<'/reference/institutions', 'get'>;
+export type Institution = InstitutionList['items'][number];
 
-export const getInstitutions = async () =>
-  (await api<{ items: Institution[] }>('/reference/institutions')).items;
+export const getInstitutions = async () => (await api<InstitutionList>('/reference/institutions')).items;
 
 /** The DJI institutions by code (public reference data), for names the timeline gives as codes. */
 export function useInstitutionNames() {

@@ -1,18 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../api/types.ts';
 import { api } from '../lib/api.ts';
 
-export interface Municipality {
-  code: string;
-  name: string;
-  province: string;
-  validFrom: string;
-  validUntil: string | null;
-  population: number | null;
-}
-
-interface MunicipalityList {
-  items: Municipality[];
-}
+type MunicipalityList = ResponseBody<'/reference/municipalities', 'get'>;
+export type Municipality = MunicipalityList['items'][number];
 
 const byName = (a: Municipality, b: Municipality) =>
   a.name.localeCompare(b.name, 'nl') || a.code.localeCompare(b.code);

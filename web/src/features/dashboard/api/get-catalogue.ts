@@ -1,34 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Theme } from '../../../../../src/statistics/published.ts';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
 
+/** The open-data catalogue; its release is null while nothing is published. */
+export type Catalogue = ResponseBody<'/open-data/tables', 'get'>;
+export type CatalogueTable = Catalogue['tables'][number];
 /** The themes of Criminaliteit en Recht the published tables belong to: the service's own list. */
-export type { Theme };
-
-export interface TableLinks {
-  self: string;
-  observations: string;
-  csv: string;
-  parquet: string;
-}
-
-export interface CatalogueTable {
-  id: string;
-  title: string;
-  theme: Theme;
-  summary: string;
-  rows: number;
-  links: TableLinks;
-}
-
-export interface Catalogue {
-  /** null while nothing is published. */
-  release: string | null;
-  builtFrom: string | null;
-  licence: { name: string; url: string };
-  attribution: string;
-  tables: CatalogueTable[];
-}
+export type Theme = CatalogueTable['theme'];
+export type TableLinks = CatalogueTable['links'];
 
 export const getCatalogue = () => api<Catalogue>('/open-data/tables', { anonymous: true });
 

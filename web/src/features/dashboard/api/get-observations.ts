@@ -1,20 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api, withQuery } from '../../../lib/api.ts';
 
 export type ValueStatus = 'published' | 'suppressed' | 'not-applicable';
 
+export type ObservationPage = ResponseBody<'/open-data/tables/{id}/observations', 'get'>;
 /** One cell: per dimension its code, per measure its value and `<measure>__status`. */
-export type Observation = Record<string, string | number | null>;
-
-export interface ObservationPage {
-  table: string;
-  release: string;
-  total: number;
-  limit: number;
-  offset: number;
-  next: string | null;
-  observations: Observation[];
-}
+export type Observation = ObservationPage['observations'][number];
 
 /** Per dimension the wanted codes; a dimension left out gives every code. */
 export type Filters = Record<string, readonly string[]>;

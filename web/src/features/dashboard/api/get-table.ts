@@ -1,27 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Dimension, DimensionCode, Measure } from '../../../../../src/statistics/published.ts';
+import type { ResponseBody } from '../../../api/types.ts';
 import { api } from '../../../lib/api.ts';
-import type { TableLinks, Theme } from './get-catalogue.ts';
 
 export { TOTAL } from '../../../../../src/statistics/published.ts';
-export type { Dimension, DimensionCode, Measure };
-export type Unit = Measure['unit'];
 
-export interface TableMeta {
-  id: string;
-  title: string;
-  theme: Theme;
-  summary: string;
-  definition: string;
-  dimensions: Dimension[];
-  measures: Measure[];
-  sources: string[];
-  licence: { name: string; url: string };
-  attribution: string;
-  release: string;
-  rows: number;
-  links: TableLinks & { definition: string };
-}
+/** A published table's metadata: what it counts, by which dimensions, from which sources. */
+export type TableMeta = ResponseBody<'/open-data/tables/{id}', 'get'>;
+export type Dimension = TableMeta['dimensions'][number];
+export type DimensionCode = Dimension['codes'][number];
+export type Measure = TableMeta['measures'][number];
+export type Unit = Measure['unit'];
 
 export const getTable = (id: string) =>
   api<TableMeta>(`/open-data/tables/${encodeURIComponent(id)}`, { anonymous: true });
