@@ -1,21 +1,16 @@
 /** Notifications: the rule sets, the decisions, routing, and the Berichtenbox's notices. */
-export {
-  BOX_ROLE,
-  BOX_TYPES,
-  buildContent,
-  FIELD_LISTS,
-  type NoticeContent,
-  type NoticeStatus,
-  nextStatus,
-} from './box.ts';
+export { nextStatus } from './box.ts';
+export { buildContent } from './content.ts';
 export { explainRoutes } from './explain.ts';
+export { FIELD_LISTS } from './fields.ts';
 export type * from './model.ts';
-export { BIJ_TYPES, REINTEGRATION_TYPES, VICTIM_TYPES } from './model.ts';
+export { BIJ_TYPES, BOX_ROLE, BOX_TYPES, REINTEGRATION_TYPES, VICTIM_TYPES } from './model.ts';
 export { expireNotices, retentionCutoff } from './retention.ts';
 export { noticeRoutes } from './routes.ts';
 export { lastPrivateAddress, routeByBrp } from './routing.ts';
 export { bijEligibility, type DecisionContext, decide, type VictimRegistration } from './rules.ts';
 export { RULE_SETS, RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
+export { NoticeContent } from './schemas.ts';
 export {
   confirmReviewsExceptNewest,
   insertDecisions,

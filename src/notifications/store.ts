@@ -7,15 +7,10 @@ import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import type { BrpAddress } from '../identity/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { Database, NoticeHistoryTable, NoticesTable } from '../platform/schema.ts';
-import {
-  type BoxStatus,
-  initialStatus,
-  type NoticeAction,
-  type NoticeSources,
-  type StoredNotice,
-} from './box.ts';
-import type { Box, Notice, NoticeType, RoutingException, Skip } from './model.ts';
+import { initialStatus, type NoticeAction } from './box.ts';
+import type { Box, BoxStatus, Notice, NoticeType, RoutingException, Skip } from './model.ts';
 import type { VictimRegistration } from './rules.ts';
+import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
 export async function loadVictimRegistrations(
   db: Db,

@@ -1,0 +1,93 @@
+/**
+ * What people read of the Berichtenbox: a box's page, one notice (the first
+ * opening marks a delivered notice read), and the operators' lists. Each runs
+ * in the transaction of the caller's processing-log entry, so the read and
+ * its record stand or fall together.
+ */
+import type { User } from '../access/index.ts';
+import type { Db } from '../platform/db.ts';
+import { nextStatus } from './box.ts';
+import { actorOf, boxScope } from './box-service.ts';
+import { NoticeNotFound } from './errors.ts';
+import type { Box, BoxStatus, NoticeType } from './model.ts';
+import {
+  changeNotice,
+  findNotice,
+  type HistoryEntry,
+  listBox,
+  listHistory,
+  listWork,
+  loadSources,
+  unreadCounts,
+} from './store.ts';
+import type { NoticeSources, StoredNotice } from './stored-notice.ts';
+
+export interface NoticePage {
+  notices: StoredNotice[];
+  more: boolean;
+  sources: Map<number, NoticeSources>;
+}
+
+export interface BoxFilter {
+  type?: NoticeType | undefined;
+  status?: BoxStatus | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit?: number | undefined;
+  /** The id of the last notice of the page before (a page holds older notices). */
+  cursor?: string | undefined;
+}
+
+/** A page of `user`'s organisation's box, newest first, with the unread count per type over the whole box. */
+export async function readBox(
+  trx: Db,
+  user: User,
+  box: Box,
+  filter: BoxFilter,
+): Promise<NoticePage & { unread: Map<string, number> }> {
+  const page = await listBox(trx, {
+    box,
+    recipient: user.organisation,
+    type: filter.type,
+    status: filter.status,
+    from: filter.from,
+    to: filter.to,
+    limit: filter.limit ?? 25,
+    before: filter.cursor === undefined ? undefined : Number(filter.cursor),
+  });
+  const sources = await loadSources(trx, page.notices);
+  const unread = await unreadCounts(trx, box, user.organisation);
+  return { ...page, sources, unread };
+}
+
+/** One notice of `user`'s box, with what its content is made of and its history. */
+export async function openNotice(
+  trx: Db,
+  user: User,
+  box: Box,
+  id: number,
+): Promise<{ notice: StoredNotice; sources: NoticeSources; history: HistoryEntry[] }> {
+  let notice = await findNotice(trx, id, boxScope(box, user), { lock: true });
+  if (!notice) throw new NoticeNotFound();
+  const to = nextStatus('open', notice.status);
+  if (to) {
+    await changeNotice(trx, notice, { action: 'open', to }, actorOf(user));
+    notice = { ...notice, status: to };
+  }
+  const sources = (await loadSources(trx, [notice])).get(notice.id);
+  if (!sources) throw new Error(`notice ${notice.id} has no event in the log`);
+  return { notice, sources, history: await listHistory(trx, notice.id) };
+}
+
+/** The operators' lists, oldest first: BIJ notices to review, or the notices the rules could not route. */
+export async function readWork(
+  trx: Db,
+  queue: 'review' | 'queue',
+  { limit = 25, cursor }: { limit?: number | undefined; cursor?: string | undefined },
+): Promise<NoticePage> {
+  const page = await listWork(trx, queue, {
+    limit,
+    after: cursor === undefined ? undefined : Number(cursor),
+  });
+  return { ...page, sources: await loadSources(trx, page.notices) };
+}

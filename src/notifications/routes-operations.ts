@@ -1,0 +1,124 @@
+/**
+ * The Berichtenbox over HTTP, for Justid's operators: confirming or changing
+ * the municipality of BIJ notices, and routing by hand the notices the rules
+ * could not route. Only the justid-operator role; every list that names
+ * persons writes the processing log in the transaction of the read. Changes
+ * are written to the notice's history (who, when, from which state to which, why).
+ */
+import { loggedReads, requireUser, userOf } from '../access/index.ts';
+import { problems } from '../platform/problem.ts';
+import { API_PREFIX, type App } from '../platform/server.ts';
+import { readWork } from './box-reads.ts';
+import { review, routeByHand } from './box-service.ts';
+import type { NoticeRoutesOptions } from './routes.ts';
+import {
+  IdParams,
+  NoticeState,
+  ReviewDecision,
+  RouteBody,
+  WorkCounts,
+  WorkPage,
+  WorkQuery,
+} from './schemas.ts';
+import { countWork } from './store.ts';
+import { stateView, workPageView } from './views.ts';
+
+const tags = ['Operations'];
+
+export async function operationsRoutes(app: App, options: NoticeRoutesOptions): Promise<void> {
+  const { db, catalog, sessions, pseudonymKey, auditKey } = options;
+  const operator = requireUser(sessions, ['justid-operator']);
+  const logged = loggedReads(db, { pseudonymKey, auditKey });
+
+  /** The operators' lists: the notices with the persons they concern and how they were (not) routed. */
+  const workPage = (
+    request: Parameters<typeof logged>[0] & { query: WorkQuery },
+    queue: 'review' | 'queue',
+  ) =>
+    logged(
+      request,
+      queue === 'review' ? 'berichtenbox-controle' : 'berichtenbox-wachtrij',
+      'read',
+      async (trx) => {
+        const page = await readWork(trx, queue, request.query);
+        return { value: workPageView(page, catalog), subjects: page.notices.map((n) => n.skn) };
+      },
+    );
+
+  app.get(
+    `${API_PREFIX}/operaties/tellingen`,
+    {
+      schema: {
+        tags,
+        summary: 'How many notices wait for BIJ review and in the queue',
+        description: 'Counts only: no person is read, so nothing goes to the processing log.',
+        response: { 200: WorkCounts, ...problems(401, 403) },
+      },
+      onRequest: operator,
+    },
+    async () => countWork(db),
+  );
+
+  app.get(
+    `${API_PREFIX}/operaties/bij-controle`,
+    {
+      schema: {
+        tags,
+        summary: 'BIJ notices awaiting the check of their municipality, oldest first',
+        description: 'With the municipality the rules chose and why. Recorded in the processing log.',
+        querystring: WorkQuery,
+        response: { 200: WorkPage, ...problems(400, 401, 403) },
+      },
+      onRequest: operator,
+    },
+    async (request) => workPage(request, 'review'),
+  );
+
+  app.post(
+    `${API_PREFIX}/operaties/bij-controle/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Confirm the municipality of a BIJ notice, or change it (with a reason)',
+        description: 'Either way the notice is delivered to the (new) municipality.',
+        params: IdParams,
+        body: ReviewDecision,
+        response: { 200: NoticeState, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+      onRequest: operator,
+    },
+    async (request) => stateView(await review(db, catalog, userOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    `${API_PREFIX}/operaties/wachtrij`,
+    {
+      schema: {
+        tags,
+        summary: 'Notices the rules could not route, oldest first, with the reason',
+        description: 'Recorded in the processing log.',
+        querystring: WorkQuery,
+        response: { 200: WorkPage, ...problems(400, 401, 403) },
+      },
+      onRequest: operator,
+    },
+    async (request) => workPage(request, 'queue'),
+  );
+
+  app.post(
+    `${API_PREFIX}/operaties/wachtrij/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Route a notice from the operations queue to a municipality by hand',
+        description: 'The notice is delivered to that municipality; the reason is kept in its history.',
+        params: IdParams,
+        body: RouteBody,
+        response: { 200: NoticeState, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+      onRequest: operator,
+    },
+    async (request) =>
+      stateView(await routeByHand(db, catalog, userOf(request), request.params.id, request.body)),
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Why a notice went (or could not go) where it went, reproduced from what the
+ * rules saw (routing.ts): the event, and the BRP addresses known when it was
+ * processed. The operators see it with each notice they check; the mayor
+ * sees the part of it the BIJ field list allows.
+ */
+import type { BrpAddress } from '../identity/index.ts';
+import { dutchDate } from '../platform/dates.ts';
+import type { CalendarDate, ReferenceCatalog } from '../reference/index.ts';
+import type { Box, NoticeType } from './model.ts';
+import { lastPrivateAddress, routeByBrp } from './routing.ts';
+import type { AddressParts, RoutingAddress, RoutingExplanation } from './schemas.ts';
+import type { NoticeSources, StoredNotice } from './stored-notice.ts';
+
+/** BIJ types routed by the entered leave address (seed 002's table); the others by the BRP address. */
+export const LEAVE_ADDRESS_TYPES: ReadonlySet<NoticeType> = new Set([
+  'pi-verlof',
+  'pi-regimefasering',
+  'tbs-verlof',
+  'pij-verlofmachtiging',
+]);
+
+const describeAddress = (a: AddressParts) => `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}`;
+
+function explainMunicipality(code: string, date: CalendarDate, catalog: ReferenceCatalog) {
+  const resolved = catalog.resolveMunicipality(code, date);
+  if (!resolved) return { municipality: null, text: `in ${code}, a municipality code that is not known` };
+  const municipality = { code: resolved.code, name: resolved.name };
+  if (resolved.code === code) return { municipality, text: `in ${code} ${resolved.name}` };
+  return { municipality, text: `in ${code}, on ${date} merged into ${resolved.code} ${resolved.name}` };
+}
+
+/**
+ * Why a notice went (or could not go) where it went, reproduced from what the
+ * rules saw: the event, and the BRP addresses known when it was processed.
+ */
+export function explainRouting(input: {
+  box: Box;
+  type: NoticeType;
+  recipient: string | null;
+  event: Readonly<Record<string, unknown>>;
+  addresses: readonly BrpAddress[];
+  date: CalendarDate;
+  catalog: ReferenceCatalog;
+}): RoutingExplanation {
+  const { type, event, addresses, date, catalog } = input;
+  if (input.box === 'victims' || input.recipient === 'RVDK') {
+    return { basis: 'fixed', address: null, municipality: null, explanation: `always to ${input.recipient}` };
+  }
+  const leave = event.leaveAddress as AddressParts | undefined;
+  if (input.box === 'bij' && LEAVE_ADDRESS_TYPES.has(type) && leave) {
+    const m = explainMunicipality(leave.municipalityCode, date, catalog);
+    return {
+      basis: 'leave-address',
+      address: pickAddress(leave),
+      municipality: m.municipality,
+      explanation: `the entered leave address (${describeAddress(leave)}) is ${m.text}`,
+    };
+  }
+  const brp = lastPrivateAddress(addresses, date, catalog);
+  if (!brp) {
+    const route = routeByBrp(addresses, date, catalog);
+    const reason = route.recipient === null ? route.reason : 'no BRP address';
+    return { basis: 'brp', address: null, municipality: null, explanation: reason };
+  }
+  const m = explainMunicipality(brp.municipalityCode, date, catalog);
+  return {
+    basis: 'brp',
+    address: pickAddress(brp),
+    municipality: m.municipality,
+    explanation: `the last BRP address that is not a DJI institution's (valid from ${brp.validFrom}: ${describeAddress(brp)}) is ${m.text}`,
+  };
+}
+
+function pickAddress(a: AddressParts): AddressParts {
+  return {
+    street: a.street,
+    houseNumber: a.houseNumber,
+    postalCode: a.postalCode,
+    city: a.city,
+    municipalityCode: a.municipalityCode,
+  };
+}
+
+/**
+ * What a BIJ notice tells the mayor of the address behind it: the leave
+ * address itself for leave and phasing; for the BRP-routed types only the
+ * municipality, since the home address is not the mayor's to know.
+ */
+export function bijRoutingAddress(r: RoutingExplanation): RoutingAddress | undefined {
+  if (r.basis === 'leave-address' && r.address) return r.address;
+  if (r.basis === 'brp' && r.municipality)
+    return { municipalityCode: r.municipality.code, municipalityName: r.municipality.name };
+  return undefined;
+}
+
+/** Why a stored notice went where it went (see explainRouting). */
+export function routingOf(
+  notice: StoredNotice,
+  sources: NoticeSources,
+  catalog: ReferenceCatalog,
+): RoutingExplanation {
+  return explainRouting({
+    box: notice.box,
+    type: notice.type,
+    recipient: notice.recipient,
+    event: sources.event,
+    addresses: sources.addresses,
+    date: dutchDate(sources.occurredAt),
+    catalog,
+  });
+}

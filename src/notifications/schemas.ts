@@ -1,0 +1,215 @@
+/**
+ * What the Berichtenbox's routes take and give, each shape once: a TypeBox
+ * schema (Fastify validates and the OpenAPI document is made from it) and its
+ * `Static` type of the same name. The notice content is a contract with the
+ * portal, so it is registered by its `$id` and the document names it.
+ */
+import Type, { type Static } from 'typebox';
+import { CalendarDate as CalendarDateOf, DateTime, Nullable } from '../platform/formats.ts';
+import type { Box } from './model.ts';
+import { BOX_STATUSES, BOX_TYPES, BOXES, NOTICE_STATUSES } from './model.ts';
+
+const CalendarDate = CalendarDateOf();
+
+export const PersonName = Type.Object({ surname: Type.String(), givenNames: Type.String() });
+export type PersonName = Static<typeof PersonName>;
+
+/** A DJI institution by its code, with its name from the reference data. */
+export const InstitutionRef = Type.Object({ code: Type.String(), name: Type.String() });
+export type InstitutionRef = Static<typeof InstitutionRef>;
+
+export const MunicipalityRef = Type.Object({ code: Type.String(), name: Type.String() });
+export type MunicipalityRef = Static<typeof MunicipalityRef>;
+
+export const AddressParts = Type.Object({
+  street: Type.String(),
+  houseNumber: Type.String(),
+  postalCode: Type.String(),
+  city: Type.String(),
+  municipalityCode: Type.String(),
+});
+export type AddressParts = Static<typeof AddressParts>;
+
+/** BIJ: the address that decided the municipality, or (routed by the BRP) only the municipality. */
+export const RoutingAddress = Type.Union([
+  AddressParts,
+  Type.Object({ municipalityCode: Type.String(), municipalityName: Type.String() }),
+]);
+export type RoutingAddress = Static<typeof RoutingAddress>;
+
+/** Everything a notice may say about its subject; which of it a type carries is its field list (fields.ts). */
+export const NoticeContent = Type.Object(
+  {
+    bsn: Type.Optional(Type.String()),
+    skn: Type.Optional(Type.String()),
+    name: Type.Optional(PersonName),
+    birthDate: Type.Optional(CalendarDate),
+    /** Where the person stays (re-integration: the place of stay; BIJ: the institution). */
+    institution: Type.Optional(InstitutionRef),
+    admissionDate: Type.Optional(CalendarDate),
+    plannedEndDate: Type.Optional(CalendarDate),
+    releaseDate: Type.Optional(CalendarDate),
+    leaveFrom: Type.Optional(CalendarDate),
+    leaveUntil: Type.Optional(CalendarDate),
+    phaseFrom: Type.Optional(CalendarDate),
+    terminationDate: Type.Optional(CalendarDate),
+    routingAddress: Type.Optional(RoutingAddress),
+    victimReference: Type.Optional(Type.String()),
+    drPlanAvailable: Type.Optional(Type.Boolean()),
+    drInformationConsent: Type.Optional(Type.Boolean()),
+  },
+  {
+    $id: 'NoticeContent',
+    title: 'NoticeContent',
+    additionalProperties: false,
+    description: "only the fields of the notice type's field list (docs/api.md, Berichtenbox)",
+  },
+);
+export type NoticeContent = Static<typeof NoticeContent>;
+
+/** Why a notice went (or could not go) where it went. */
+export const RoutingExplanation = Type.Object({
+  basis: Type.Enum(['leave-address', 'brp', 'fixed']),
+  /** The address that decided (the leave address, or the BRP address used); null when there was none. */
+  address: Nullable(AddressParts),
+  /** The municipality the address and its mergers lead to on the event's date, if any. */
+  municipality: Nullable(MunicipalityRef),
+  explanation: Type.String(),
+});
+export type RoutingExplanation = Static<typeof RoutingExplanation>;
+
+export const HistoryEntryView = Type.Object({
+  at: DateTime(),
+  action: Type.String({ description: 'confirm, change, route, open, acknowledge, forward, forwarded-in' }),
+  by: Type.Object({ username: Type.String(), organisation: Type.String() }),
+  fromStatus: Nullable(Type.String()),
+  toStatus: Type.String(),
+  fromRecipient: Nullable(Type.String()),
+  toRecipient: Nullable(Type.String()),
+  reason: Nullable(Type.String()),
+});
+export type HistoryEntryView = Static<typeof HistoryEntryView>;
+
+const NoticeTypeSchema = Type.Enum([...BOX_TYPES.bij, ...BOX_TYPES.reintegration, ...BOX_TYPES.victims]);
+
+/** What every answer about a notice starts with. */
+const Envelope = {
+  id: Type.Integer(),
+  box: Type.Enum(BOXES),
+  type: NoticeTypeSchema,
+  status: Type.Enum(NOTICE_STATUSES),
+  createdAt: DateTime(),
+  eventDate: CalendarDateOf('the Dutch date of the event the notice is about'),
+};
+export const NoticeEnvelope = Type.Object(Envelope);
+export type NoticeEnvelope = Static<typeof NoticeEnvelope>;
+
+export const NoticeSummary = Type.Object({ ...Envelope, name: Nullable(PersonName) });
+export type NoticeSummary = Static<typeof NoticeSummary>;
+
+export const BoxPage = Type.Object({
+  notices: Type.Array(NoticeSummary),
+  nextCursor: Nullable(Type.String({ description: 'pass as cursor for the next (older) page' })),
+  unread: Type.Record(Type.String(), Type.Integer(), {
+    description: 'delivered, not yet opened notices per type, over the whole box',
+  }),
+});
+export type BoxPage = Static<typeof BoxPage>;
+
+export const NoticeDetail = Type.Object({
+  ...Envelope,
+  legalBasis: Type.String(),
+  content: Type.Ref('NoticeContent'),
+  history: Type.Array(HistoryEntryView),
+});
+/** A reference has no type of its own; the content is the one NoticeContent. */
+export type NoticeDetail = Omit<Static<typeof NoticeDetail>, 'content'> & { content: NoticeContent };
+
+export const NoticeState = Type.Object({
+  id: Type.Integer(),
+  box: Type.Enum(BOXES),
+  type: NoticeTypeSchema,
+  status: Type.Enum(NOTICE_STATUSES),
+  recipient: Nullable(Type.String()),
+  forwardedAs: Type.Optional(
+    Type.Integer({ description: "the id of the copy in the other municipality's box" }),
+  ),
+});
+export type NoticeState = Static<typeof NoticeState>;
+
+export const WorkItem = Type.Object({
+  ...Envelope,
+  name: Nullable(PersonName),
+  birthDate: Nullable(CalendarDate),
+  institution: Nullable(InstitutionRef),
+  /** The municipality the rules chose (review) or null (queue). */
+  proposed: Nullable(MunicipalityRef),
+  exception: Nullable(Type.String({ description: 'why the rules could not route it (queue)' })),
+  routing: RoutingExplanation,
+});
+export type WorkItem = Static<typeof WorkItem>;
+
+export const WorkPage = Type.Object({
+  notices: Type.Array(WorkItem),
+  nextCursor: Nullable(Type.String({ description: 'pass as cursor for the next page' })),
+});
+export type WorkPage = Static<typeof WorkPage>;
+
+export const WorkCounts = Type.Object({
+  review: Type.Integer({ description: 'BIJ notices awaiting the check of their municipality' }),
+  queue: Type.Integer({ description: 'notices the rules could not route' }),
+});
+export type WorkCounts = Static<typeof WorkCounts>;
+
+// --- What the routes take -------------------------------------------------------------
+
+const Cursor = Type.String({ pattern: '^[0-9]{1,15}$', description: 'nextCursor of the page before' });
+const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 25 });
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
+
+const MunicipalityCode = Type.String({
+  pattern: '^GM[0-9]{4}$',
+  description: 'CBS code of a current municipality',
+});
+const Reason = Type.String({
+  minLength: 1,
+  maxLength: 2000,
+  pattern: '\\S',
+  description: 'why (kept in the history)',
+});
+
+/** The filters of one box's list. */
+export const BoxQuery = (box: Box) =>
+  Type.Object({
+    type: Type.Optional(Type.Enum(BOX_TYPES[box])),
+    status: Type.Optional(Type.Enum(BOX_STATUSES)),
+    from: Type.Optional(CalendarDate),
+    to: Type.Optional(CalendarDate),
+    limit: Type.Optional(Limit),
+    cursor: Type.Optional(Cursor),
+  });
+
+export const WorkQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) });
+export type WorkQuery = Static<typeof WorkQuery>;
+
+export const ForwardBody = Type.Object(
+  { municipalityCode: MunicipalityCode, reason: Reason },
+  { additionalProperties: false },
+);
+export type ForwardBody = Static<typeof ForwardBody>;
+
+export const ReviewDecision = Type.Union([
+  Type.Object({ decision: Type.Literal('confirm') }, { additionalProperties: false }),
+  Type.Object(
+    { decision: Type.Literal('change'), municipalityCode: MunicipalityCode, reason: Reason },
+    { additionalProperties: false },
+  ),
+]);
+export type ReviewDecision = Static<typeof ReviewDecision>;
+
+export const RouteBody = Type.Object(
+  { recipient: MunicipalityCode, reason: Reason },
+  { additionalProperties: false },
+);
+export type RouteBody = Static<typeof RouteBody>;

@@ -1,0 +1,35 @@
+/**
+ * A notice as the box keeps it, and what its content is read from: the
+ * shapes the store hands to the service, the views and the content builder.
+ */
+import type { BrpAddress } from '../identity/index.ts';
+import type { Box, NoticeStatus, NoticeType, RoutingException } from './model.ts';
+
+/** A notice as the box keeps it: who it is for, where it stands, and pointers to its content. */
+export interface StoredNotice {
+  id: number;
+  eventLogId: number;
+  skn: string;
+  box: Box;
+  type: NoticeType;
+  recipient: string | null;
+  routingException: RoutingException | null;
+  victimReference: string | null;
+  legalBasis: string;
+  ruleSet: string;
+  createdAt: Date;
+  status: NoticeStatus;
+  forwardedFrom: number | null;
+}
+
+/** What a notice's content is made from, as loaded from the event log and the projections. */
+export interface NoticeSources {
+  /** The stored event as delivered (event_log.payload). */
+  event: Readonly<Record<string, unknown>>;
+  occurredAt: Date;
+  person: { bsn: string | null; surname: string; givenNames: string; birthDate: string } | undefined;
+  /** The detention episode the event belongs to. */
+  episode: { admittedOn: string; plannedEndDate: string | null; releasedOn: string | null } | undefined;
+  /** The BRP addresses known when the event was processed (what the rules saw). */
+  addresses: readonly BrpAddress[];
+}
