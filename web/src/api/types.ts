@@ -28,7 +28,3 @@ export type ResponseBody<P extends keyof Paths, M extends Method, Status extends
 /** The JSON body a call sends. */
 export type RequestBody<P extends keyof Paths, M extends Method> =
   Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : unknown;
-
-/** A call's query parameters. */
-export type QueryParams<P extends keyof Paths, M extends Method> =
-  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
