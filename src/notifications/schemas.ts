@@ -213,3 +213,32 @@ export const RouteBody = Type.Object(
   { additionalProperties: false },
 );
 export type RouteBody = Static<typeof RouteBody>;
+
+// --- The explanation of an event (operators) --------------------------------------------
+
+export const Explanation = Type.Object({
+  event: Type.Object({
+    logId: Type.Integer(),
+    source: Type.String(),
+    eventId: Type.String(),
+    type: Type.String(),
+    skn: Type.String(),
+    occurredAt: Type.String(),
+    receivedAt: Type.String(),
+  }),
+  notices: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      box: Type.String(),
+      type: Type.String(),
+      recipient: Nullable(Type.String()),
+      exception: Nullable(Type.String()),
+      legalBasis: Type.String(),
+      ruleSet: Type.String(),
+      status: Type.String(),
+    }),
+  ),
+  decisions: Type.Array(Type.Object({ box: Type.String(), reason: Type.String(), ruleSet: Type.String() })),
+  note: Type.Optional(Type.String()),
+});
+export type Explanation = Static<typeof Explanation>;
