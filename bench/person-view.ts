@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createUser, hashPassword, syncOrganisations } from '../src/access/index.ts';
-import { ingestIndependently } from '../src/events/index.ts';
+import { ingestIndependently } from '../src/pipeline.ts';
 import { openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';

@@ -5,17 +5,18 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyBaseLogger } from 'fastify';
-import { accessRoutes, oidcRoutes, requireSourceToken, sessionResolver } from './access/index.ts';
-import { personRoutes } from './detention/routes.ts';
 import {
-  BatchRejectedError,
-  eventConflictRoutes,
-  eventRoutes,
-  type IngestContext,
-  ingestAtomically,
-} from './events/index.ts';
+  accessRoutes,
+  oidcRoutes,
+  requireSourceToken,
+  requireUser,
+  sessionResolver,
+} from './access/index.ts';
+import { personRoutes } from './detention/routes.ts';
 import { identityRoutes } from './identity/index.ts';
+import { BatchRejectedError, eventConflictRoutes, eventRoutes, ingestAtomically } from './ingest/index.ts';
 import { explainRoutes, noticeRoutes } from './notifications/index.ts';
+import { ingestContext } from './pipeline.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { DomainError } from './platform/errors.ts';
@@ -71,11 +72,16 @@ export async function buildApp({
         `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`,
       ),
   });
-  const ingest: IngestContext = { catalog };
+  const ingest = ingestContext({ catalog });
   const sourceToken = requireSourceToken(db);
 
   await referenceRoutes(app, { catalog });
-  await eventRoutes(app, { db, ingest, maxEventsPerRequest: config.maxEventsPerRequest });
+  await eventRoutes(app, {
+    db,
+    ingest,
+    maxEventsPerRequest: config.maxEventsPerRequest,
+    authenticate: sourceToken,
+  });
   await identityRoutes(app, {
     db,
     authenticate: sourceToken,
@@ -106,7 +112,7 @@ export async function buildApp({
   await personRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
   await noticeRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
   await explainRoutes(app, { db, sessions, pseudonymKey, auditKey });
-  await eventConflictRoutes(app, { db, sessions });
+  await eventConflictRoutes(app, { db, authorize: requireUser(sessions, ['justid-operator']) });
   await openDataRoutes(app, { releaseDir: dasPublished ?? (() => undefined) });
   if (webDist) await webRoutes(app, { dist: webDist });
   return app;

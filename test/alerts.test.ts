@@ -18,7 +18,7 @@ import {
   smtpMailer,
   startAlertWorker,
 } from '../src/alerts/index.ts';
-import { ingestAtomically } from '../src/events/index.ts';
+import { ingestAtomically } from '../src/pipeline.ts';
 import { ConfigError, loadConfig } from '../src/platform/config.ts';
 import type { Db } from '../src/platform/db.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';

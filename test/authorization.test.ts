@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ROLES, type Role } from '../src/access/index.ts';
-import { ingestAtomically } from '../src/events/index.ts';
+import { ingestAtomically } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { personRegistered, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';

@@ -18,7 +18,7 @@ import {
   type Role,
   SESSION_COOKIE,
 } from '../src/access/index.ts';
-import { ingestAtomically } from '../src/events/index.ts';
+import { ingestAtomically } from '../src/pipeline.ts';
 import {
   BOX_TYPES,
   buildContent,

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { ROLES, type Role } from '../src/access/index.ts';
-import { ingestStream } from '../src/events/index.ts';
+import { ingestStream } from '../src/pipeline.ts';
 import type { FieldError } from '../src/platform/errors.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { admission, personRegistered, skn } from './fixtures/events.ts';

@@ -1,7 +1,7 @@
 /** GET /api/v1/operaties/uitleg/{source}/{eventId}: why an event did or did not make notices. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ingestAtomically } from '../src/events/index.ts';
+import { ingestAtomically } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { oneOfEachType, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';

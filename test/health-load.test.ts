@@ -16,7 +16,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import autocannon from 'autocannon';
 import { createUser, hashPassword, syncOrganisations } from '../src/access/index.ts';
-import { ingestIndependently } from '../src/events/index.ts';
+import { ingestIndependently } from '../src/pipeline.ts';
 import { openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';

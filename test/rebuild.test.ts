@@ -8,17 +8,16 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { ingestAtomically, ingestBatch, ingestStream, rebuildProjections } from '../src/events/index.ts';
-import { factHash } from '../src/events/projections.ts';
+import { factHash } from '../src/events/index.ts';
+import { OLD_SCHEMA, REBUILD_LOCK_KEY, replayLog, SIDE_SCHEMA, swapIn } from '../src/ingest/index.ts';
 import {
-  OLD_SCHEMA,
+  ingestAtomically,
+  ingestBatch,
+  ingestStream,
   PROJECTION_TABLES,
   prepareRebuild,
-  REBUILD_LOCK_KEY,
-  replayLog,
-  SIDE_SCHEMA,
-  swapIn,
-} from '../src/events/rebuild.ts';
+  rebuildProjections,
+} from '../src/pipeline.ts';
 import type { DatabaseHandle, Db } from '../src/platform/db.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import {

@@ -11,7 +11,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { replay } from '../src/cli/replay.ts';
-import { ingestStream } from '../src/events/index.ts';
+import { ingestStream } from '../src/pipeline.ts';
 import { ruleSetByName } from '../src/notifications/index.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { admission, oneOfEachType, skn } from './fixtures/events.ts';

@@ -1,6 +1,7 @@
 import { MultiBar } from 'cli-progress';
 import { Command } from 'commander';
-import { ingestStream, openInput } from '../events/index.ts';
+import { openInput } from '../ingest/index.ts';
+import { ingestStream } from '../pipeline.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { positiveInteger } from './args.ts';
 import { withStore } from './context.ts';

@@ -1,6 +1,6 @@
 import { MultiBar } from 'cli-progress';
 import { Command } from 'commander';
-import { rebuildProjections } from '../events/index.ts';
+import { rebuildProjections } from '../pipeline.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { positiveInteger } from './args.ts';
 import { withStore } from './context.ts';

@@ -11,9 +11,10 @@ import fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { Command } from 'commander';
 import { Compile } from 'typebox/compile';
-import { ingestStream, openInput } from '../events/index.ts';
+import { openInput } from '../ingest/index.ts';
 import type { Notice, Skip } from '../notifications/index.ts';
-import { RULE_SETS, RuleSet, ruleSetByName, ruleSetOn } from '../notifications/index.ts';
+import { RULE_SETS, RuleSet, ruleOutcomesOf, ruleSetByName } from '../notifications/index.ts';
+import { ingestStream } from '../pipeline.ts';
 import { openDatabase } from '../platform/db.ts';
 import { migrateToLatest } from '../platform/migrate.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
@@ -95,7 +96,7 @@ export async function replay(
     const summary = await ingestStream(
       handle.db,
       input,
-      { catalog: defaultReferenceCatalog(), rules: chosen ? () => chosen : (date) => ruleSetOn(date) },
+      { catalog: defaultReferenceCatalog(), ...(chosen ? { rules: () => chosen } : {}) },
       {
         batchSize: 1000,
         onRejected: (line, fieldErrors) => {
@@ -103,7 +104,7 @@ export async function replay(
         },
         onOutcome: (_line, outcome) => {
           if (outcome.status !== 'accepted') return;
-          for (const o of outcome.outcomes) {
+          for (const o of ruleOutcomesOf(outcome.results)) {
             if ('notice' in o) {
               notices++;
               pending.push(noticeLine(o.notice));

@@ -2,15 +2,17 @@
  * Applies detention events to the projections a batch at a time, inside the
  * ingest transaction: load the open detentions of the batch's persons once,
  * run each event through the state machine in delivery order, then write what
- * changed (a few statements per batch).
+ * changed (a few statements per batch). `detentionProjection` offers this to
+ * the pipeline through its port.
  */
-import type { DetentionEvent } from '../events/index.ts';
+import { type DetentionEvent, type InboundEvent, SOURCE_SECTOR } from '../events/index.ts';
+import type { Earlier, Projection } from '../ingest/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
-import type { Sector } from '../reference/index.ts';
+import type { ReferenceCatalog, Sector } from '../reference/index.ts';
 import type { Episode, Stay, TimelineEntry } from './model.ts';
 import { insertTimeline, loadOpenDetentions, upsertEpisodes, upsertStays } from './store.ts';
-import { type PersonDetention, transition } from './transitions.ts';
+import { type PersonDetention, type Transition, transition } from './transitions.ts';
 
 export interface DetentionBatchState {
   persons: Map<string, PersonDetention>;
@@ -38,14 +40,26 @@ export function applyDetentionEvent(
   logId: number,
   sector: Sector,
 ): FieldError[] {
-  const before = state.persons.get(event.skn) ?? { episode: undefined, stay: undefined };
-  const result = transition(before, event, logId, sector);
+  const result = transitionOf(state, event, logId, sector);
   if (!result.ok) return result.errors;
+  record(state, event, result);
+  return [];
+}
+
+function transitionOf(state: DetentionBatchState, event: DetentionEvent, logId: number, sector: Sector) {
+  const before = state.persons.get(event.skn) ?? { episode: undefined, stay: undefined };
+  return transition(before, event, logId, sector);
+}
+
+function record(
+  state: DetentionBatchState,
+  event: DetentionEvent,
+  result: Extract<Transition, { ok: true }>,
+): void {
   state.persons.set(event.skn, result.state);
   if (result.state.episode) state.episodes.set(result.state.episode.id, result.state.episode);
   for (const stay of result.stays) state.stays.set(stay.id, stay);
   state.timeline.push(result.timeline);
-  return [];
 }
 
 export async function writeDetention(db: Db, state: DetentionBatchState): Promise<void> {
@@ -53,3 +67,65 @@ export async function writeDetention(db: Db, state: DetentionBatchState): Promis
   await upsertStays(db, [...state.stays.values()]);
   await insertTimeline(db, state.timeline);
 }
+
+export function isDetentionEvent(event: InboundEvent): event is DetentionEvent {
+  return 'institution' in event;
+}
+
+/** Warnings that need only the catalog: offences the reference data does not classify. */
+function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string[] {
+  if (event.type !== 'admission') return [];
+  return (event.title.offences ?? [])
+    .filter((code) => catalog.offence(code) === undefined)
+    .map(
+      (code) =>
+        `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`,
+    );
+}
+
+/** What the detention projection decided for one event, for the projections after it. */
+export interface DetentionResult {
+  /** The person's episode after the event (a detention event only). */
+  episode: Episode | undefined;
+}
+
+const DETENTION = 'detention';
+
+/** The episode a detention event left, as the detention projection decided it for the same event. */
+export function episodeAfter(earlier: Earlier): Episode | undefined {
+  return (earlier.get(DETENTION) as DetentionResult | undefined)?.episode;
+}
+
+interface DetentionProjectionState extends DetentionBatchState {
+  catalog: ReferenceCatalog;
+}
+
+/** Detention history as a projection: DJI events through the state machine, refused when they do not fit. */
+export const detentionProjection = {
+  name: DETENTION,
+  tables: ['detention_episodes', 'detention_stays', 'detention_timeline'] as const,
+  async load(db, batch, { catalog }) {
+    const state = await loadDetentionState(
+      db,
+      batch.map((s) => s.event.skn),
+    );
+    return { ...state, catalog };
+  },
+  check(state, { event, logId }) {
+    const warnings = catalogWarnings(event, state.catalog);
+    if (!isDetentionEvent(event)) return { status: 'apply', warnings };
+    const sector = SOURCE_SECTOR[event.source as keyof typeof SOURCE_SECTOR];
+    const result = transitionOf(state, event, logId, sector);
+    if (!result.ok) return { status: 'refuse', errors: result.errors };
+    return {
+      status: 'apply',
+      warnings,
+      result: { episode: result.state.episode } satisfies DetentionResult,
+      commit: () => record(state, event, result),
+    };
+  },
+  async write(db, state) {
+    await writeDetention(db, state);
+    return new Map();
+  },
+} satisfies Projection<DetentionProjectionState>;

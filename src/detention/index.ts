@@ -2,6 +2,10 @@
 export {
   applyDetentionEvent,
   type DetentionBatchState,
+  type DetentionResult,
+  detentionProjection,
+  episodeAfter,
+  isDetentionEvent,
   loadDetentionState,
   writeDetention,
 } from './apply.ts';

@@ -6,7 +6,7 @@
  * up with the source, not to read the person's data.
  */
 import type { Db } from '../platform/db.ts';
-import { canonicalJson } from './projections.ts';
+import { canonicalJson } from './fact-hash.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

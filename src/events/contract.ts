@@ -10,7 +10,8 @@
  */
 import Type, { type Static, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { isValidBsn } from '../identity/index.ts';
+// The one import outside platform/: the pure BSN eleven-test, a file that imports nothing.
+import { isValidBsn } from '../identity/bsn.ts';
 import { dutchDate, todayInNetherlands } from '../platform/dates.ts';
 import type { FieldError } from '../platform/errors.ts';
 import { CalendarDate as CalendarDateOf, DateTime, formatProblem } from '../platform/formats.ts';

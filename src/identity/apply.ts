@@ -3,7 +3,10 @@
  * the ingest transaction: the event log rows and their effects are stored
  * together or not at all. Work is done per batch, not per event (one query
  * per table), because bulk deliveries run to millions of events.
+ * `identityProjection` offers this to the pipeline through its port.
  */
+import type { InboundEvent } from '../events/index.ts';
+import type { Projection } from '../ingest/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import { findDuplicateCandidates } from './matching.ts';
@@ -11,9 +14,11 @@ import type { BrpAddress, DuplicateCandidate, IdentityDetermination, Person } fr
 import {
   addAddresses,
   addIdentityDeterminations,
+  copyDuplicateCandidates,
   findExistingSkns,
   findLookalikesOf,
   recordDuplicateCandidates,
+  takeOverDuplicateDecisions,
   upsertPersons,
 } from './store.ts';
 
@@ -36,16 +41,12 @@ export async function loadIdentityState(db: Db, skns: Iterable<string>): Promise
 }
 
 /**
- * Checks one fact against the batch state, in delivery order, and records its
- * effect on that state: a person registered earlier in the batch is known to
- * the events after it.
+ * Checks one fact against the batch state, in delivery order: a person
+ * registered earlier in the batch (see `identityProjection`) is known to the
+ * events after it. Pure.
  */
 export function checkIdentityFact(fact: IdentityFact, state: IdentityBatchState): FieldError[] {
-  if (fact.kind === 'person') {
-    state.known.add(fact.person.skn);
-    return [];
-  }
-  if (state.known.has(fact.skn)) return [];
+  if (fact.kind === 'person' || state.known.has(fact.skn)) return [];
   return [
     {
       field: 'skn',
@@ -136,3 +137,64 @@ function describe(c: DuplicateCandidate): string {
 export function normalizePostalCode(postalCode: string): string {
   return postalCode.replace(/\s+/g, '').toUpperCase();
 }
+
+/** The identity fact an event carries: every event needs its person, SKDB events also change the registry. */
+export function identityFact(event: InboundEvent): IdentityFact {
+  switch (event.type) {
+    case 'person-registered':
+      return {
+        kind: 'person',
+        at: event.occurredAt,
+        person: {
+          skn: event.skn,
+          bsn: event.bsn ?? null,
+          surname: event.surname,
+          givenNames: event.givenNames,
+          birthDate: event.birthDate,
+          gender: event.gender,
+        },
+      };
+    case 'address-registered':
+      return { kind: 'address', skn: event.skn, address: event };
+    case 'identity-determined':
+      return { kind: 'determination', skn: event.skn, determination: event };
+    default:
+      return { kind: 'reference', skn: event.skn };
+  }
+}
+
+interface IdentityProjectionState extends IdentityBatchState {
+  applied: { fact: IdentityFact; logId: number }[];
+}
+
+/**
+ * The identity registry as a projection: an event about an unknown person is
+ * refused; a person registered earlier in the batch is known to the events
+ * after it. Duplicate candidates carry a status people set, so a rebuild
+ * keeps them.
+ */
+export const identityProjection = {
+  name: 'identity',
+  tables: ['persons', 'addresses', 'identity_determinations', 'duplicate_candidates'] as const,
+  async load(db, batch) {
+    const state = await loadIdentityState(
+      db,
+      batch.map((s) => s.event.skn),
+    );
+    return { ...state, applied: [] };
+  },
+  check(state, { event, logId }) {
+    const fact = identityFact(event);
+    const errors = checkIdentityFact(fact, state);
+    if (errors.length > 0) return { status: 'refuse', errors };
+    return {
+      status: 'apply',
+      commit: () => {
+        if (fact.kind === 'person') state.known.add(fact.person.skn);
+        state.applied.push({ fact, logId });
+      },
+    };
+  },
+  write: (db, state) => writeIdentityFacts(db, state.applied, state),
+  keep: { copy: copyDuplicateCandidates, takeOver: takeOverDuplicateDecisions },
+} satisfies Projection<IdentityProjectionState>;

@@ -3,6 +3,8 @@ export {
   checkIdentityFact,
   type IdentityBatchState,
   type IdentityFact,
+  identityFact,
+  identityProjection,
   loadIdentityState,
   normalizePostalCode,
   writeIdentityFacts,

@@ -84,6 +84,24 @@ export async function upsertPersons(
     .execute();
 }
 
+/** A rebuild keeps the duplicate candidates: people set their status. Copies them into `schema`'s table. */
+export async function copyDuplicateCandidates(db: Db, schema: string): Promise<void> {
+  await sql`INSERT INTO ${sql.id(schema, 'duplicate_candidates')} SELECT * FROM public.duplicate_candidates`.execute(
+    db,
+  );
+}
+
+/** Decisions people took on duplicate candidates while a rebuild ran (`schema`'s table has the earlier ones). */
+export async function takeOverDuplicateDecisions(db: Db, schema: string): Promise<void> {
+  await sql`
+    INSERT INTO ${sql.id(schema, 'duplicate_candidates')} AS r (skn, candidate_skn, reason, score, detected_at, status)
+    SELECT skn, candidate_skn, reason, score, detected_at, status FROM public.duplicate_candidates
+    ON CONFLICT (skn, candidate_skn) DO UPDATE SET
+      reason = EXCLUDED.reason, score = EXCLUDED.score, detected_at = EXCLUDED.detected_at, status = EXCLUDED.status
+    WHERE (r.reason, r.score, r.detected_at, r.status)
+      IS DISTINCT FROM (EXCLUDED.reason, EXCLUDED.score, EXCLUDED.detected_at, EXCLUDED.status)`.execute(db);
+}
+
 /** Registered persons that could be the same as one of `persons`: same BSN or same birth date. */
 export async function findLookalikesOf(db: Db, persons: readonly Person[]): Promise<Person[]> {
   if (persons.length === 0) return [];

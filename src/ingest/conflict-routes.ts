@@ -5,13 +5,12 @@
  * the names of the differing fields: no person, no values, so the read is not
  * one for the processing log.
  */
+import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { requireUser, type SessionResolver } from '../access/index.ts';
+import { listConflicts, SOURCES } from '../events/index.ts';
 import type { Db } from '../platform/db.ts';
 import { DateTime } from '../platform/formats.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
-import { listConflicts } from './conflicts.ts';
-import { SOURCES } from './sources.ts';
 
 const EventConflict = Type.Object({
   id: Type.Integer(),
@@ -37,12 +36,13 @@ const ConflictPage = Type.Object(
 
 export interface EventConflictRoutesOptions {
   db: Db;
-  sessions: SessionResolver;
+  /** Lets only a justid-operator through (access, wired in src/app.ts). */
+  authorize: (request: FastifyRequest) => Promise<void>;
 }
 
 export async function eventConflictRoutes(
   app: App,
-  { db, sessions }: EventConflictRoutesOptions,
+  { db, authorize }: EventConflictRoutesOptions,
 ): Promise<void> {
   app.get(
     `${API_PREFIX}/operaties/conflicten`,
@@ -65,7 +65,7 @@ export async function eventConflictRoutes(
           403: Type.Ref('Problem'),
         },
       },
-      onRequest: requireUser(sessions, ['justid-operator']),
+      onRequest: authorize,
     },
     async (request) => {
       const { limit = 50, before, source } = request.query;

@@ -6,19 +6,29 @@
  * and recorded for the operators (contract version 1.1).
  */
 
-import { type RuleOutcome, type RuleSet, ruleSetOn } from '../notifications/index.ts';
+import {
+  appendEvents,
+  type ConflictChannel,
+  differingFields,
+  type EventConflict,
+  eventKey,
+  factHash,
+  findLoggedKeys,
+  type InboundEvent,
+  loadPayloads,
+  recordConflicts,
+  reserveLogIds,
+  SOURCE_SECTOR,
+  validateEvent,
+} from '../events/index.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import { type ConflictChannel, differingFields, type EventConflict, recordConflicts } from './conflicts.ts';
-import { type InboundEvent, SOURCE_SECTOR, validateEvent } from './contract.ts';
-import { type Decision, factHash, planProjections, writeProjections } from './projections.ts';
-import { appendEvents, eventKey, findLoggedKeys, loadPayloads, reserveLogIds } from './store.ts';
+import { type Decision, planProjections, writeProjections } from './plan.ts';
+import type { Projections } from './port.ts';
 
-export interface IngestContext {
-  catalog: ReferenceCatalog;
-  /** The rule set for an event's date; default: the rule sets in force (notifications/rulesets.ts). */
-  rules?: (date: string) => RuleSet;
+/** The reference data and the projections (src/pipeline.ts wires them), and the present. */
+export interface IngestContext extends Projections {
   /** The present, against which the plausibility of dates is judged; default: the clock. */
   now?: () => Date;
 }
@@ -30,8 +40,8 @@ export type IngestOutcome =
       eventId: string;
       logId: number;
       warnings: string[];
-      /** What the notification rules decided for this event: notices made, and why not where they did not. */
-      outcomes: RuleOutcome[];
+      /** Each projection's result for this event, by projection name (the notification rules' outcomes, for instance). */
+      results: ReadonlyMap<string, unknown>;
     }
   | { status: 'duplicate'; source: string; eventId: string }
   | {
@@ -171,9 +181,7 @@ export async function ingestBatch(
 
   const ids = await reserveLogIds(db, fresh.length);
   const sequenced = fresh.map((f, i) => ({ ...f, logId: ids[i] as number }));
-  const plan = await planProjections(db, sequenced, ctx.catalog, {
-    rules: ctx.rules ?? ((date) => ruleSetOn(date)),
-  });
+  const plan = await planProjections(db, sequenced, ctx);
   const toLog = sequenced.filter((_, i) => plan.decisions[i]?.status !== 'refuse');
   const appended = await appendEvents(db, toLog);
   if (appended !== toLog.length)
@@ -191,7 +199,7 @@ export async function ingestBatch(
             eventId: s.event.eventId,
             logId: s.logId,
             warnings: [...(warnings.get(s.logId) ?? []), ...decision.warnings],
-            outcomes: decision.status === 'apply' ? decision.outcomes : [],
+            results: decision.status === 'apply' ? decision.results : new Map(),
           };
   });
   return outcomes as IngestOutcome[];

@@ -6,7 +6,8 @@
  * schema while the service keeps answering from the live tables.
  *
  * 1. `prepareRebuild`: the side schema, with an empty copy of each projection
- *    table; `duplicate_candidates` keeps its rows, as people set their status.
+ *    table (the projections' `tables`); a projection that keeps rows people
+ *    decide (the identity registry's duplicate candidates) copies them in.
  * 2. `replayLog`: the log in id order, one transaction per batch, through the
  *    two steps ingest uses (`planProjections`, `writeProjections`).
  * 3. `swapIn`: one transaction locks the tables, replays what was logged
@@ -15,23 +16,11 @@
  * `rebuildProjections` runs the three, one rebuild at a time.
  */
 import { type RawBuilder, sql } from 'kysely';
+import type { InboundEvent } from '../events/index.ts';
 import type { Db } from '../platform/db.ts';
 import { ConflictError, type FieldError } from '../platform/errors.ts';
-import type { ReferenceCatalog } from '../reference/index.ts';
-import type { InboundEvent } from './contract.ts';
-import { planProjections, type Sequenced, writeProjections } from './projections.ts';
-
-/** Every table `writeProjections` writes. A new projection table belongs here, or a rebuild leaves it as it was. */
-export const PROJECTION_TABLES = [
-  'persons',
-  'addresses',
-  'identity_determinations',
-  'duplicate_candidates',
-  'detention_episodes',
-  'detention_stays',
-  'detention_timeline',
-  'victim_registrations',
-] as const;
+import { planProjections, type Sequenced, writeProjections } from './plan.ts';
+import { type Projections, projectionTables } from './port.ts';
 
 /** Where the tables are rebuilt. Left over from a failed run, it is dropped at the next start. */
 export const SIDE_SCHEMA = 'ketenzicht_rebuild';
@@ -73,7 +62,9 @@ export interface RebuildOptions {
 /** A rebuild under way: its settings and how far the replay has come. */
 export interface RebuildRun {
   db: Db;
-  catalog: ReferenceCatalog;
+  wiring: Projections;
+  /** The tables the projections write: rebuilt beside the live ones, then swapped in. */
+  tables: readonly string[];
   options: RebuildOptions;
   batchSize: number;
   /** Events in the log when the rebuild started, and the highest id among them. */
@@ -101,7 +92,8 @@ interface Outcome {
 
 const side = (table: string) => sql.id(SIDE_SCHEMA, table);
 const live = (table: string) => sql.id('public', table);
-const tableList = (name: (table: string) => RawBuilder<unknown>) => sql.join(PROJECTION_TABLES.map(name));
+const tableList = (tables: readonly string[], name: (table: string) => RawBuilder<unknown>) =>
+  sql.join(tables.map(name));
 
 /**
  * Rebuilds every projection from the event log and swaps the result in,
@@ -110,7 +102,7 @@ const tableList = (name: (table: string) => RawBuilder<unknown>) => sql.join(PRO
  */
 export async function rebuildProjections(
   db: Db,
-  catalog: ReferenceCatalog,
+  wiring: Projections,
   options: RebuildOptions = {},
 ): Promise<RebuildSummary> {
   // One connection for the whole run: an advisory lock belongs to a session.
@@ -119,7 +111,7 @@ export async function rebuildProjections(
       SELECT pg_try_advisory_lock(${REBUILD_LOCK_KEY}) AS locked`.execute(conn);
     if (!rows[0]?.locked) throw new ConflictError('REBUILD_RUNNING', 'another rebuild is running');
     try {
-      const run = await prepareRebuild(conn, catalog, options);
+      const run = await prepareRebuild(conn, wiring, options);
       try {
         await replayLog(run);
         return await swapIn(run);
@@ -134,13 +126,14 @@ export async function rebuildProjections(
   });
 }
 
-/** Step 1: the side schema with an empty copy of each projection table (a full one of duplicate_candidates). */
+/** Step 1: the side schema with an empty copy of each projection table, and the rows people decide. */
 export async function prepareRebuild(
   db: Db,
-  catalog: ReferenceCatalog,
+  wiring: Projections,
   options: RebuildOptions = {},
 ): Promise<RebuildRun> {
-  const losses = await findWhatARebuildWouldLose(db);
+  const tables = projectionTables(wiring.projections);
+  const losses = await findWhatARebuildWouldLose(db, tables);
   if (losses.length > 0) {
     throw new ConflictError(
       'REBUILD_WOULD_LOSE',
@@ -150,19 +143,17 @@ export async function prepareRebuild(
   await dropSideSchema(db);
   await db.transaction().execute(async (trx) => {
     await sql`CREATE SCHEMA ${sql.id(SIDE_SCHEMA)}`.execute(trx);
-    for (const table of PROJECTION_TABLES) {
+    for (const table of tables) {
       await sql`CREATE TABLE ${side(table)} (LIKE ${live(table)} INCLUDING ALL)`.execute(trx);
       await copyTableProperties(trx, table);
     }
-    await restoreIndexNames(trx);
+    await restoreIndexNames(trx, tables);
     // The rules' known-fact check reads `event_log` through the db it is given: in the side schema, that is the real log.
     await sql`CREATE VIEW ${side('event_log')} AS SELECT * FROM public.event_log`.execute(trx);
     // Ids the replay found missing: a transaction that reserved one may still commit it (see swapIn).
     await sql`CREATE TABLE ${side('log_gaps')} (lo bigint NOT NULL, hi bigint NOT NULL)`.execute(trx);
-    // A work queue whose status people set: the replay adds new candidates beside these (ON CONFLICT DO NOTHING).
-    await sql`INSERT INTO ${side('duplicate_candidates')} SELECT * FROM public.duplicate_candidates`.execute(
-      trx,
-    );
+    // Rows people decide (a work queue's status): the replay adds new ones beside these.
+    for (const p of wiring.projections) await p.keep?.copy(trx, SIDE_SCHEMA);
   });
   const { rows } = await sql<{ total: number; max_id: number }>`
     SELECT count(*) AS total, coalesce(max(id), 0) AS max_id FROM public.event_log`.execute(db);
@@ -170,7 +161,8 @@ export async function prepareRebuild(
   const startMaxId = Number(rows[0]?.max_id ?? 0);
   return {
     db,
-    catalog,
+    wiring,
+    tables,
     options,
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     total,
@@ -201,7 +193,7 @@ export async function replayLog(run: RebuildRun): Promise<void> {
  * catch up again and retry.
  */
 export async function swapIn(run: RebuildRun): Promise<RebuildSummary> {
-  await sql`ANALYZE ${tableList(side)}, ${side('log_gaps')}`.execute(run.db);
+  await sql`ANALYZE ${tableList(run.tables, side)}, ${side('log_gaps')}`.execute(run.db);
   for (let attempt = 1; ; attempt++) {
     // Outside the locks, so that little is left to replay inside them.
     await replayLog(run);
@@ -220,7 +212,7 @@ async function replayLastAndSwap(trx: Db, run: RebuildRun): Promise<{ lastId: nu
   // The projections first (the swap needs them exclusively anyway), then the log. Ingest reads the
   // projections before it appends to the log, so once they are ours no ingest is between its read
   // and its append, and waiting for the log cannot deadlock with one.
-  await sql`LOCK TABLE ${tableList(live)} IN ACCESS EXCLUSIVE MODE`.execute(trx);
+  await sql`LOCK TABLE ${tableList(run.tables, live)} IN ACCESS EXCLUSIVE MODE`.execute(trx);
   await sql`LOCK TABLE public.event_log IN EXCLUSIVE MODE`.execute(trx);
 
   const outcomes: Outcome[] = [];
@@ -241,15 +233,16 @@ async function replayLastAndSwap(trx: Db, run: RebuildRun): Promise<{ lastId: nu
     outcomes.push(await replay(trx, rows, run, false));
     lastId = last.id;
   }
-  await keepDecisionsTakenMeanwhile(trx);
+  // Decisions people took meanwhile (the side tables have the earlier ones).
+  for (const p of run.wiring.projections) await p.keep?.takeOver(trx, SIDE_SCHEMA);
 
   await sql`CREATE SCHEMA ${sql.id(OLD_SCHEMA)}`.execute(trx);
-  for (const table of PROJECTION_TABLES) {
+  for (const table of run.tables) {
     await sql`ALTER TABLE ${live(table)} SET SCHEMA ${sql.id(OLD_SCHEMA)}`.execute(trx);
     await sql`ALTER TABLE ${side(table)} SET SCHEMA public`.execute(trx);
   }
   // Without CASCADE: should something still depend on an old table, fail rather than drop it along.
-  await sql`DROP TABLE ${tableList((t) => sql.id(OLD_SCHEMA, t))}`.execute(trx);
+  await sql`DROP TABLE ${tableList(run.tables, (t) => sql.id(OLD_SCHEMA, t))}`.execute(trx);
   await sql`DROP SCHEMA ${sql.id(OLD_SCHEMA)}`.execute(trx);
   await dropSideSchema(trx);
   return { lastId, outcomes };
@@ -280,7 +273,7 @@ async function replay(
     factHash: r.fact_hash,
   }));
   const sideDb = trx.withSchema(SIDE_SCHEMA);
-  const plan = await planProjections(sideDb, batch, run.catalog);
+  const plan = await planProjections(sideDb, batch, run.wiring);
   await writeProjections(sideDb, plan);
   const outcome: Outcome = {
     events: rows.length,
@@ -335,17 +328,6 @@ async function recordGaps(trx: Db, after: number, rows: readonly LoggedEvent[]):
     await sql`INSERT INTO ${side('log_gaps')} (lo, hi) VALUES ${sql.join(gaps)}`.execute(trx);
 }
 
-/** Decisions people took on duplicate candidates while the rebuild ran (the side table has the earlier ones). */
-async function keepDecisionsTakenMeanwhile(trx: Db): Promise<void> {
-  await sql`
-    INSERT INTO ${side('duplicate_candidates')} AS r (skn, candidate_skn, reason, score, detected_at, status)
-    SELECT skn, candidate_skn, reason, score, detected_at, status FROM public.duplicate_candidates
-    ON CONFLICT (skn, candidate_skn) DO UPDATE SET
-      reason = EXCLUDED.reason, score = EXCLUDED.score, detected_at = EXCLUDED.detected_at, status = EXCLUDED.status
-    WHERE (r.reason, r.score, r.detected_at, r.status)
-      IS DISTINCT FROM (EXCLUDED.reason, EXCLUDED.score, EXCLUDED.detected_at, EXCLUDED.status)`.execute(trx);
-}
-
 async function dropSideSchema(db: Db): Promise<void> {
   await sql`DROP SCHEMA IF EXISTS ${sql.id(SIDE_SCHEMA)} CASCADE`.execute(db);
 }
@@ -362,8 +344,8 @@ function isLockFailure(error: unknown): boolean {
  * and row-level security (LIKE copies none of them). Checked before the
  * replay, not found out at its end.
  */
-async function findWhatARebuildWouldLose(db: Db): Promise<string[]> {
-  const tables = sql.join(PROJECTION_TABLES.map((t) => sql`${`public.${t}`}::regclass`));
+async function findWhatARebuildWouldLose(db: Db, projectionTables: readonly string[]): Promise<string[]> {
+  const tables = sql.join(projectionTables.map((t) => sql`${`public.${t}`}::regclass`));
   const { rows } = await sql<{ what: string }>`
     SELECT format('view %s', r.ev_class::regclass) AS what
       FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
@@ -412,9 +394,9 @@ async function copyTableProperties(trx: Db, table: string): Promise<void> {
  * hit the wrong one, so each copy gets its original's name back, matched by
  * definition; an index without a one-to-one match keeps its generated name.
  */
-async function restoreIndexNames(trx: Db): Promise<void> {
+async function restoreIndexNames(trx: Db, projectionTables: readonly string[]): Promise<void> {
   const tables = sql.join(
-    PROJECTION_TABLES.flatMap((t) => [
+    projectionTables.flatMap((t) => [
       sql`${`public.${t}`}::regclass`,
       sql`${`${SIDE_SCHEMA}.${t}`}::regclass`,
     ]),

@@ -4,12 +4,12 @@
  * same content is acknowledged as a duplicate and changes nothing; with other
  * content it is refused with 409 (contract version 1.1).
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
-import { requireSourceToken } from '../access/index.ts';
+import { InboundEventSchema } from '../events/index.ts';
 import type { Db } from '../platform/db.ts';
 import { DomainError, type FieldError } from '../platform/errors.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
-import { InboundEventSchema } from './contract.ts';
 import { BatchRejectedError, type IngestContext, type IngestOutcome, ingestAtomically } from './ingest.ts';
 
 export const IngestResult = Type.Object({
@@ -33,6 +33,8 @@ export interface EventRoutesOptions {
   db: Db;
   ingest: IngestContext;
   maxEventsPerRequest: number;
+  /** Lets only a source system's token through and sets `request.sourceSystem` (access, wired in src/app.ts). */
+  authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }
 
 function summarize(outcomes: IngestOutcome[]): IngestResponse {
@@ -114,7 +116,7 @@ export async function eventRoutes(app: App, options: EventRoutesOptions): Promis
       },
       // The contract is checked by validateEvent, which gives one clear error per field; the schema above documents it.
       validatorCompiler: () => (data) => ({ value: data }),
-      onRequest: requireSourceToken(options.db),
+      onRequest: options.authenticate,
     },
     async (request) => {
       const body: unknown = request.body;

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { BatchRejectedError, ingestAtomically } from '../../src/events/index.ts';
+import { BatchRejectedError } from '../../src/ingest/index.ts';
+import { ingestAtomically } from '../../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import {
   assertAccessible,

@@ -1,0 +1,109 @@
+/**
+ * The notification rules as a projection of the event log: each detention
+ * event is decided by the rule set of its date, on the episode the detention
+ * projection left for the same event (read through the port, `episodeAfter`),
+ * with the person's BRP addresses and victim registrations as the batch has
+ * them so far. Victim registrations are a projection table; the notices and
+ * the decisions not to notify are what was decided at the time, so a rebuild
+ * (which decides nothing) neither copies nor remakes them.
+ */
+import { episodeAfter, isDetentionEvent } from '../detention/index.ts';
+import type { BrpAddress } from '../identity/index.ts';
+import { loadAddressesOf } from '../identity/index.ts';
+import type { Earlier, Projection } from '../ingest/index.ts';
+import { dutchDate } from '../platform/dates.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
+import type { Notice, RuleOutcome, Skip } from './model.ts';
+import { decide, type VictimRegistration } from './rules.ts';
+import type { RuleSet } from './rulesets.ts';
+import {
+  insertDecisions,
+  insertNotices,
+  insertVictimRegistrations,
+  loadVictimRegistrations,
+} from './store.ts';
+
+/** The rule set for an event's Dutch date. */
+export type RuleChoice = (date: string) => RuleSet;
+
+interface NotificationsState {
+  catalog: ReferenceCatalog;
+  addresses: Map<string, BrpAddress[]>;
+  victims: Map<string, VictimRegistration[]>;
+  registrations: (VictimRegistration & { skn: string; logId: number; at: string })[];
+  notices: (Notice & { logId: number })[];
+  /** The decisions not to notify, kept for the operators' explanation of an event. */
+  skips: (Skip & { logId: number })[];
+}
+
+const NOTIFICATIONS = 'notifications';
+
+/** What the rules decided for an event (notices made, and why not where they did not), from its ingest results. */
+export function ruleOutcomesOf(results: Earlier): RuleOutcome[] {
+  return (results.get(NOTIFICATIONS) as RuleOutcome[] | undefined) ?? [];
+}
+
+/**
+ * The projection, deciding by `rules`; without rules (a rebuild) it keeps the
+ * victim registrations and decides no notices.
+ */
+export function notificationsProjection(rules?: RuleChoice) {
+  return {
+    name: NOTIFICATIONS,
+    tables: ['victim_registrations'] as const,
+    async load(db, batch, { catalog }) {
+      const notifying = rules
+        ? [
+            ...new Set(
+              batch
+                .filter((s) => isDetentionEvent(s.event) || s.event.type === 'victim-registered')
+                .map((s) => s.event.skn),
+            ),
+          ]
+        : [];
+      const [addresses, victims] = await Promise.all([
+        loadAddressesOf(db, notifying),
+        loadVictimRegistrations(db, notifying),
+      ]);
+      return { catalog, addresses, victims, registrations: [], notices: [], skips: [] };
+    },
+    check(state, { event, logId }, earlier) {
+      const episode = episodeAfter(earlier);
+      const outcomes: RuleOutcome[] =
+        rules && isDetentionEvent(event) && episode
+          ? decide({
+              event,
+              episode,
+              addresses: state.addresses.get(event.skn) ?? [],
+              victims: state.victims.get(event.skn) ?? [],
+              catalog: state.catalog,
+              ruleSet: rules(dutchDate(event.occurredAt)),
+            })
+          : [];
+      return {
+        status: 'apply',
+        result: outcomes,
+        commit: () => {
+          if (event.type === 'victim-registered') {
+            const registration = { caseNumber: event.caseNumber, victimReference: event.victimReference };
+            state.registrations.push({ ...registration, skn: event.skn, logId, at: event.occurredAt });
+            state.victims.set(event.skn, [...(state.victims.get(event.skn) ?? []), registration]);
+          }
+          // Later events of the batch see the addresses earlier ones registered.
+          if (rules && event.type === 'address-registered')
+            state.addresses.set(event.skn, [...(state.addresses.get(event.skn) ?? []), event]);
+          for (const o of outcomes) {
+            if ('notice' in o) state.notices.push({ ...o.notice, logId });
+            else state.skips.push({ ...o.skip, logId });
+          }
+        },
+      };
+    },
+    async write(db, state) {
+      await insertVictimRegistrations(db, state.registrations);
+      await insertNotices(db, state.notices);
+      await insertDecisions(db, state.skips);
+      return new Map();
+    },
+  } satisfies Projection<NotificationsState>;
+}
