@@ -25,7 +25,7 @@ import { type App, createServer } from './platform/server.ts';
 import { webRoutes } from './platform/web.ts';
 import type { ReferenceCatalog } from './reference/index.ts';
 import { referenceRoutes } from './reference/routes.ts';
-import { openDataRoutes } from './statistics/opendata.ts';
+import { openDataRoutes } from './statistics/index.ts';
 
 export type AppConfig = Pick<
   Config,

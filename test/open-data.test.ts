@@ -14,7 +14,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Db } from '../src/platform/db.ts';
 import { type App, createServer } from '../src/platform/server.ts';
-import { openDataRoutes } from '../src/statistics/opendata.ts';
+import { openDataRoutes } from '../src/statistics/index.ts';
 import type { Catalog, Dimension, Measure, TableMeta } from '../src/statistics/published.ts';
 
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028'];

@@ -13,8 +13,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readEventLog } from '../events/index.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
-import { buildRelease, RELEASE_NAME } from '../statistics/build.ts';
-import type { LoadReport } from '../statistics/load.ts';
+import { buildRelease, type LoadReport, RELEASE_NAME } from '../statistics/index.ts';
 import { withStore } from './context.ts';
 
 function releaseName(value: string): string {

@@ -15,7 +15,7 @@ import type { Db } from '../platform/db.ts';
 import { keyFile } from '../platform/secrets.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { DEFAULT_ERROR_RATE, simulate } from '../simulation/index.ts';
-import { buildRelease, currentRelease } from '../statistics/build.ts';
+import { buildRelease, currentRelease } from '../statistics/index.ts';
 import { runSimulate } from './simulate.ts';
 
 /** The demo: the simulator's demo preset with a fixed seed, so every newcomer sees the same chain. */

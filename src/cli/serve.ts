@@ -18,7 +18,7 @@ import { logKeys, restrictToOwner } from '../platform/secrets.ts';
 import { openStore } from '../platform/store.ts';
 import { ensureWebBuild } from '../platform/web.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
-import { currentRelease } from '../statistics/build.ts';
+import { currentRelease } from '../statistics/index.ts';
 import { loadDemo, loadDemoStatistics } from './demo.ts';
 
 /** How often the service applies the Berichtenbox's retention. */

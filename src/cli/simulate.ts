@@ -21,7 +21,7 @@ import {
   summarizeSimulation,
   writeSimulation,
 } from '../simulation/index.ts';
-import { DELIVERY_FORMATS, DELIVERY_NAMES, type DeliveryFormat } from '../statistics/deliveries.ts';
+import { DELIVERY_FORMATS, DELIVERY_NAMES, type DeliveryFormat } from '../statistics/index.ts';
 import { calendarDate, positiveInteger } from './args.ts';
 
 export interface SimulateCliOptions {

@@ -25,8 +25,8 @@ import {
   DELIVERY_NAMES,
   type DeliveryFormat,
   type DeliveryName,
-} from '../statistics/deliveries.ts';
-import { type ChainCalibration, ChainGenerator, type ChainSink, type ChainSummary } from './chain.ts';
+} from '../statistics/index.ts';
+import { type ChainCalibration, ChainGenerator, type ChainSink, type ChainSummary } from './chain/index.ts';
 import type { EventObserver } from './engine.ts';
 import type { SimulationCatalog } from './places.ts';
 import type { ResolvedOptions } from './presets.ts';

@@ -19,7 +19,7 @@ import {
   type DeliveryName,
   OM_DECISIONS,
   VERDICT_OUTCOMES,
-} from '../statistics/deliveries.ts';
+} from '../statistics/index.ts';
 import { dayOf } from './calendar.ts';
 import { DUCKDB_TYPES } from './chain-writer.ts';
 import {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { DELIVERIES, DELIVERY_NAMES } from '../statistics/deliveries.ts';
+import { DELIVERIES, DELIVERY_NAMES } from '../statistics/index.ts';
 
 const doc = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'docs', 'das-sources.md'), 'utf8');
 

@@ -112,7 +112,7 @@ interface Stream extends Scheduled {
 type Actor = Person | Stream;
 
 /**
- * Sees the run as it happens: the chain extracts (chain.ts) are made from it.
+ * Sees the run as it happens: the chain extracts (chain/) are made from it.
  * It must not touch the engine's random stream, so the events stay the same
  * with or without one.
  */

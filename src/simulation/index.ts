@@ -30,8 +30,8 @@ import type { SimulationCatalog } from './places.ts';
 import { type ResolvedOptions, resolveOptions, type SimulationOptions } from './presets.ts';
 import { type SimulationSummary, summarize } from './summary.ts';
 
-export type { ChainCalibration, ChainPart, ChainSink, ChainSummary, ChainYear } from './chain.ts';
-export { CHAIN_NATIONAL, ChainGenerator, csvText } from './chain.ts';
+export type { ChainCalibration, ChainPart, ChainSink, ChainSummary, ChainYear } from './chain/index.ts';
+export { CHAIN_NATIONAL, ChainGenerator, csvText } from './chain/index.ts';
 export type { ChainOptions, ChainRun } from './chain-writer.ts';
 export { CsvDeliveryWriter, convertToParquet, openChain } from './chain-writer.ts';
 export type { EventObserver, SimulationStats } from './engine.ts';

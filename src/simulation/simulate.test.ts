@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { checkEvents } from '../../test/helpers/contract-check.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { ageOn, dayOf } from './calendar.ts';
-import { checkEvents } from './contract-check.ts';
 import {
   EVENT_TYPES,
   type SimEvent,

@@ -1,95 +1,17 @@
 /**
  * The published release as the open-data API serves it: the catalogue read
  * from `catalog.json`, and each table loaded once per release from its
- * Parquet file (with DuckDB) into compact columns in memory, where filters on
- * dimension codes are a scan over small integers. A release folder never
- * changes once published; a new release is noticed by its `catalog.json`
- * (another file, or another release id), and then everything is read anew.
- * ETags come from the SHA-256 of the files as served.
+ * Parquet file (opendata-load.ts). A release folder never changes once
+ * published; a new release is noticed by its `catalog.json` (another file,
+ * or another release id), and then everything is read anew. ETags come from
+ * the SHA-256 of the files as served.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import {
-  type Catalog,
-  type Dimension,
-  type Measure,
-  statusColumn,
-  type TableMeta,
-  type ValueStatus,
-  valueColumn,
-} from './published.ts';
-
-/** Table ids as they may appear in a URL and a file name. */
-export const TABLE_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-
-export const STATUSES: readonly ValueStatus[] = ['published', 'suppressed', 'not-applicable'];
-
-export interface LoadedDimension {
-  meta: Dimension;
-  /** Codes in display order: those of the metadata, then any the file has besides. */
-  codes: readonly string[];
-  index: ReadonlyMap<string, number>;
-  /** Per row, the index of its code in `codes`. */
-  column: Uint16Array;
-  /** Per code, the rows that have it, ascending. */
-  rowsOf: readonly Uint32Array[];
-}
-
-export interface LoadedMeasure {
-  meta: Measure;
-  /** Per row; NaN where the value is null. */
-  values: Float64Array;
-  /** Per row, an index into STATUSES. */
-  status: Uint8Array;
-}
-
-export interface LoadedTable {
-  meta: TableMeta;
-  /** SHA-256 (hex) of `<id>.json` and of `<id>.parquet`. */
-  metaSha256: string;
-  parquetSha256: string;
-  parquetPath: string;
-  parquetSize: number;
-  rows: number;
-  dimensions: readonly LoadedDimension[];
-  measures: readonly LoadedMeasure[];
-}
-
-export interface Release {
-  /** The release folder, symlinks resolved: every file of this release is read from here. */
-  dir: string;
-  catalog: Catalog;
-  catalogSha256: string;
-  /** The table's data, read once; undefined when the catalogue does not list it. */
-  table(id: string): Promise<LoadedTable> | undefined;
-}
-
-export interface OpenDataStore {
-  /** The release to serve now, or undefined when nothing is published. Cheap: a stat per call. */
-  current(): Release | undefined;
-  close(): Promise<void>;
-}
-
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-function readJson<T>(file: string): { value: T; sha256: string } {
-  const bytes = fs.readFileSync(file);
-  return { value: JSON.parse(bytes.toString('utf8')) as T, sha256: sha256(bytes) };
-}
-
-function fileSha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    fs.createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
+import { loadTable, readJson } from './opendata-load.ts';
+import { type LoadedTable, type OpenDataStore, type Release, TABLE_ID } from './opendata-model.ts';
+import type { Catalog } from './published.ts';
 
 function isCatalog(value: unknown): value is Catalog {
   const c = value as Partial<Catalog> | null;
@@ -100,116 +22,6 @@ function isCatalog(value: unknown): value is Catalog {
     Array.isArray(c.tables) &&
     c.tables.every((t) => typeof t?.id === 'string')
   );
-}
-
-/** Sorts row indices by the dimensions in order, each by its codes' display order. */
-function rowOrder(rows: number, columns: readonly Uint16Array[]): Uint32Array {
-  const order = new Uint32Array(rows);
-  for (let i = 0; i < rows; i++) order[i] = i;
-  order.sort((a, b) => {
-    for (const column of columns) {
-      const d = (column[a] as number) - (column[b] as number);
-      if (d !== 0) return d;
-    }
-    return a - b;
-  });
-  return order;
-}
-
-async function loadTable(db: DuckDBConnection, dir: string, id: string): Promise<LoadedTable> {
-  const metaFile = readJson<TableMeta>(path.join(dir, `${id}.json`));
-  const meta = metaFile.value;
-  if (meta.id !== id) throw new Error(`${id}.json describes table ${meta.id}`);
-  const parquetPath = path.join(dir, `${id}.parquet`);
-  const parquetSize = fs.statSync(parquetPath).size;
-  const parquetSha256 = await fileSha256(parquetPath);
-
-  const columns = [
-    ...meta.dimensions.map((d) => `CAST(${quoteIdent(d.id)} AS VARCHAR) AS ${quoteIdent(d.id)}`),
-    ...meta.measures.flatMap((m) => [
-      `CAST(${quoteIdent(valueColumn(m.id))} AS DOUBLE) AS ${quoteIdent(valueColumn(m.id))}`,
-      `CAST(${quoteIdent(statusColumn(m.id))} AS VARCHAR) AS ${quoteIdent(statusColumn(m.id))}`,
-    ]),
-  ];
-  let data: Record<string, unknown[]>;
-  try {
-    const reader = await db.runAndReadAll(`SELECT ${columns.join(', ')} FROM read_parquet($1)`, [
-      parquetPath,
-    ]);
-    data = reader.getColumnsObjectJS() as Record<string, unknown[]>;
-  } catch (error) {
-    throw new Error(`${id}.parquet does not match ${id}.json: ${(error as Error).message}`);
-  }
-  const rows = (data[meta.dimensions[0]?.id ?? ''] ?? data[valueColumn(meta.measures[0]?.id ?? '')] ?? [])
-    .length;
-
-  const raw = meta.dimensions.map((d) => {
-    const codes = d.codes.map((c) => c.code);
-    const index = new Map(codes.map((c, i) => [c, i]));
-    const column = new Uint16Array(rows);
-    const values = data[d.id] ?? [];
-    for (let r = 0; r < rows; r++) {
-      const code = String(values[r] ?? '');
-      let i = index.get(code);
-      if (i === undefined) {
-        i = codes.length;
-        codes.push(code);
-        index.set(code, i);
-      }
-      column[r] = i;
-    }
-    return { meta: d, codes, index, column };
-  });
-  const order = rowOrder(
-    rows,
-    raw.map((d) => d.column),
-  );
-  const dimensions: LoadedDimension[] = raw.map((d) => {
-    const column = new Uint16Array(rows);
-    const counts = new Uint32Array(d.codes.length);
-    for (let r = 0; r < rows; r++) {
-      const c = d.column[order[r] as number] as number;
-      column[r] = c;
-      counts[c] = (counts[c] as number) + 1;
-    }
-    const rowsOf = [...counts].map((n) => new Uint32Array(n));
-    const filled = new Uint32Array(d.codes.length);
-    for (let r = 0; r < rows; r++) {
-      const c = column[r] as number;
-      (rowsOf[c] as Uint32Array)[filled[c] as number] = r;
-      filled[c] = (filled[c] as number) + 1;
-    }
-    return { ...d, column, rowsOf };
-  });
-  const statusIndex = new Map(STATUSES.map((s, i) => [s as string, i]));
-  const measures: LoadedMeasure[] = meta.measures.map((m) => {
-    const rawValues = data[valueColumn(m.id)] ?? [];
-    const rawStatus = data[statusColumn(m.id)] ?? [];
-    const values = new Float64Array(rows);
-    const status = new Uint8Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const from = order[r] as number;
-      const v = rawValues[from];
-      values[r] = v === null || v === undefined ? Number.NaN : Number(v);
-      const s = statusIndex.get(String(rawStatus[from]));
-      if (s === undefined)
-        throw new Error(
-          `${id}.parquet: ${statusColumn(m.id)} has an unknown status ${String(rawStatus[from])}`,
-        );
-      status[r] = s;
-    }
-    return { meta: m, values, status };
-  });
-  return {
-    meta,
-    metaSha256: metaFile.sha256,
-    parquetSha256,
-    parquetPath,
-    parquetSize,
-    rows,
-    dimensions,
-    measures,
-  };
 }
 
 export interface OpenDataStoreOptions {
@@ -297,57 +109,4 @@ export function openDataStore({ releaseDir, log }: OpenDataStoreOptions): OpenDa
       d?.instance.closeSync();
     },
   };
-}
-
-const everyRow = new WeakMap<LoadedTable, Uint32Array>();
-
-/**
- * The rows whose code is one of the wanted ones on every filtered dimension
- * (a dimension without a filter takes every code), in the table's order.
- * Starts from the rows of the most selective filter and checks the others.
- * The answer may be shared: read it, never change it.
- */
-export function selectRows(table: LoadedTable, filters: ReadonlyMap<number, readonly number[]>): Uint32Array {
-  if (filters.size === 0) {
-    let all = everyRow.get(table);
-    if (!all) {
-      all = new Uint32Array(table.rows);
-      for (let r = 0; r < table.rows; r++) all[r] = r;
-      everyRow.set(table, all);
-    }
-    return all;
-  }
-  const checks = [...filters].map(([d, codes]) => {
-    const dimension = table.dimensions[d] as LoadedDimension;
-    const wanted = new Uint8Array(dimension.codes.length);
-    let size = 0;
-    for (const c of codes) {
-      wanted[c] = 1;
-      size += dimension.rowsOf[c]?.length ?? 0;
-    }
-    return { dimension, codes, wanted, size };
-  });
-  checks.sort((a, b) => a.size - b.size);
-  const [first, ...rest] = checks as [(typeof checks)[number], ...typeof checks];
-  let candidates: Uint32Array;
-  if (first.codes.length === 1) candidates = first.dimension.rowsOf[first.codes[0] as number] as Uint32Array;
-  else {
-    candidates = new Uint32Array(first.size);
-    let at = 0;
-    for (const c of first.codes) {
-      const rows = first.dimension.rowsOf[c] as Uint32Array;
-      candidates.set(rows, at);
-      at += rows.length;
-    }
-    candidates.sort();
-  }
-  if (rest.length === 0) return candidates;
-  const hits = new Uint32Array(candidates.length);
-  let n = 0;
-  rows: for (let i = 0; i < candidates.length; i++) {
-    const r = candidates[i] as number;
-    for (const check of rest) if (check.wanted[check.dimension.column[r] as number] === 0) continue rows;
-    hits[n++] = r;
-  }
-  return hits.subarray(0, n);
 }

@@ -14,8 +14,8 @@
  * before admission, leave dates ordered); victims only for an admitted case;
  * eventIds unique per source except exact repeats of a line.
  */
-import { isValidBsn } from '../identity/index.ts';
-import type { ReferenceCatalog } from '../reference/index.ts';
+import { isValidBsn } from '../../src/identity/index.ts';
+import type { ReferenceCatalog } from '../../src/reference/index.ts';
 
 export interface CheckReport {
   lines: number;
