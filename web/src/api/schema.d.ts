@@ -4508,7 +4508,10 @@ export interface components {
             validFrom: string;
             validUntil: string | null;
         };
-        /** @description only the fields of the notice type's field list (docs/api.md, Berichtenbox) */
+        /**
+         * NoticeContent
+         * @description only the fields of the notice type's field list (docs/api.md, Berichtenbox)
+         */
         NoticeContent: {
             /**
              * Format: date
