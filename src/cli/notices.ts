@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { expireNotices } from '../notifications/index.ts';
-import { loadConfig } from '../platform/config.ts';
 import { positiveInteger } from './args.ts';
 import { withStore } from './context.ts';
 
@@ -13,8 +12,8 @@ export function noticesCommand(): Command {
     )
     .option('--months <n>', 'months after release (default: NOTICE_RETENTION_MONTHS, 6)', positiveInteger)
     .action((options: { months?: number }) =>
-      withStore(async ({ db }) => {
-        const months = options.months ?? loadConfig().noticeRetentionMonths;
+      withStore(async ({ db }, config) => {
+        const months = options.months ?? config.noticeRetentionMonths;
         const result = await expireNotices(db, new Date(), months);
         console.log(JSON.stringify({ months, ...result }));
       }),
