@@ -27,7 +27,7 @@ import {
   type DeliveryName,
 } from '../statistics/index.ts';
 import { type ChainCalibration, ChainGenerator, type ChainSink, type ChainSummary } from './chain/index.ts';
-import type { EventObserver } from './engine.ts';
+import type { EventObserver } from './engine-model.ts';
 import type { SimulationCatalog } from './places.ts';
 import type { ResolvedOptions } from './presets.ts';
 

@@ -14,26 +14,24 @@
  * its own.
  */
 
-import { sknFromSerial } from '../identity/index.ts';
-import type { Institution } from '../reference/index.ts';
+import { addYears, DAY_CLOSES, DAY_OPENS, dayOf, dayOfMoment, momentOf } from './calendar.ts';
+import { EventWriter } from './engine-events.ts';
 import {
-  addYears,
-  DAY_CLOSES,
-  DAY_OPENS,
-  dayOf,
-  dayOfMoment,
-  isoDate,
-  momentOf,
-  occurredAt,
-  yearOf,
-} from './calendar.ts';
+  type Actor,
+  type EventObserver,
+  type KnownAddress,
+  PARKET_CODES,
+  type Person,
+  type SimulationStats,
+  type Stream,
+  type StreamKind,
+} from './engine-model.ts';
 import {
   type CaseNumbers,
   drawJuvenileCase,
   drawPrisonBeforeTbs,
   drawPrisonCase,
   drawTbsCase,
-  type Episode,
   type Item,
   isJuvenileAge,
   Plan,
@@ -44,99 +42,14 @@ import {
   planTbs,
   RANK,
 } from './episodes.ts';
-import { Deliveries, type MistakeCounts } from './mistakes.ts';
-import {
-  type Admission,
-  type ReleaseScheduled,
-  type RiskDomain,
-  SECTOR_SOURCE,
-  type Sector,
-  type SimAddress,
-  type SimEvent,
-  type SimEventType,
-  type SimTitle,
-  type Source,
-  zeroPerType,
-} from './model.ts';
+import { Deliveries } from './mistakes.ts';
+import { type Sector, type SimEvent, zeroPerType } from './model.ts';
 import { OffencePicker } from './offences.ts';
-import {
-  ADULT_AGE,
-  birthDayForAge,
-  bsnForSerial,
-  type Identity,
-  JUVENILE_AGE,
-  randomIdentity,
-} from './people.ts';
-import { institutionAddress, Municipalities, randomAddress, type SimulationCatalog } from './places.ts';
+import { ADULT_AGE, birthDayForAge, JUVENILE_AGE, randomIdentity } from './people.ts';
+import { Municipalities, randomAddress, type SimulationCatalog } from './places.ts';
 import { type Calibration, NATIONAL, type ResolvedOptions } from './presets.ts';
-import { Agenda, type Scheduled } from './queue.ts';
+import { Agenda } from './queue.ts';
 import { Rng, WeightedPicker } from './rng.ts';
-
-interface KnownAddress {
-  address: SimAddress;
-  validFrom: number;
-  institution: boolean;
-}
-
-interface Person extends Scheduled {
-  actor: 'person';
-  id: number;
-  /** '' until the person-registered event is written. */
-  skn: string;
-  birthDay: number;
-  /** Name and gender until the person-registered event is written (not kept after). */
-  identity: Identity | undefined;
-  withBsn: boolean;
-  /** BRP addresses written so far, oldest first. */
-  addresses: KnownAddress[];
-  /** Planned items, the next one last (popped as they happen). */
-  plan: Item[];
-  institution: Institution | undefined;
-  episode: Episode | undefined;
-  lastSector: Sector | undefined;
-  /** Nothing planned: may be re-admitted. */
-  idle: boolean;
-}
-
-type StreamKind = 'prison' | 'juvenile' | 'tbs' | 'prison-then-tbs';
-
-interface Stream extends Scheduled {
-  actor: 'stream';
-  kind: StreamKind;
-  /** Mean days between arrivals. */
-  meanGap: number;
-  /** Time of the next arrival in (fractional) days. */
-  nextDay: number;
-}
-
-type Actor = Person | Stream;
-
-/**
- * Sees the run as it happens: the chain extracts (chain/) are made from it.
- * It must not touch the engine's random stream, so the events stay the same
- * with or without one.
- */
-export interface EventObserver {
-  /** Every event, before source mistakes, with its moment. */
-  event(event: SimEvent, at: number): void;
-  /** When planned: a prison sentence (its admission's title) that TBS in the same case will follow. */
-  tbsFollows?(title: SimTitle): void;
-}
-
-/** Counts of what was written, kept while the run goes. */
-export interface SimulationStats {
-  /** Lines written, mistakes included. */
-  lines: number;
-  /** Lines dated before the period (the run-in). */
-  runInLines: number;
-  /** Lines per event type, mistakes included. */
-  byType: Record<SimEventType, number>;
-  /** Persons registered (person-registered written once per person). */
-  persons: number;
-  /** Of which registered before the period (the run-in). */
-  runInPersons: number;
-  mistakes: MistakeCounts;
-}
 
 /** Days a released person stays a candidate for re-admission. */
 const READMISSION_WINDOW_DAYS = 2 * 365;
@@ -154,16 +67,6 @@ const RUN_IN_WINDOW: Readonly<Record<StreamKind, number>> = {
   'prison-then-tbs': 8 * 365,
 };
 const MALE_SHARE: Readonly<Record<Sector, number>> = { GW: 0.93, JJI: 0.9, TBS: 0.94 };
-/** Public prosecutor's office codes of the arrondissementsparketten, for case numbers. */
-export const PARKET_CODES = ['01', '02', '03', '05', '07', '08', '09', '10', '13', '15', '16', '18'];
-const SOURCE_ID_PREFIX: Readonly<Record<Source, string>> = {
-  SKDB: 'skdb',
-  'TULP-GW': 'tulp',
-  JVS: 'jvs',
-  MITS: 'mits',
-  CJIB: 'cjib',
-};
-
 class CaseBook implements CaseNumbers {
   readonly #perYear = new Map<number, number>();
   next(year: number, rng: Rng): string {
@@ -180,21 +83,16 @@ export class Engine {
   readonly #rng: Rng;
   readonly #ctx: PlanContext;
   readonly #municipalities: Municipalities;
-  readonly #institutions: Record<Sector, WeightedPicker<Institution>>;
   readonly #agenda = new Agenda<Actor>();
   readonly #deliveries: Deliveries;
   readonly #observer: EventObserver | undefined;
+  readonly #writer: EventWriter;
   readonly #fromDay: number;
-  readonly #fromMoment: number;
   readonly #toMoment: number;
-  readonly #eventCounters: Record<Source, number> = { SKDB: 0, 'TULP-GW': 0, JVS: 0, MITS: 0, CJIB: 0 };
-  readonly #victimCounters = new Map<number, number>();
   /** Released people, oldest release first, from `#poolHead` on (entries before it are cleared). */
   #pool: ({ person: Person; day: number } | undefined)[] = [];
   #poolHead = 0;
   #nextPersonId = 0;
-  #nextSerial = 1_000_000;
-  #out: SimEvent[] = [];
 
   constructor(
     options: ResolvedOptions,
@@ -207,7 +105,9 @@ export class Engine {
     this.#calibration = calibration;
     const root = Rng.fromSeed(options.seed);
     this.#rng = root.fork(0);
-    this.#deliveries = new Deliveries(options.errorRate, root.fork(1), (source) => this.#eventId(source));
+    this.#deliveries = new Deliveries(options.errorRate, root.fork(1), (source) =>
+      this.#writer.eventId(source),
+    );
     this.#ctx = {
       rng: this.#rng,
       offences: new OffencePicker(catalog.data.offences),
@@ -219,9 +119,8 @@ export class Engine {
       new WeightedPicker(
         catalog.data.institutions.filter((i) => i.sector === sector).map((i) => [i, i.capacity] as const),
       );
-    this.#institutions = { GW: bySector('GW'), JJI: bySector('JJI'), TBS: bySector('TBS') };
+    const institutions = { GW: bySector('GW'), JJI: bySector('JJI'), TBS: bySector('TBS') };
     this.#fromDay = dayOf(options.from);
-    this.#fromMoment = momentOf(this.#fromDay, 0);
     this.#toMoment = momentOf(dayOf(options.to), 0);
     this.stats = {
       lines: 0,
@@ -231,6 +130,15 @@ export class Engine {
       runInPersons: 0,
       mistakes: this.#deliveries.counts,
     };
+    this.#writer = new EventWriter({
+      rng: this.#rng,
+      municipalities: this.#municipalities,
+      institutions,
+      deliveries: this.#deliveries,
+      observer,
+      stats: this.stats,
+      fromMoment: momentOf(this.#fromDay, 0),
+    });
   }
 
   /** Yearly rates of the four arrival streams at the run's scale. */
@@ -289,7 +197,7 @@ export class Engine {
       };
       this.#advance(stream);
     }
-    const out = this.#out;
+    const out = this.#writer.out;
     const agenda = this.#agenda;
     const end = this.#toMoment;
     let done = false;
@@ -311,7 +219,7 @@ export class Engine {
           this.#arrive(actor);
           this.#advance(actor);
         } else {
-          this.#emit(actor, actor.plan.pop() as Item);
+          this.#writer.emit(actor, actor.plan.pop() as Item);
           const next = actor.plan[actor.plan.length - 1];
           if (next) {
             actor.at = next.at;
@@ -340,11 +248,6 @@ export class Engine {
     // Arrivals act at the start of their day, before any event of that day.
     stream.at = momentOf(Math.floor(stream.nextDay), 0);
     this.#agenda.push(stream);
-  }
-
-  #eventId(source: Source): string {
-    this.#eventCounters[source]++;
-    return `${SOURCE_ID_PREFIX[source]}-${this.#eventCounters[source]}`;
   }
 
   // -------------------------------------------------------------------------
@@ -580,7 +483,7 @@ export class Engine {
   /**
    * Address events around an episode: registration at the institution during a
    * long stay (GW, TBS; written only if the institution's address is complete,
-   * see #emit), a move during detention, and after release a new
+   * see EventWriter.emit), a move during detention, and after release a new
    * address (always for who was registered at the institution, sometimes for
    * others).
    */
@@ -627,299 +530,5 @@ export class Engine {
     person.at = (items[0] as Item).at;
     person.plan = items.reverse();
     this.#agenda.push(person);
-  }
-
-  // -------------------------------------------------------------------------
-  // Writing events
-
-  #emit(person: Person, item: Item): void {
-    const at = item.at;
-    const occurred = occurredAt(at);
-    switch (item.kind) {
-      case 'person': {
-        const serial = this.#nextSerial++;
-        const identity = person.identity as Identity;
-        person.identity = undefined;
-        person.skn = sknFromSerial(serial);
-        const bsn = person.withBsn ? bsnForSerial(serial) : undefined;
-        this.stats.persons++;
-        if (at < this.#fromMoment) this.stats.runInPersons++;
-        const eventId = this.#eventId('SKDB');
-        const birthDate = isoDate(person.birthDay);
-        const { surname, givenNames, gender } = identity;
-        this.#deliver(
-          person,
-          at,
-          bsn === undefined
-            ? {
-                eventId,
-                source: 'SKDB',
-                type: 'person-registered',
-                occurredAt: occurred,
-                skn: person.skn,
-                surname,
-                givenNames,
-                birthDate,
-                gender,
-              }
-            : {
-                eventId,
-                source: 'SKDB',
-                type: 'person-registered',
-                occurredAt: occurred,
-                skn: person.skn,
-                bsn,
-                surname,
-                givenNames,
-                birthDate,
-                gender,
-              },
-        );
-        return;
-      }
-      case 'address':
-      case 'institution-address': {
-        let address = item.extra as SimAddress | undefined;
-        if (item.kind === 'institution-address') {
-          // Detainees are placed in every institution, but only one with a complete address in
-          // the reference data can be the address they are registered at; elsewhere none is written.
-          const institution = person.institution;
-          if (!institution || !this.#municipalities.isValidOn(institution.municipalityCode, item.date))
-            return;
-          address = institutionAddress(institution);
-        }
-        if (!address) return;
-        person.addresses.push({
-          address,
-          validFrom: item.date,
-          institution: item.kind === 'institution-address',
-        });
-        this.#deliver(person, at, {
-          eventId: this.#eventId('SKDB'),
-          source: 'SKDB',
-          type: 'address-registered',
-          occurredAt: occurred,
-          skn: person.skn,
-          validFrom: isoDate(item.date),
-          municipalityCode: address.municipalityCode,
-          street: address.street,
-          houseNumber: address.houseNumber,
-          postalCode: address.postalCode,
-          city: address.city,
-        });
-        return;
-      }
-      case 'victim-registered': {
-        const episode = item.episode as Episode;
-        const year = yearOf(item.day);
-        const n = (this.#victimCounters.get(year) ?? 0) + 1;
-        this.#victimCounters.set(year, n);
-        this.#deliver(person, at, {
-          eventId: this.#eventId('CJIB'),
-          source: 'CJIB',
-          type: 'victim-registered',
-          occurredAt: occurred,
-          skn: person.skn,
-          caseNumber: episode.title.caseNumber,
-          victimReference: `IDV-${year}-${String(n).padStart(6, '0')}`,
-        });
-        return;
-      }
-      default:
-        this.#emitDetention(person, item, occurred);
-    }
-  }
-
-  #emitDetention(person: Person, item: Item, occurred: string): void {
-    const episode = item.episode as Episode;
-    const sector = episode.sector;
-    const source = SECTOR_SOURCE[sector];
-    if (item.kind === 'transfer' && this.#institutions[sector].items.length < 2) return;
-    if (item.kind === 'admission') {
-      person.episode = episode;
-      person.lastSector = sector;
-      person.institution = this.#institutions[sector].pick(this.#rng);
-    } else if (person.episode !== episode) {
-      throw new Error(`simulation error: ${item.kind} outside its episode`);
-    }
-    const institution = (person.institution as Institution).code;
-    const skn = person.skn;
-    const eventId = this.#eventId(source);
-    let event: SimEvent;
-    switch (item.kind) {
-      case 'admission': {
-        const admission: Admission = {
-          eventId,
-          source,
-          type: 'admission',
-          occurredAt: occurred,
-          skn,
-          institution,
-          title: episode.title,
-        };
-        if (item.date >= 0) admission.plannedEndDate = isoDate(item.date);
-        event = admission;
-        break;
-      }
-      case 'planned-end-date-changed':
-        event = {
-          eventId,
-          source,
-          type: 'planned-end-date-changed',
-          occurredAt: occurred,
-          skn,
-          institution,
-          plannedEndDate: isoDate(item.date),
-        };
-        break;
-      case 'transfer': {
-        const picker = this.#institutions[sector];
-        let to = picker.pick(this.#rng);
-        while (to.code === institution) to = picker.pick(this.#rng);
-        person.institution = to;
-        event = {
-          eventId,
-          source,
-          type: 'transfer',
-          occurredAt: occurred,
-          skn,
-          institution,
-          toInstitution: to.code,
-        };
-        break;
-      }
-      case 'dr-plan-shared':
-        event = { eventId, source, type: 'dr-plan-shared', occurredAt: occurred, skn, institution };
-        break;
-      case 'leave-granted':
-        if (source === 'JVS') throw new Error('simulation error: leave-granted from a JJI');
-        event = {
-          eventId,
-          source,
-          type: 'leave-granted',
-          occurredAt: occurred,
-          skn,
-          institution,
-          leaveFrom: isoDate(item.date),
-          leaveUntil: isoDate(item.until),
-          leaveAddress: this.#leaveAddress(person, item.day),
-        };
-        break;
-      case 'leave-authorization': {
-        if (source !== 'JVS') throw new Error('simulation error: leave-authorization outside a JJI');
-        const leaveFrom = isoDate(item.date);
-        const leaveAddress = this.#leaveAddress(person, item.day);
-        event =
-          item.until >= 0
-            ? {
-                eventId,
-                source,
-                type: 'leave-authorization',
-                occurredAt: occurred,
-                skn,
-                institution,
-                leaveFrom,
-                leaveUntil: isoDate(item.until),
-                leaveAddress,
-              }
-            : {
-                eventId,
-                source,
-                type: 'leave-authorization',
-                occurredAt: occurred,
-                skn,
-                institution,
-                leaveFrom,
-                leaveAddress,
-              };
-        break;
-      }
-      case 'regime-phasing':
-        if (source !== 'TULP-GW') throw new Error('simulation error: regime-phasing outside a prison');
-        event = {
-          eventId,
-          source,
-          type: 'regime-phasing',
-          occurredAt: occurred,
-          skn,
-          institution,
-          phaseFrom: isoDate(item.date),
-          leaveAddress: this.#leaveAddress(person, item.day),
-        };
-        break;
-      case 'conditional-termination':
-        if (source !== 'MITS')
-          throw new Error('simulation error: conditional-termination outside a TBS clinic');
-        event = {
-          eventId,
-          source,
-          type: 'conditional-termination',
-          occurredAt: occurred,
-          skn,
-          institution,
-          terminationDate: isoDate(item.date),
-        };
-        break;
-      case 'release-scheduled': {
-        const scheduled: ReleaseScheduled = {
-          eventId,
-          source,
-          type: 'release-scheduled',
-          occurredAt: occurred,
-          skn,
-          institution,
-          releaseDate: isoDate(item.date),
-        };
-        if (item.extra) scheduled.risk18b = { domains: item.extra as RiskDomain[] };
-        event = scheduled;
-        break;
-      }
-      case 'release':
-        person.episode = undefined;
-        person.institution = undefined;
-        event = {
-          eventId,
-          source,
-          type: 'release',
-          occurredAt: occurred,
-          skn,
-          institution,
-          releaseDate: isoDate(item.date),
-        };
-        break;
-      case 'escape':
-        event = { eventId, source, type: 'escape', occurredAt: occurred, skn, institution };
-        break;
-      default:
-        throw new Error(`simulation error: ${item.kind} is not a detention event`);
-    }
-    this.#deliver(person, item.at, event);
-  }
-
-  #deliver(person: Person, at: number, event: SimEvent): void {
-    this.#observer?.event(event, at);
-    this.#deliveries.deliver(event, at, person.id, this.#out);
-  }
-
-  /**
-   * Where the person goes on leave: their last BRP address that is not an
-   * institution (under its current municipality code after a merger), else
-   * family or friends somewhere in the country.
-   */
-  #leaveAddress(person: Person, day: number): SimAddress {
-    for (let i = person.addresses.length - 1; i >= 0; i--) {
-      const known = person.addresses[i] as KnownAddress;
-      if (known.institution || known.validFrom > day) continue;
-      const code = known.address.municipalityCode;
-      if (this.#municipalities.isValidOn(code, day)) return known.address;
-      const successor = this.#municipalities.successorOn(code, day);
-      if (successor) return { ...known.address, municipalityCode: successor };
-      break;
-    }
-    const municipality =
-      this.#municipalities.pickOn(day, this.#rng) ??
-      this.#municipalities.pickOn(this.#municipalities.earliestDay, this.#rng);
-    if (!municipality) throw new Error('simulation error: no municipality for a leave address');
-    return randomAddress(municipality, this.#rng);
   }
 }

@@ -24,7 +24,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { defaultReferenceCatalog } from '../reference/index.ts';
-import { Engine, type EventObserver, type SimulationStats } from './engine.ts';
+import { Engine } from './engine.ts';
+import type { EventObserver, SimulationStats } from './engine-model.ts';
 import type { SimEvent } from './model.ts';
 import type { SimulationCatalog } from './places.ts';
 import { type ResolvedOptions, resolveOptions, type SimulationOptions } from './presets.ts';
@@ -34,7 +35,7 @@ export type { ChainCalibration, ChainPart, ChainSink, ChainSummary, ChainYear } 
 export { CHAIN_NATIONAL, ChainGenerator, csvText } from './chain/index.ts';
 export type { ChainOptions, ChainRun } from './chain-writer.ts';
 export { CsvDeliveryWriter, convertToParquet, openChain } from './chain-writer.ts';
-export type { EventObserver, SimulationStats } from './engine.ts';
+export type { EventObserver, SimulationStats } from './engine-model.ts';
 export type { MistakeCounts } from './mistakes.ts';
 export type * from './model.ts';
 export { EVENT_TYPES, SECTOR_SOURCE } from './model.ts';

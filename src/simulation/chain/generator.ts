@@ -39,7 +39,7 @@
  * for byte; the chain draws from its own random stream, so the events do not
  * change when it runs.
  */
-import type { EventObserver } from '../engine.ts';
+import type { EventObserver } from '../engine-model.ts';
 import type { SimulationCatalog } from '../places.ts';
 import type { ResolvedOptions } from '../presets.ts';
 import { anticipate } from './anticipated.ts';

@@ -5,7 +5,7 @@
  * no order, and the two parts never share one whichever runs first.
  */
 import { yearOf } from '../calendar.ts';
-import { PARKET_CODES } from '../engine.ts';
+import { PARKET_CODES } from '../engine-model.ts';
 import type { Rng } from '../rng.ts';
 import type { ChainPart } from './records.ts';
 
