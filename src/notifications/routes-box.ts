@@ -8,20 +8,29 @@
  * one that does not exist (404). Every answer that carries personal data
  * writes the processing log, one row per person, in the transaction of the read.
  */
-import { loggedReads, requireUser, userOf } from '../access/index.ts';
+import { loggedReads, requireUser, type SessionResolver, userOf } from '../access/index.ts';
+import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
 import { openNotice, readBox } from './box-reads.ts';
 import { acknowledge, forward } from './box-service.ts';
 import type { Box } from './model.ts';
 import { BOX_ROLE, BOXES } from './model.ts';
-import type { NoticeRoutesOptions } from './routes.ts';
 import { BoxPage, BoxQuery, ForwardBody, IdParams, NoticeDetail, NoticeState } from './schemas.ts';
 import { boxPageView, noticeDetailView, stateView } from './views.ts';
 
+export interface BoxRoutesOptions {
+  db: Db;
+  catalog: ReferenceCatalog;
+  sessions: SessionResolver;
+  pseudonymKey: string;
+  auditKey: string;
+}
+
 const tags = ['Berichtenbox'];
 
-export async function boxRoutes(app: App, options: NoticeRoutesOptions): Promise<void> {
+export async function boxRoutes(app: App, options: BoxRoutesOptions): Promise<void> {
   const { db, catalog, sessions, pseudonymKey, auditKey } = options;
   const logged = loggedReads(db, { pseudonymKey, auditKey });
 

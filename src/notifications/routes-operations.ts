@@ -5,12 +5,13 @@
  * persons writes the processing log in the transaction of the read. Changes
  * are written to the notice's history (who, when, from which state to which, why).
  */
-import { loggedReads, requireUser, userOf } from '../access/index.ts';
+import { loggedReads, requireUser, type SessionResolver, userOf } from '../access/index.ts';
+import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
 import { readWork } from './box-reads.ts';
 import { review, routeByHand } from './box-service.ts';
-import type { NoticeRoutesOptions } from './routes.ts';
 import {
   IdParams,
   NoticeState,
@@ -23,9 +24,17 @@ import {
 import { countWork } from './store.ts';
 import { stateView, workPageView } from './views.ts';
 
+export interface OperationsRoutesOptions {
+  db: Db;
+  catalog: ReferenceCatalog;
+  sessions: SessionResolver;
+  pseudonymKey: string;
+  auditKey: string;
+}
+
 const tags = ['Operations'];
 
-export async function operationsRoutes(app: App, options: NoticeRoutesOptions): Promise<void> {
+export async function operationsRoutes(app: App, options: OperationsRoutesOptions): Promise<void> {
   const { db, catalog, sessions, pseudonymKey, auditKey } = options;
   const operator = requireUser(sessions, ['justid-operator']);
   const logged = loggedReads(db, { pseudonymKey, auditKey });
