@@ -9,7 +9,6 @@ import { sknFromSerial } from '../identity/index.ts';
 import type { Institution } from '../reference/index.ts';
 import { isoDate, occurredAt, yearOf } from './calendar.ts';
 import type { EventObserver, KnownAddress, Person, SimulationStats } from './engine-model.ts';
-import type { Episode, Item } from './episodes.ts';
 import type { Deliveries } from './mistakes.ts';
 import {
   type Admission,
@@ -23,6 +22,7 @@ import {
 } from './model.ts';
 import { bsnForSerial, type Identity } from './people.ts';
 import { institutionAddress, type Municipalities, randomAddress } from './places.ts';
+import type { Episode, Item } from './plan.ts';
 import type { Rng, WeightedPicker } from './rng.ts';
 
 const SOURCE_ID_PREFIX: Readonly<Record<Source, string>> = {

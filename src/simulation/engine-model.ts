@@ -4,10 +4,10 @@
  * the counts kept while it goes, and the parketnummer offices.
  */
 import type { Institution } from '../reference/index.ts';
-import type { Episode, Item } from './episodes.ts';
 import type { MistakeCounts } from './mistakes.ts';
 import type { Sector, SimAddress, SimEvent, SimEventType, SimTitle } from './model.ts';
 import type { Identity } from './people.ts';
+import type { Episode, Item } from './plan.ts';
 import type { Scheduled } from './queue.ts';
 
 export interface KnownAddress {

@@ -27,26 +27,21 @@ import {
   type StreamKind,
 } from './engine-model.ts';
 import {
-  type CaseNumbers,
   drawJuvenileCase,
   drawPrisonBeforeTbs,
   drawPrisonCase,
   drawTbsCase,
-  type Item,
   isJuvenileAge,
-  Plan,
-  type PlanContext,
-  type PlannedEpisode,
   planJuvenile,
   planPrison,
   planTbs,
-  RANK,
 } from './episodes.ts';
 import { Deliveries } from './mistakes.ts';
 import { type Sector, type SimEvent, zeroPerType } from './model.ts';
 import { OffencePicker } from './offences.ts';
 import { ADULT_AGE, birthDayForAge, JUVENILE_AGE, randomIdentity } from './people.ts';
 import { Municipalities, randomAddress, type SimulationCatalog } from './places.ts';
+import { type CaseNumbers, type Item, Plan, type PlanContext, type PlannedEpisode, RANK } from './plan.ts';
 import { type Calibration, NATIONAL, type ResolvedOptions } from './presets.ts';
 import { Agenda } from './queue.ts';
 import { Rng, WeightedPicker } from './rng.ts';
