@@ -15,8 +15,6 @@ export const ATTRIBUTION = 'Data Alliantie Strafrechtketen';
 
 export const PARQUET_TYPE = 'application/vnd.apache.parquet';
 
-// ---------------------------------------------------------------- schemas
-
 const Theme = Type.Enum(THEMES, { description: 'the theme of Criminaliteit en Recht the table belongs to' });
 const Licence = Type.Object({ name: Type.Literal('CC BY 4.0'), url: Type.String() });
 
@@ -104,7 +102,8 @@ const Offset = (description: string) => Type.Integer({ minimum: 0, maximum: MAX_
  * The page parameters are checked before the schema (`pageParameters`), by
  * the name the client used: TypeBox's conversion would quietly cut 1.5 to
  * 1, and cannot convert names that start with `$`. Dimension filters are
- * the parameters besides these, checked against the table in the handler.
+ * the parameters besides these, checked against the table by `parseQuery`
+ * (opendata-query.ts).
  */
 export const ObservationsQuery = Type.Object(
   {
