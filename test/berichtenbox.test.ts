@@ -18,7 +18,6 @@ import {
   type Role,
   SESSION_COOKIE,
 } from '../src/access/index.ts';
-import { ingestAtomically } from '../src/pipeline.ts';
 import {
   BOX_TYPES,
   buildContent,
@@ -28,6 +27,7 @@ import {
   nextStatus,
   retentionCutoff,
 } from '../src/notifications/index.ts';
+import { ingestAtomically } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { admission, bsn, institutionOf, oneOfEachType, personRegistered, skn } from './fixtures/events.ts';
 import {

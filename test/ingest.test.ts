@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { ingestStream } from '../src/pipeline.ts';
 import { listAddresses, listDuplicateCandidates } from '../src/identity/index.ts';
+import { ingestStream } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import {
   addressRegistered,
