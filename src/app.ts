@@ -12,7 +12,7 @@ import {
   requireUser,
   sessionResolver,
 } from './access/index.ts';
-import { personRoutes } from './detention/routes.ts';
+import { personRoutes } from './detention/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { BatchRejectedError, eventConflictRoutes, eventRoutes, ingestAtomically } from './ingest/index.ts';
 import { explainRoutes, noticeRoutes } from './notifications/index.ts';
@@ -23,8 +23,7 @@ import { DomainError } from './platform/errors.ts';
 import type { LogKeys } from './platform/secrets.ts';
 import { type App, createServer } from './platform/server.ts';
 import { webRoutes } from './platform/web.ts';
-import type { ReferenceCatalog } from './reference/index.ts';
-import { referenceRoutes } from './reference/routes.ts';
+import { type ReferenceCatalog, referenceRoutes } from './reference/index.ts';
 import { openDataRoutes } from './statistics/index.ts';
 
 export type AppConfig = Pick<

@@ -10,5 +10,6 @@ export {
   writeDetention,
 } from './apply.ts';
 export type * from './model.ts';
+export { personRoutes } from './routes.ts';
 export { loadHistory } from './store.ts';
 export { type PersonDetention, type Transition, transition } from './transitions.ts';

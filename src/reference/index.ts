@@ -21,5 +21,6 @@ export type {
 export { OFFENCE_CATEGORIES } from './model.ts';
 export { normalizeOffenceCode } from './offence-code.ts';
 export { isValidOn } from './period.ts';
+export { referenceRoutes } from './routes.ts';
 export type { ReferenceIssue } from './validate.ts';
 export { checkReferenceData, ReferenceDataError, validateReferenceData } from './validate.ts';
