@@ -9,21 +9,14 @@ import { AuthError, DomainError } from '../platform/errors.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import { currentSession, requireUser, SESSION_COOKIE } from './auth.ts';
-import { clientId, lockedUntil, recordFailure, recordSuccess, throttleKey } from './login-throttle.ts';
+import { checkPasswordLogin } from './login.ts';
+import { throttleKey } from './login-throttle.ts';
 import { isRole, ROLES } from './model.ts';
-import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './passwords.ts';
+import { hashPassword, passwordProblem } from './passwords.ts';
 import { loggedReads, processingsOf, pseudonymize, verifyChain } from './processing-log.ts';
 import { sessionCookieOptions, startSession } from './session-cookie.ts';
 import type { SessionPolicy, SessionResolver } from './sessions.ts';
-import { createUser, findLoginCandidate, listOrganisations, listUsers } from './store.ts';
-
-/** The one answer to every refused password login: it tells no one whether the account exists or is locked. */
-const loginFailed = () =>
-  new AuthError(
-    'LOGIN_FAILED',
-    401,
-    'wrong username or password, or too many failed attempts; try again later',
-  );
+import { createUser, listOrganisations, listUsers } from './store.ts';
 
 export interface AccessRoutesOptions {
   db: Db;
@@ -112,31 +105,16 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           403,
           'password login is off here; log in through your organisation (OIDC)',
         );
-      const { username, password } = request.body;
-      const client = clientId(throttle, request.ip);
-      const candidate = await findLoginCandidate(db, username);
-      const hash = candidate?.passwordHash;
-      // An unknown user, one without a password and a locked client all get what a wrong password
-      // gets, after as long a check: neither the answer nor its time tells them apart.
-      if (!candidate || !hash || (await lockedUntil(db, candidate.user.id, client))) {
-        await verifyNothing(password);
-        if (candidate)
-          request.log.warn(
-            { userId: candidate.user.id },
-            'failed login (not checked: address locked or no password)',
-          );
-        throw loginFailed();
-      }
-      if (!(await verifyPassword(hash, password))) {
-        const { locked } = await recordFailure(db, candidate.user.id, client, throttlePolicy);
-        request.log.warn({ userId: candidate.user.id, locked: locked !== undefined }, 'failed login');
-        throw loginFailed();
-      }
-      await recordSuccess(db, candidate.user.id, client);
-      const session = await startSession(db, reply, candidate.user.id, policy);
-      request.log.info({ userId: candidate.user.id }, 'login');
+      const user = await checkPasswordLogin(
+        db,
+        { ...request.body, ip: request.ip },
+        { key: throttle, policy: throttlePolicy },
+        request.log,
+      );
+      const session = await startSession(db, reply, user.id, policy);
+      request.log.info({ userId: user.id }, 'login');
       return {
-        user: candidate.user,
+        user,
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt.toISOString(),
       };
