@@ -4,7 +4,9 @@
  * the order in which they are written to JSONL: envelope first.
  */
 
-export type Source = 'SKDB' | 'TULP-GW' | 'JVS' | 'MITS' | 'CJIB';
+import type { Source } from '../events/index.ts';
+
+export type { Source };
 export type Sector = 'GW' | 'JJI' | 'TBS';
 
 /** The detention source system of each DJI sector. */

@@ -7,7 +7,7 @@
  * later offences are made.
  */
 import { dayOf, dayOfMoment } from '../calendar.ts';
-import type { Sector, SimEvent, SimTitle, Source } from '../model.ts';
+import { SECTOR_SOURCE, type Sector, type SimEvent, type SimTitle, type Source } from '../model.ts';
 import { KEEP_RELEASED_DAYS, TBS_FOLLOW_DAYS } from './calibration.ts';
 import { offendAgain } from './cases.ts';
 import type { ChainContext } from './context.ts';
@@ -15,13 +15,10 @@ import { writeDetentionCase } from './detention-cases.ts';
 import { FIRST_BACKGROUND_SERIAL, FIRST_CHAIN_CASE } from './numbers.ts';
 import { caseYear, type DetentionCase, type Person, type Released, type Residence } from './records.ts';
 
-const SECTOR_OF: Readonly<Record<Source, Sector | undefined>> = {
-  'TULP-GW': 'GW',
-  JVS: 'JJI',
-  MITS: 'TBS',
-  SKDB: undefined,
-  CJIB: undefined,
-};
+/** The sector whose source system delivered an event: SECTOR_SOURCE read backwards. */
+const SECTOR_OF: Readonly<Partial<Record<Source, Sector>>> = Object.fromEntries(
+  Object.entries(SECTOR_SOURCE).map(([sector, source]) => [source, sector]),
+);
 
 export class DetentionTracker {
   readonly #ctx: ChainContext;
