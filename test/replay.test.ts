@@ -11,7 +11,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { replay } from '../src/cli/replay.ts';
+import { readWork } from '../src/notifications/box-reads.ts';
 import { ruleSetByName } from '../src/notifications/index.ts';
+import { workPageView } from '../src/notifications/views.ts';
 import { ingestStream } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { admission, oneOfEachType, skn } from './fixtures/events.ts';
@@ -105,6 +107,23 @@ describe('replay', () => {
     );
   });
 
+  it('sends a BIJ trigger with an offence the reference data does not know to the operations queue', async () => {
+    const { lines } = unknownOffenceStory();
+    const { output } = await run(lines, { explain: true });
+    const bij = output.filter((l) => l.box === 'bij');
+    assert.deepEqual(bij, [
+      {
+        eventId: 'rs-unknown',
+        skn: skn(1),
+        box: 'bij',
+        type: 'pi-beeindiging',
+        recipient: null,
+        legalBasis: bij[0]?.legalBasis,
+        exception: 'unknown-offence',
+      },
+    ]);
+  });
+
   it('replays under another rule set when asked', async () => {
     const arson = admission({
       skn: skn(1),
@@ -160,6 +179,33 @@ describe('replay', () => {
   });
 });
 
+/** A person sentenced for an article the reference data does not know, then a scheduled release. */
+function unknownOffenceStory() {
+  const story = oneOfEachType(skn(1));
+  const sentence = admission({
+    skn: skn(1),
+    occurredAt: '2026-02-01T10:00:00+01:00',
+    title: {
+      kind: 'prison-sentence',
+      irrevocable: true,
+      offences: ['Sr 999'],
+      sentenceDays: 1460,
+      caseNumber: '2/9-25',
+    },
+  });
+  const release = {
+    eventId: 'rs-unknown',
+    source: 'TULP-GW',
+    type: 'release-scheduled',
+    occurredAt: '2026-03-01T10:00:00+01:00',
+    skn: skn(1),
+    institution: sentence.institution,
+    releaseDate: '2026-06-01',
+  };
+  const lines = [story[0], story[1], sentence, release].map((e) => JSON.stringify(e));
+  return { lines };
+}
+
 for (const backend of testBackends()) {
   describe(`notices in the service on ${backend.name}`, () => {
     it('are stored once even when the whole delivery comes twice', async () => {
@@ -180,6 +226,24 @@ for (const backend of testBackends()) {
           .where('recipient', 'is', null)
           .execute();
         assert.equal(queue.length, 0, 'every notice of the story can be routed');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keep a BIJ notice with an unknown offence in the operations queue, saying why', async () => {
+      const store = await backend.open();
+      try {
+        const text = `${unknownOffenceStory().lines.join('\n')}\n`;
+        const catalog = defaultReferenceCatalog();
+        await ingestStream(store.db, Readable.from(text), { catalog });
+        const page = await readWork(store.db, 'queue', {});
+        const items = workPageView(page, catalog).notices;
+        const bij = items.filter((n) => n.box === 'bij');
+        assert.equal(bij.length, 1);
+        assert.equal(bij[0]?.exception, 'unknown-offence');
+        assert.equal(bij[0]?.type, 'pi-beeindiging');
+        assert.match(String(bij[0]?.routing.explanation), /^unknown offence Sr 999: .*an operator decides/);
       } finally {
         await store.close();
       }

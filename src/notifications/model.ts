@@ -53,8 +53,12 @@ export const BOX_ROLE = {
   victims: 'victim-desk-officer',
 } as const satisfies Record<Box, string>;
 
-/** Why a notice has no recipient: it then goes to the operations queue, never nowhere. */
-export type RoutingException = 'no-address' | 'unknown-municipality';
+/**
+ * Why a notice has no recipient: it then goes to the operations queue, never nowhere.
+ * `unknown-offence`: a BIJ trigger whose title holds an offence the reference data does not
+ * know, so the rules cannot tell whether the mayor must hear of it; an operator decides.
+ */
+export type RoutingException = 'no-address' | 'unknown-municipality' | 'unknown-offence';
 
 export interface Notice {
   eventId: string;

@@ -7,8 +7,9 @@
 import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { CalendarDate, ReferenceCatalog } from '../reference/index.ts';
-import type { Box, NoticeType } from './model.ts';
+import type { Box, NoticeType, RoutingException } from './model.ts';
 import { lastPrivateAddress, routeByBrp } from './routing.ts';
+import { bijArticle } from './rules.ts';
 import type { AddressParts, RoutingAddress, RoutingExplanation } from './schemas.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
@@ -38,11 +39,25 @@ export function explainRouting(input: {
   box: Box;
   type: NoticeType;
   recipient: string | null;
+  exception?: RoutingException | null;
+  /** The offences of the person's title, to name the ones the reference data does not know. */
+  offences?: readonly string[];
   event: Readonly<Record<string, unknown>>;
   addresses: readonly BrpAddress[];
   date: CalendarDate;
   catalog: ReferenceCatalog;
 }): RoutingExplanation {
+  const routing = explainAddress(input);
+  if (input.exception !== 'unknown-offence') return routing;
+  // The address still matters: it is where the operator sends the notice if BIJ applies.
+  const unknown = (input.offences ?? []).filter((code) => bijArticle(code, input.catalog) === undefined);
+  return {
+    ...routing,
+    explanation: `unknown offence ${unknown.join(', ') || '(not named)'}: the reference data cannot tell whether BIJ applies, so an operator decides; ${routing.explanation}`,
+  };
+}
+
+function explainAddress(input: Parameters<typeof explainRouting>[0]): RoutingExplanation {
   const { type, event, addresses, date, catalog } = input;
   if (input.box === 'victims' || input.recipient === 'RVDK') {
     return { basis: 'fixed', address: null, municipality: null, explanation: `always to ${input.recipient}` };
@@ -104,6 +119,8 @@ export function routingOf(
     box: notice.box,
     type: notice.type,
     recipient: notice.recipient,
+    exception: notice.routingException,
+    offences: sources.episode?.offences ?? [],
     event: sources.event,
     addresses: sources.addresses,
     date: dutchDate(sources.occurredAt),

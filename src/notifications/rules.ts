@@ -6,7 +6,11 @@
  * - BIJ (art. 11a BJSG): mayors hear of planned freedoms (leave, regime
  *   phasing, PIJ leave authorization) and the planned end of detention of
  *   persons irrevocably sentenced to prison for a serious violent or sexual
- *   offence (GW), to TBS with dwangverpleging, or to PIJ.
+ *   offence (GW), to TBS with dwangverpleging, or to PIJ. An attempt or
+ *   participation (`Sr 287 jo 45`) counts as the offence. An offence the
+ *   reference data does not know never silently means "not BIJ": unless a
+ *   known offence or the title settles it, the notice goes to the operators
+ *   (exception `unknown-offence`).
  * - Art. 18b Pbw: a risk assessed by DJI at a scheduled release from prison
  *   goes to the mayor through the BIJ box, whatever the offence.
  * - Art. 18a Pbw: the municipality (and for juveniles the RvdK) hears of
@@ -20,7 +24,7 @@ import type { Episode } from '../detention/index.ts';
 import type { DetentionEvent } from '../events/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
-import type { ReferenceCatalog } from '../reference/index.ts';
+import { type LawArticle, parseOffenceCode, type ReferenceCatalog } from '../reference/index.ts';
 import type { Box, NoticeType, RuleOutcome } from './model.ts';
 import { type Route, routeByBrp, routeToMunicipality } from './routing.ts';
 import type { RuleSet } from './rulesets.ts';
@@ -40,7 +44,22 @@ export interface DecisionContext {
   ruleSet: RuleSet;
 }
 
-type Eligibility = { ok: true } | { ok: false; reason: string };
+/**
+ * `unknown`: nothing known makes the person BIJ-relevant, but the title holds offences the
+ * reference data cannot classify, which might; the trigger goes to the operators, not nowhere.
+ */
+type Eligibility = { ok: true } | { ok: false; reason: string } | { ok: 'unknown'; offences: string[] };
+
+/**
+ * The article an offence counts as for BIJ: an attempt (jo 45) or participation (jo 47, 48)
+ * counts as the offence itself. Preparation (jo 46) is left to an operator: art. 11a BJSG
+ * does not say, and a guess either way could be wrong.
+ */
+export function bijArticle(code: string, catalog: ReferenceCatalog): LawArticle | undefined {
+  const parsed = parseOffenceCode(code);
+  if (!parsed || parsed.modifiers.includes('preparation')) return undefined;
+  return catalog.offence(parsed.base);
+}
 
 /** Whether the episode's title makes its person BIJ-relevant under the rule set. */
 export function bijEligibility(episode: Episode, ruleSet: RuleSet, catalog: ReferenceCatalog): Eligibility {
@@ -54,17 +73,22 @@ export function bijEligibility(episode: Episode, ruleSet: RuleSet, catalog: Refe
   }
   if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable` };
   if (episode.sector !== 'GW') return { ok: true };
-  const categories = title.offences.map((code) => catalog.offence(code)?.category);
-  if (categories.some((c) => c !== undefined && ruleSet.bij.categories.includes(c))) return { ok: true };
+  const articles = title.offences.map((code) => bijArticle(code, catalog));
+  const unknown = title.offences.filter((_, i) => articles[i] === undefined);
+  const categories = articles.flatMap((a) => (a ? [a.category] : []));
+  if (categories.some((c) => ruleSet.bij.categories.includes(c))) return { ok: true };
   for (const rule of ruleSet.bij.longSentenceCategories) {
-    if (categories.some((c) => c !== undefined && rule.categories.includes(c))) {
+    if (categories.some((c) => rule.categories.includes(c))) {
       if ((title.sentenceDays ?? 0) >= rule.minSentenceDays) return { ok: true };
+      // A short sentence for arson rules nothing out while another offence may be sexual.
+      if (unknown.length > 0) break;
       return {
         ok: false,
         reason: `${rule.categories.join('/')} with a sentence under ${rule.minSentenceDays} days`,
       };
     }
   }
+  if (unknown.length > 0) return { ok: 'unknown', offences: unknown };
   return {
     ok: false,
     reason: `no ${ruleSet.bij.categories.join(' or ')} offence among ${title.offences.join(', ') || 'the offences'}`,
@@ -137,8 +161,15 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
   const bij = BIJ_TRIGGERS[episode.sector]?.[event.type];
   if (bij) {
     const eligible = bijEligibility(episode, ruleSet, catalog);
-    if (!eligible.ok) out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
-    else {
+    if (eligible.ok === false) out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
+    else if (eligible.ok === 'unknown') {
+      const route: Route = {
+        recipient: null,
+        exception: 'unknown-offence',
+        reason: `unknown offence ${eligible.offences.join(', ')}`,
+      };
+      out.push(notice('bij', bij.type, route, ruleSet.legalBasis.bij));
+    } else {
       const route =
         bij.route === 'brp' || !('leaveAddress' in event)
           ? brp()

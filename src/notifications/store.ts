@@ -242,7 +242,7 @@ export async function loadSources(
       .execute(),
     db
       .selectFrom('detention_episodes')
-      .select(['id', 'skn', 'admitted_on', 'planned_end_date', 'released_on'])
+      .select(['id', 'skn', 'admitted_on', 'planned_end_date', 'released_on', 'title_offences'])
       .where('skn', 'in', skns)
       .orderBy('id')
       .execute(),
@@ -278,6 +278,7 @@ export async function loadSources(
             admittedOn: episode.admitted_on,
             plannedEndDate: episode.planned_end_date,
             releasedOn: episode.released_on,
+            offences: episode.title_offences,
           }
         : undefined,
       addresses: addresses

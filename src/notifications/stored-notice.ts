@@ -29,7 +29,9 @@ export interface NoticeSources {
   occurredAt: Date;
   person: { bsn: string | null; surname: string; givenNames: string; birthDate: string } | undefined;
   /** The detention episode the event belongs to. */
-  episode: { admittedOn: string; plannedEndDate: string | null; releasedOn: string | null } | undefined;
+  episode:
+    | { admittedOn: string; plannedEndDate: string | null; releasedOn: string | null; offences: string[] }
+    | undefined;
   /** The BRP addresses known when the event was processed (what the rules saw). */
   addresses: readonly BrpAddress[];
 }

@@ -4,9 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createReferenceCatalog, loadReferenceData } from './catalog.ts';
+import { createReferenceCatalog, defaultReferenceCatalog, loadReferenceData } from './catalog.ts';
 import type { Institution, LawArticle, Municipality, MunicipalityMerger, ReferenceData } from './model.ts';
-import { normalizeOffenceCode } from './offence-code.ts';
+import {
+  formatOffenceCode,
+  normalizeOffenceCode,
+  OFFENCE_MODIFIERS,
+  type OffenceModifier,
+  parseOffenceCode,
+} from './offence-code.ts';
 import { checkReferenceData, ReferenceDataError } from './validate.ts';
 
 // --- factories: a small, consistent world to test behaviour on -------------
@@ -177,6 +183,61 @@ describe('normalizeOffenceCode', () => {
         (s) => normalizeOffenceCode(s) === undefined || typeof normalizeOffenceCode(s) === 'string',
       ),
     );
+  });
+});
+
+// --- parseOffenceCode --------------------------------------------------------
+
+describe('parseOffenceCode', () => {
+  it("reads the law's notation for attempt, preparation and participation", () => {
+    const cases: [string, string, OffenceModifier[]][] = [
+      ['Sr 287', 'Sr 287', []],
+      ['Sr 287 jo 45', 'Sr 287', ['attempt']],
+      ['Sr 287 jo. 45', 'Sr 287', ['attempt']],
+      ['sr287 JO 46', 'Sr 287', ['preparation']],
+      ['Sr 242 jo 47', 'Sr 242', ['participation']],
+      ['art. 287 Sr juncto art. 48 Sr', 'Sr 287', ['complicity']],
+      ['Sr 141 jo 47 jo 45', 'Sr 141', ['participation', 'attempt']],
+      ['Opiumwet 10 jo Sr 47', 'Opiumwet 10', ['participation']],
+    ];
+    for (const [input, base, modifiers] of cases)
+      assert.deepEqual(parseOffenceCode(input), { base, modifiers }, JSON.stringify(input));
+  });
+
+  it('reads any other jo part, or a jo without an article, as unknown', () => {
+    for (const input of ['Sr 310 jo 311', 'Sr 287 jo', 'Sr jo 45', 'Sr 287 jo 45 jo 57', 'Sr 287 45', ''])
+      assert.equal(parseOffenceCode(input), undefined, JSON.stringify(input));
+  });
+
+  it('round-trips an article with any modifiers', () => {
+    const modifier = fc.constantFrom(...Object.values(OFFENCE_MODIFIERS));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^(Sr|Opiumwet|WWM|WVW) [1-9][0-9]{0,3}[a-f]?$/),
+        fc.array(modifier, { maxLength: 4 }),
+        (base, modifiers) => {
+          const parsed = parseOffenceCode(formatOffenceCode({ base, modifiers }));
+          assert.deepEqual(parsed, { base, modifiers });
+        },
+      ),
+    );
+  });
+
+  it('never throws, whatever the input: garbage is unknown', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const parsed = parseOffenceCode(s);
+        return parsed === undefined || normalizeOffenceCode(parsed.base) === parsed.base;
+      }),
+    );
+  });
+
+  it('classifies an attempt or participation as its article', () => {
+    const catalog = defaultReferenceCatalog();
+    assert.equal(catalog.offence('Sr 287 jo 45')?.code, 'Sr 287');
+    assert.equal(catalog.offence('Sr 242 jo 47')?.code, 'Sr 242');
+    assert.equal(catalog.isSeriousViolentOrSexual('Sr 287 jo. 45'), true);
+    assert.equal(catalog.offence('Sr 287 jo 57'), undefined);
   });
 });
 

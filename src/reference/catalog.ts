@@ -27,7 +27,7 @@ import type {
   ReferenceData,
   ReferenceSource,
 } from './model.ts';
-import { normalizeOffenceCode } from './offence-code.ts';
+import { parseOffenceCode } from './offence-code.ts';
 import { isCalendarDate, isValidOn } from './period.ts';
 import {
   DetentionTitleSchema,
@@ -64,9 +64,16 @@ export interface ReferenceCatalog {
    * an address at one of them reads as an ordinary address until its entry is completed.
    */
   institutionAtAddress(address: { postalCode: string; houseNumber: string }): Institution | undefined;
-  /** A law article by code, in any spelling normalizeOffenceCode accepts (`sr242`, `Sr. 242`). */
+  /**
+   * A law article by code, in any spelling normalizeOffenceCode accepts (`sr242`, `Sr. 242`).
+   * A code with the law's notation (`Sr 287 jo 45`, see parseOffenceCode) is classified as its
+   * article: an attempt at or participation in manslaughter is still manslaughter.
+   */
   offence(code: string): LawArticle | undefined;
-  /** Whether an article is a serious violent or sexual offence (BIJ, art. 11a BJSG); unknown codes are not. */
+  /**
+   * Whether an article is a serious violent or sexual offence (BIJ, art. 11a BJSG), by its base
+   * article; unknown codes are not (the notification rules send those to the operators instead).
+   */
   isSeriousViolentOrSexual(code: string): boolean;
   title(kind: DetentionTitleKind): DetentionTitle | undefined;
   offenceGroup(code: string): OffenceGroup | undefined;
@@ -212,8 +219,8 @@ export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
   const offenceGroups = indexBy(data.offenceGroups, (g) => g.code);
 
   const offence = (code: string) => {
-    const normalized = normalizeOffenceCode(code);
-    return normalized === undefined ? undefined : offences.get(normalized);
+    const parsed = parseOffenceCode(code);
+    return parsed === undefined ? undefined : offences.get(parsed.base);
   };
 
   return {

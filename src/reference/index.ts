@@ -19,7 +19,13 @@ export type {
   Sector,
 } from './model.ts';
 export { OFFENCE_CATEGORIES } from './model.ts';
-export { normalizeOffenceCode } from './offence-code.ts';
+export type { OffenceModifier, ParsedOffence } from './offence-code.ts';
+export {
+  formatOffenceCode,
+  normalizeOffenceCode,
+  OFFENCE_MODIFIERS,
+  parseOffenceCode,
+} from './offence-code.ts';
 export { isValidOn } from './period.ts';
 export { referenceRoutes } from './routes.ts';
 export type { ReferenceIssue } from './validate.ts';

@@ -42,3 +42,62 @@ function canonical(law = '', digits = '', suffix = ''): string {
   const lawName = LAWS[law.toLowerCase()] ?? law;
   return `${lawName} ${Number(digits)}${suffix.toLowerCase()}`;
 }
+
+/**
+ * What a `jo` part of an offence code adds to the article (the general part
+ * of the Wetboek van Strafrecht): art. 45 attempt, art. 46 preparation,
+ * art. 47 participation (doing, having done, co-perpetrating, inciting),
+ * art. 48 complicity (aiding).
+ */
+export const OFFENCE_MODIFIERS = {
+  45: 'attempt',
+  46: 'preparation',
+  47: 'participation',
+  48: 'complicity',
+} as const;
+export type OffenceModifier = (typeof OFFENCE_MODIFIERS)[keyof typeof OFFENCE_MODIFIERS];
+
+const MODIFIER_ARTICLE: Readonly<Record<OffenceModifier, number>> = {
+  attempt: 45,
+  preparation: 46,
+  participation: 47,
+  complicity: 48,
+};
+
+/** An offence code read as the law writes it: the article, and what the `jo` parts add to it. */
+export interface ParsedOffence {
+  /** The article in canonical form (normalizeOffenceCode), e.g. `Sr 287`. */
+  base: string;
+  /** The `jo` parts in the order written; empty for the offence itself. */
+  modifiers: OffenceModifier[];
+}
+
+// "jo", "jo." or "juncto" between the article and each general-part article.
+const JUNCTO = /\s+(?:juncto|jo)\.?\s*/i;
+// "45", "art. 45", "artikel 47 Sr", "Sr 48": the general part is always the Sr's.
+const MODIFIER_PART = /^(?:art(?:ikel)?\.?\s*)?(?:sr\.?\s*)?(4[5-8])(?:\s*sr\.?)?$/i;
+
+/**
+ * Reads `Sr 287 jo 45`, `Sr 242 jo. 47`, `art. 287 Sr juncto art. 45 Sr` or
+ * `Sr 141 jo 47 jo 45` into the article and its modifiers. The article may be
+ * in any spelling normalizeOffenceCode accepts; a `jo` part must name one of
+ * art. 45–48 Sr. Anything else (another `jo` article, a missing article,
+ * garbage) is `undefined`: the offence is unknown, never a guess.
+ */
+export function parseOffenceCode(input: string): ParsedOffence | undefined {
+  const [first = '', ...parts] = input.trim().split(JUNCTO);
+  const base = normalizeOffenceCode(first);
+  if (base === undefined) return undefined;
+  const modifiers: OffenceModifier[] = [];
+  for (const part of parts) {
+    const match = MODIFIER_PART.exec(part.trim());
+    if (!match) return undefined;
+    modifiers.push(OFFENCE_MODIFIERS[Number(match[1]) as keyof typeof OFFENCE_MODIFIERS]);
+  }
+  return { base, modifiers };
+}
+
+/** The canonical code of a parsed offence: `Sr 287 jo 45`. */
+export function formatOffenceCode(offence: ParsedOffence): string {
+  return [offence.base, ...offence.modifiers.map((m) => `jo ${MODIFIER_ARTICLE[m]}`)].join(' ');
+}

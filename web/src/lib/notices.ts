@@ -61,6 +61,7 @@ export const STATUS_FILTER_LABELS: Readonly<Record<BoxStatus, string>> = {
 export const EXCEPTION_LABELS: Readonly<Record<RoutingException, string>> = {
   'no-address': 'Geen adres bekend',
   'unknown-municipality': 'Onbekende gemeente',
+  'unknown-offence': 'Onbekend delict',
 };
 
 /** The boxes: who a notice is for. */
