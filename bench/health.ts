@@ -18,13 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { createUser, hashPassword, syncOrganisations } from '../src/access/index.ts';
-import { ingestIndependently } from '../src/pipeline.ts';
 import { openDatabase } from '../src/platform/db.ts';
-import { migrateToLatest } from '../src/platform/migrate.ts';
-import { defaultReferenceCatalog } from '../src/reference/index.ts';
-import { simulate } from '../src/simulation/index.ts';
 import { type ProbeStats, startProbes } from '../test/helpers/probes.ts';
+import { BENCH_USER, loadConsultationStore } from './consultation-store.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
 
 const { values } = parseArgs({
@@ -38,42 +34,9 @@ const { values } = parseArgs({
 const ROOT = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-health-'));
 const PORT = 3918;
-const PASSWORD = 'benchmark-password';
 const PROBE = { intervalMs: 250, timeoutMs: 1000 };
 const REQUEST_TIMEOUT_S = 10;
 const VIEW = '/api/v1/personen/raadplegen';
-
-async function load(): Promise<{ events: number; seconds: number; skns: string[] }> {
-  const handle = await openDatabase({ pgliteDir: path.join(work, 'pglite') });
-  const catalog = defaultReferenceCatalog();
-  try {
-    await migrateToLatest(handle.db);
-    await syncOrganisations(handle.db, catalog, today());
-    await createUser(handle.db, {
-      username: 'bench',
-      displayName: 'Bench',
-      organisation: '3RO',
-      roles: ['consultation'],
-      passwordHash: await hashPassword(PASSWORD),
-    });
-    const started = performance.now();
-    let events = 0;
-    for (const batch of simulate({ preset: 'demo', seed: 1 }, catalog).batches()) {
-      await ingestIndependently(handle.db, batch, { catalog });
-      events += batch.length;
-    }
-    const seconds = (performance.now() - started) / 1000;
-    const rows = await handle.db
-      .selectFrom('detention_episodes')
-      .select('skn')
-      .distinct()
-      .orderBy('skn')
-      .execute();
-    return { events, seconds, skns: rows.map((r) => r.skn) };
-  } finally {
-    await handle.close();
-  }
-}
 
 function startService(mode: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/ketenzicht.js'), 'serve', '--no-portal'], {
@@ -110,7 +73,7 @@ async function login(): Promise<Record<string, string>> {
   const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/sessie`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+    body: JSON.stringify({ username: BENCH_USER.username, password: BENCH_USER.password }),
   });
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
@@ -190,7 +153,10 @@ const ms = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(n < 10 ? 1 : 0));
 async function main(): Promise<void> {
   try {
     process.stderr.write('loading the demo simulation into a file-backed embedded store…\n');
-    const loaded = await load();
+    const loaded = await loadConsultationStore(
+      await openDatabase({ pgliteDir: path.join(work, 'pglite') }),
+      'demo',
+    );
     const machine = `${describeMachine()}; memory ${memory()}`;
     const runs: Run[] = [];
     for (const mode of values.modes.split(',')) runs.push(await run(mode, loaded.skns));

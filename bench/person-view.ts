@@ -15,18 +15,16 @@
  * a throwaway server started with .ci/pg.sh.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { createUser, hashPassword, syncOrganisations } from '../src/access/index.ts';
-import { ingestIndependently } from '../src/pipeline.ts';
 import { openDatabase } from '../src/platform/db.ts';
-import { migrateToLatest } from '../src/platform/migrate.ts';
-import { defaultReferenceCatalog } from '../src/reference/index.ts';
-import { simulate } from '../src/simulation/index.ts';
+import type { PresetName } from '../src/simulation/index.ts';
+import { BENCH_USER, loadConsultationStore } from './consultation-store.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
 import { benchPostgres } from './postgres.ts';
 
@@ -42,48 +40,6 @@ const { values } = parseArgs({
 const ROOT = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-view-'));
 const PORT = 3917;
-const PASSWORD = 'benchmark-password';
-
-async function load(databaseUrl: string): Promise<{ events: number; seconds: number; skns: string[] }> {
-  const handle = await openDatabase({ databaseUrl });
-  const catalog = defaultReferenceCatalog();
-  try {
-    await migrateToLatest(handle.db);
-    await syncOrganisations(handle.db, catalog, today());
-    await createUser(handle.db, {
-      username: 'bench',
-      displayName: 'Bench',
-      organisation: '3RO',
-      roles: ['consultation'],
-      passwordHash: await hashPassword(PASSWORD),
-    });
-    const started = performance.now();
-    let events = 0;
-    let rejected = 0;
-    for (const batch of simulate(
-      { preset: values.preset as 'national-decade', seed: 1 },
-      catalog,
-    ).batches()) {
-      for (const outcome of await ingestIndependently(handle.db, batch, { catalog })) {
-        events++;
-        if (outcome.status === 'rejected') rejected++;
-      }
-      if (events % 200_000 < batch.length) process.stderr.write(`  ingested ${events} events\n`);
-    }
-    const seconds = (performance.now() - started) / 1000;
-    if (rejected > 0) throw new Error(`${rejected} events rejected`);
-    const rows = await handle.db
-      .selectFrom('detention_episodes')
-      .select('skn')
-      .distinct()
-      .orderBy('skn')
-      .limit(20_000)
-      .execute();
-    return { events, seconds, skns: rows.map((r) => r.skn) };
-  } finally {
-    await handle.close();
-  }
-}
 
 function startService(databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/ketenzicht.js'), 'serve'], {
@@ -92,8 +48,10 @@ function startService(databaseUrl: string): Promise<ChildProcess> {
       DATABASE_URL: databaseUrl,
       PORT: String(PORT),
       LOG_LEVEL: 'warn',
-      KETENZICHT_DATA_DIR: work,
-      KETENZICHT_PSEUDONYM_KEY: 'b'.repeat(64),
+      // Beside, not around, the throwaway PostgreSQL's folder: serve makes its data folder its own (0700).
+      KETENZICHT_DATA_DIR: path.join(work, 'service'),
+      KETENZICHT_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
+      KETENZICHT_AUDIT_KEY: randomBytes(32).toString('hex'),
       COOKIE_SECURE: 'false',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -112,7 +70,7 @@ async function login(): Promise<Record<string, string>> {
   const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/sessie`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+    body: JSON.stringify({ username: BENCH_USER.username, password: BENCH_USER.password }),
   });
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
   const { csrfToken } = (await response.json()) as { csrfToken: string };
@@ -176,7 +134,13 @@ async function main(): Promise<void> {
   let service: ChildProcess | undefined;
   try {
     process.stderr.write(`loading ${values.preset} into PostgreSQL…\n`);
-    const loaded = await load(url.toString());
+    const loaded = await loadConsultationStore(
+      await openDatabase({ databaseUrl: url.toString() }),
+      values.preset as PresetName,
+      {
+        progress: (events) => process.stderr.write(`  ingested ${events} events\n`),
+      },
+    );
     service = await startService(url.toString());
     const headers = await login();
     let i = 0;

@@ -60,7 +60,8 @@ export function restrictToOwner(dir: string): number {
     } catch {
       return;
     }
-    if (stat.isSymbolicLink()) return;
+    // Another user's files (a database server's folder put inside ours) are theirs to guard.
+    if (stat.isSymbolicLink() || stat.uid !== process.getuid?.()) return;
     if ((stat.mode & 0o077) !== 0) {
       fs.chmodSync(target, stat.mode & 0o700);
       changed++;
