@@ -11,8 +11,7 @@
  *
  *   node bench/health.ts [--modes inline,worker] [--seconds 20] [--connections 200] [--record]
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +19,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/platform/db.ts';
 import { type ProbeStats, startProbes } from '../test/helpers/probes.ts';
-import { BENCH_USER, loadConsultationStore } from './consultation-store.ts';
+import { benchLogin, loadConsultationStore, startBenchService } from './consultation-store.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
 
 const { values } = parseArgs({
@@ -38,47 +37,10 @@ const PROBE = { intervalMs: 250, timeoutMs: 1000 };
 const REQUEST_TIMEOUT_S = 10;
 const VIEW = '/api/v1/personen/raadplegen';
 
-function startService(mode: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/ketenzicht.js'), 'serve', '--no-portal'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      KETENZICHT_PGLITE_MODE: mode,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      KETENZICHT_DATA_DIR: work,
-      KETENZICHT_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
-      KETENZICHT_AUDIT_KEY: randomBytes(32).toString('hex'),
-      COOKIE_SECURE: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stderr?.on('data', (chunk) => {
-      output += String(chunk);
-      if (output.includes('is running at')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`service exited ${code}: ${output}`)));
-  });
-}
-
 async function stopService(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
-}
-
-async function login(): Promise<Record<string, string>> {
-  const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/sessie`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: BENCH_USER.username, password: BENCH_USER.password }),
-  });
-  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 }
 
 interface Run {
@@ -95,9 +57,13 @@ interface Run {
 
 async function run(mode: string, skns: readonly string[]): Promise<Run> {
   process.stderr.write(`${mode}: starting the service…\n`);
-  const service = await startService(mode);
+  const service = await startBenchService(
+    PORT,
+    { DATABASE_URL: '', KETENZICHT_PGLITE_MODE: mode, KETENZICHT_DATA_DIR: work },
+    ['--no-portal'],
+  );
   try {
-    const headers = await login();
+    const headers = await benchLogin(PORT);
     let i = 0;
     const probes = startProbes({
       baseUrl: `http://127.0.0.1:${PORT}`,

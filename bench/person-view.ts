@@ -14,8 +14,7 @@
  * PostgreSQL: BENCH_DATABASE_URL (a server whose database we may create), or
  * a throwaway server started with .ci/pg.sh.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +23,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../src/platform/db.ts';
 import type { PresetName } from '../src/simulation/index.ts';
-import { BENCH_USER, loadConsultationStore } from './consultation-store.ts';
+import { benchLogin, loadConsultationStore, startBenchService } from './consultation-store.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
 import { benchPostgres } from './postgres.ts';
 
@@ -40,42 +39,6 @@ const { values } = parseArgs({
 const ROOT = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-view-'));
 const PORT = 3917;
-
-function startService(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/ketenzicht.js'), 'serve'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      // Beside, not around, the throwaway PostgreSQL's folder: serve makes its data folder its own (0700).
-      KETENZICHT_DATA_DIR: path.join(work, 'service'),
-      KETENZICHT_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
-      KETENZICHT_AUDIT_KEY: randomBytes(32).toString('hex'),
-      COOKIE_SECURE: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stderr?.on('data', (chunk) => {
-      output += String(chunk);
-      if (output.includes('is running at')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`service exited ${code}: ${output}`)));
-  });
-}
-
-async function login(): Promise<Record<string, string>> {
-  const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/sessie`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: BENCH_USER.username, password: BENCH_USER.password }),
-  });
-  const cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-}
 
 interface Measured {
   name: string;
@@ -141,8 +104,12 @@ async function main(): Promise<void> {
         progress: (events) => process.stderr.write(`  ingested ${events} events\n`),
       },
     );
-    service = await startService(url.toString());
-    const headers = await login();
+    service = await startBenchService(PORT, {
+      DATABASE_URL: url.toString(),
+      // Beside, not around, the throwaway PostgreSQL's folder: serve makes its data folder its own (0700).
+      KETENZICHT_DATA_DIR: path.join(work, 'service'),
+    });
+    const headers = await benchLogin(PORT);
     let i = 0;
     const pick = () => loaded.skns[i++ % loaded.skns.length] as string;
     const results: Measured[] = [];

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,7 +133,10 @@ describe('production mode and file permissions', () => {
     try {
       await started;
     } finally {
+      // Wait for its shutdown (the last checkpoint, the store closed) before the folder is removed.
+      const exited = child.exitCode === null ? once(child, 'exit') : Promise.resolve();
       child.kill('SIGTERM');
+      await exited;
     }
     assert.match(output, /COOKIE_SECURE=false while listening beyond this machine/);
   });
