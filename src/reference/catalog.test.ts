@@ -40,6 +40,9 @@ function institution(overrides: Partial<Institution> = {}): Institution {
     city: 'Teststad',
     municipalityCode: 'GM0003',
     capacity: 100,
+    addressSource: 'a test page (read 2026-12-03)',
+    addressVerified: true,
+    contact: { phone: null, url: null },
     ...overrides,
   };
 }
@@ -50,6 +53,7 @@ function institutionWithoutNumber(overrides: Partial<Institution> = {}): Institu
     code: 'PI-VAGUE',
     houseNumber: null,
     postalCode: null,
+    addressVerified: false,
     note: 'address incomplete: street from a news report; number and postal code not found',
     ...overrides,
   });
@@ -427,6 +431,52 @@ describe('checkReferenceData', () => {
       rule: 'from-ends-on-date',
     },
     {
+      breaks: 'a split to a successor that does not exist on the date',
+      data: world({
+        mergers: merger({
+          date: '2020-01-01',
+          from: ['GM0001'],
+          to: 'GM0002',
+          split: {
+            parts: [{ to: 'GM0004', residences: ['Dorp'], postalCodes: [] }],
+            rest: 'GM0002',
+            source: 'test',
+          },
+        }),
+      }),
+      file: 'municipality-mergers.json',
+      item: 'items[0] (2020-01-01 → GM0002)',
+      rule: 'split-successor-valid',
+    },
+    {
+      breaks: 'a split that sends one residence two ways',
+      data: world({
+        mergers: merger({
+          date: '2020-01-01',
+          from: ['GM0001'],
+          to: 'GM0002',
+          split: {
+            parts: [
+              { to: 'GM0002', residences: ['Dorp'], postalCodes: ['1111'] },
+              { to: 'GM0003', residences: ['DORP'], postalCodes: ['2222'] },
+            ],
+            rest: null,
+            source: 'test',
+          },
+        }),
+      }),
+      file: 'municipality-mergers.json',
+      item: 'items[0] (2020-01-01 → GM0002)',
+      rule: 'split-unambiguous',
+    },
+    {
+      breaks: 'an institution whose address is called verified while a part of it is unknown',
+      data: world({ institutions: [institutionWithoutNumber({ addressVerified: true })] }),
+      file: 'institutions.json',
+      item: 'PI-VAGUE',
+      rule: 'verified-address-complete',
+    },
+    {
       breaks: 'an institution in an unknown municipality',
       data: world({ institutions: [institution({ municipalityCode: 'GM0099' })] }),
       file: 'institutions.json',
@@ -552,6 +602,7 @@ describe('loadReferenceData', () => {
     const unknown = tamperedCopy('institutions.json', (json) => {
       const first = json.items[0] as Record<string, unknown>;
       first.postalCode = null;
+      first.addressVerified = false;
       first.note = `address incomplete: postal code left out. ${String(first.note)}`;
     });
     assert.equal(loadReferenceData(unknown).institutions[0]?.postalCode, null);

@@ -10,7 +10,11 @@
  *   at the institution, and those addresses must be skipped (institutionAtAddress).
  *   Only institutions whose postal code and house number are known can be
  *   recognised, so that exclusion works for complete addresses only; an
- *   address at an institution whose entry lacks them is taken for a home.
+ *   address at an institution whose entry lacks them is taken for a home
+ *   (the routing then distrusts addresses near an unverified institution).
+ *
+ * A municipality that was split (Haaren, 2021) has no single successor: an
+ * address of it is placed by its residence or postal code (resolveAddressMunicipality).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +27,7 @@ import type {
   LawArticle,
   Municipality,
   MunicipalityMerger,
+  MunicipalitySplit,
   OffenceGroup,
   ReferenceData,
   ReferenceSource,
@@ -55,6 +60,12 @@ export interface ReferenceCatalog {
    * asked about before its validFrom stays itself; an unknown code is undefined.
    */
   resolveMunicipality(code: string, date: CalendarDate): Municipality | undefined;
+  /**
+   * The municipality an address lies in on a date. Like resolveMunicipality, but a code that
+   * was split goes to the successor its residence (woonplaats) or postal code names, never to
+   * one successor for all; an address that names none gets a reason instead of a guess.
+   */
+  resolveAddressMunicipality(address: AddressForMunicipality, date: CalendarDate): AddressMunicipality;
   /** The municipalities that exist on a date, sorted by code. */
   municipalitiesOn(date: CalendarDate): Municipality[];
   institution(code: string): Institution | undefined;
@@ -78,6 +89,26 @@ export interface ReferenceCatalog {
   title(kind: DetentionTitleKind): DetentionTitle | undefined;
   offenceGroup(code: string): OffenceGroup | undefined;
 }
+
+/** The parts of an address that place it in a municipality. */
+export interface AddressForMunicipality {
+  municipalityCode: string;
+  /** The BRP woonplaats. */
+  city: string;
+  postalCode: string;
+}
+
+/** How an address of a split municipality was placed. */
+export interface SplitPlacement {
+  /** The code that was split, and the date it ceased. */
+  from: string;
+  date: CalendarDate;
+  by: 'residence' | 'postal-code' | 'rest';
+}
+
+export type AddressMunicipality =
+  | { municipality: Municipality; split?: SplitPlacement }
+  | { municipality: undefined; reason: string };
 
 const DEFAULT_DIR = path.join(import.meta.dirname, 'data');
 
@@ -205,6 +236,10 @@ export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
   const successorOf = new Map(
     data.mergers.flatMap((merger) => merger.from.map((code) => [code, merger.to] as const)),
   );
+  const splitOf = new Map<string, { merger: MunicipalityMerger; split: MunicipalitySplit }>();
+  for (const merger of data.mergers) {
+    if (merger.split) for (const code of merger.from) splitOf.set(code, { merger, split: merger.split });
+  }
   const sortedMunicipalities = [...data.municipalities].sort((a, b) => a.code.localeCompare(b.code));
   const institutions = indexBy(data.institutions, (i) => i.code);
   const institutionsByAddress = new Map(
@@ -240,6 +275,48 @@ export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
       }
       return current;
     },
+    resolveAddressMunicipality(address, date) {
+      assertCalendarDate(date);
+      let current = municipalities.get(address.municipalityCode);
+      if (!current)
+        return {
+          municipality: undefined,
+          reason: `municipality code ${address.municipalityCode} is not known`,
+        };
+      let placement: SplitPlacement | undefined;
+      const visited = new Set<string>();
+      while (current.validUntil != null && date >= current.validUntil) {
+        if (visited.has(current.code))
+          return {
+            municipality: undefined,
+            reason: `municipality code ${address.municipalityCode} is not known`,
+          };
+        visited.add(current.code);
+        const split = splitOf.get(current.code);
+        let next: string | undefined;
+        if (split) {
+          const placed = placeInSplit(split.split, address);
+          if (!placed) {
+            return {
+              municipality: undefined,
+              reason: splitReason(current, split.merger, split.split, address, municipalities),
+            };
+          }
+          placement = { from: current.code, date: split.merger.date, by: placed.by };
+          next = placed.to;
+        } else {
+          next = successorOf.get(current.code);
+        }
+        const successor = next === undefined ? undefined : municipalities.get(next);
+        if (!successor)
+          return {
+            municipality: undefined,
+            reason: `municipality code ${address.municipalityCode} is not known`,
+          };
+        current = successor;
+      }
+      return placement ? { municipality: current, split: placement } : { municipality: current };
+    },
     municipalitiesOn(date) {
       assertCalendarDate(date);
       return sortedMunicipalities.filter((m) => isValidOn(m, date));
@@ -266,9 +343,40 @@ function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return new Map(items.map((item) => [key(item), item]));
 }
 
+/** The successor a split gives an address: by residence first (the BRP names it), then postal code. */
+function placeInSplit(
+  split: MunicipalitySplit,
+  address: AddressForMunicipality,
+): { to: string; by: SplitPlacement['by'] } | undefined {
+  const residence = squash(address.city);
+  const byResidence = split.parts.find((p) => p.residences.some((r) => squash(r) === residence));
+  if (byResidence) return { to: byResidence.to, by: 'residence' };
+  const pc4 = squash(address.postalCode).slice(0, 4);
+  const byPostalCode = split.parts.find((p) => p.postalCodes.includes(pc4));
+  if (byPostalCode) return { to: byPostalCode.to, by: 'postal-code' };
+  return split.rest === null ? undefined : { to: split.rest, by: 'rest' };
+}
+
+function splitReason(
+  split: Municipality,
+  merger: MunicipalityMerger,
+  parts: MunicipalitySplit,
+  address: AddressForMunicipality,
+  municipalities: ReadonlyMap<string, Municipality>,
+): string {
+  const successors = parts.parts
+    .map((p) => `${p.residences.join('/')} → ${p.to} ${municipalities.get(p.to)?.name ?? ''}`.trim())
+    .join(', ');
+  return (
+    `${split.code} ${split.name} was split on ${merger.date} (${successors}); ` +
+    `the address's residence "${address.city}" and postal code ${address.postalCode} name none of them`
+  );
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+
 // "1234 ab" and "1234AB" are the same postal code; "12 a" and "12A" the same house number.
 function addressKey(postalCode: string, houseNumber: string): string {
-  const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
   return `${squash(postalCode)}|${squash(houseNumber)}`;
 }
 

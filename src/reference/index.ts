@@ -2,16 +2,23 @@
  * The reference module's public API: other modules import from here only.
  * The lists and their sources are described in data/SOURCES.md.
  */
-export type { ReferenceCatalog } from './catalog.ts';
+export type {
+  AddressForMunicipality,
+  AddressMunicipality,
+  ReferenceCatalog,
+  SplitPlacement,
+} from './catalog.ts';
 export { createReferenceCatalog, defaultReferenceCatalog, loadReferenceData } from './catalog.ts';
 export type {
   CalendarDate,
   DetentionTitle,
   DetentionTitleKind,
   Institution,
+  InstitutionContact,
   LawArticle,
   Municipality,
   MunicipalityMerger,
+  MunicipalitySplit,
   OffenceCategory,
   OffenceGroup,
   ReferenceData,

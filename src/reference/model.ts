@@ -43,14 +43,38 @@ export interface Municipality {
 /**
  * A municipal boundary change in which codes stopped existing. From `date` on,
  * every code in `from` routes to `to`. When a municipality was split over
- * several successors, `to` is the one that took over most inhabitants and
- * `note` says so.
+ * several successors, `to` is the one that took over most inhabitants (for
+ * questions that know only the code, such as statistics), and `split` says
+ * where each of its places went: an address is routed by that, never by `to`.
  */
 export interface MunicipalityMerger {
   date: CalendarDate;
   from: string[];
   to: string;
+  split?: MunicipalitySplit;
   note?: string;
+}
+
+/**
+ * Where the places of a split municipality (a merger with one `from` code)
+ * went. An address finds its successor by its residence (BRP woonplaats) or,
+ * failing that, by the 4 digits of its postal code; `rest` takes every
+ * address of the old code that neither names, or is null when the parts cover
+ * the whole municipality, so that an address matching none is not guessed.
+ */
+export interface MunicipalitySplit {
+  parts: MunicipalitySplitPart[];
+  rest: string | null;
+  /** Where the places and postal codes come from, and which of them a public source confirmed. */
+  source: string;
+}
+
+export interface MunicipalitySplitPart {
+  to: string;
+  /** BRP woonplaats names, matched without regard to case. */
+  residences: string[];
+  /** PC4 areas (`5268`) that lie wholly in this part; an area shared with another part is left out. */
+  postalCodes: string[];
 }
 
 export type Sector = 'GW' | 'JJI' | 'TBS';
@@ -76,11 +100,30 @@ export interface Institution {
   /** Approximate number of places (public figures, rounded), to weigh the simulation. */
   capacity: number;
   /**
+   * Where the address comes from: the page or document and the date it was read
+   * (e.g. "https://www.dji.nl/locaties/... (read 2026-11-23)").
+   */
+  addressSource: string;
+  /**
+   * True only when a public page that was read confirms the whole address
+   * (street, number, postal code, place). Until then the notification rules
+   * do not trust a BRP address in the institution's municipality registered
+   * after the admission: it may be the institution's own.
+   */
+  addressVerified: boolean;
+  /** How a mayor reaches the institution (the BIJ notice): general number and location page. */
+  contact: InstitutionContact;
+  /**
    * How far the entry was checked (e.g. whether the address is verified), for
    * whoever maintains the list. Required in substance when an address part is
    * null: it must then contain "address incomplete".
    */
   note?: string;
+}
+
+export interface InstitutionContact {
+  phone: string | null;
+  url: string | null;
 }
 
 /**

@@ -41,11 +41,31 @@ export const MunicipalitySchema = Type.Object(
   strict,
 );
 
+const MunicipalitySplitSchema = Type.Object(
+  {
+    parts: Type.Array(
+      Type.Object(
+        {
+          to: MunicipalityCode,
+          residences: Type.Array(Text, { uniqueItems: true }),
+          postalCodes: Type.Array(Type.String({ pattern: '^[1-9][0-9]{3}$' }), { uniqueItems: true }),
+        },
+        strict,
+      ),
+      { minItems: 1 },
+    ),
+    rest: Type.Union([MunicipalityCode, Type.Null()]),
+    source: Text,
+  },
+  strict,
+);
+
 export const MunicipalityMergerSchema = Type.Object(
   {
     date: CalendarDate,
     from: Type.Array(MunicipalityCode, { minItems: 1 }),
     to: MunicipalityCode,
+    split: Type.Optional(MunicipalitySplitSchema),
     note: Type.Optional(Text),
   },
   strict,
@@ -68,6 +88,16 @@ export const InstitutionSchema = Type.Object(
     city: Text,
     municipalityCode: MunicipalityCode,
     capacity: Type.Integer({ minimum: 1 }),
+    addressSource: Text,
+    // validate.ts checks that a verified address is complete.
+    addressVerified: Type.Boolean(),
+    contact: Type.Object(
+      {
+        phone: Type.Union([Type.String({ pattern: '^\\+?[0-9][0-9 -]{7,16}$' }), Type.Null()]),
+        url: Type.Union([Type.String({ pattern: '^https://' }), Type.Null()]),
+      },
+      strict,
+    ),
     note: Type.Optional(Text),
   },
   strict,

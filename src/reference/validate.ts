@@ -160,7 +160,69 @@ function checkMergers({ municipalities, mergers }: ReferenceData): ReferenceIssu
       }
       seenFrom.add(code);
     }
+    if (merger.split) issues.push(...checkSplit(merger, item, byCode));
   });
+  return issues;
+}
+
+/**
+ * A split must say where every address goes, or say that it cannot: each successor exists on
+ * the date, and no residence or postal code points two ways.
+ */
+function checkSplit(
+  merger: ReferenceData['mergers'][number],
+  item: string,
+  byCode: ReadonlyMap<string, ReferenceData['municipalities'][number]>,
+): ReferenceIssue[] {
+  const file = REFERENCE_FILES.mergers;
+  const split = merger.split;
+  if (!split) return [];
+  const issues: ReferenceIssue[] = [];
+  if (merger.from.length !== 1) {
+    issues.push({ file, item, rule: 'split-one-code', message: 'a split names exactly one "from" code' });
+  }
+  const successors = [...split.parts.map((p) => p.to), ...(split.rest === null ? [] : [split.rest])];
+  for (const code of successors) {
+    const to = byCode.get(code);
+    if (!to || !isValidOn(to, merger.date)) {
+      issues.push({
+        file,
+        item,
+        rule: 'split-successor-valid',
+        message: `successor ${code} does not exist on ${merger.date}`,
+      });
+    }
+  }
+  if (!successors.includes(merger.to)) {
+    issues.push({
+      file,
+      item,
+      rule: 'split-to',
+      message: `"to" ${merger.to} is not one of the split's successors`,
+    });
+  }
+  const ambiguous = (values: string[], what: string) => {
+    const seen = new Set<string>();
+    for (const value of values) {
+      if (seen.has(value)) {
+        issues.push({
+          file,
+          item,
+          rule: 'split-unambiguous',
+          message: `${what} ${value} is in more than one part`,
+        });
+      }
+      seen.add(value);
+    }
+  };
+  ambiguous(
+    split.parts.flatMap((p) => p.residences.map((r) => r.toUpperCase())),
+    'residence',
+  );
+  ambiguous(
+    split.parts.flatMap((p) => p.postalCodes),
+    'postal code',
+  );
   return issues;
 }
 
@@ -188,6 +250,15 @@ function checkInstitutions({ institutions, municipalities }: ReferenceData): Ref
         item,
         rule: 'incomplete-address-noted',
         message: `${missing.join(', ')} null, but the note does not say "address incomplete"`,
+      });
+    }
+    // Verified means a public page confirmed the whole address: a half-known address cannot be.
+    if (institution.addressVerified && missing.length > 0) {
+      issues.push({
+        file,
+        item,
+        rule: 'verified-address-complete',
+        message: `addressVerified is true but ${missing.join(', ')} null`,
       });
     }
     const prefix = institution.code.split('-')[0] ?? '';
