@@ -14,6 +14,7 @@ const catalog = defaultReferenceCatalog();
 const VUGHT = catalog.institution('PI-VUGHT');
 if (!VUGHT?.addressVerified || !VUGHT.street || !VUGHT.houseNumber || !VUGHT.postalCode)
   throw new Error('PI Vught is expected with a verified address');
+const vughtAddress = { street: VUGHT.street, houseNumber: VUGHT.houseNumber, postalCode: VUGHT.postalCode };
 if (catalog.institution('PI-ALMELO')?.addressVerified !== false)
   throw new Error('PI Almelo is expected without a verified address');
 
@@ -75,7 +76,14 @@ describe('routing by the BRP address while the person is held (art. 11a BJSG, se
       law: 'a verified institution address is skipped as before, and the address before it decides',
       addresses: [
         homeInDenBosch,
-        address('GM0865', 'Vught', '2024-03-02', VUGHT.postalCode, VUGHT.street, VUGHT.houseNumber),
+        address(
+          'GM0865',
+          'Vught',
+          '2024-03-02',
+          vughtAddress.postalCode,
+          vughtAddress.street,
+          vughtAddress.houseNumber,
+        ),
       ],
       detention: heldInVught,
       route: { recipient: 'GM0796' },
