@@ -55,6 +55,8 @@ export function noticeLine(n: Notice): string {
     recipient: n.recipient,
     legalBasis: n.legalBasis,
     ...(n.recipient === null ? { exception: n.exception } : {}),
+    ...(n.supersedes ? { supersedes: n.supersedes } : {}),
+    ...(n.late ? { late: true } : {}),
   });
 }
 

@@ -12,7 +12,7 @@ import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog, Sector } from '../reference/index.ts';
 import type { Episode, Stay, TimelineEntry } from './model.ts';
 import { insertTimeline, loadOpenDetentions, upsertEpisodes, upsertStays } from './store.ts';
-import { type PersonDetention, type Transition, transition } from './transitions.ts';
+import { type PersonDetention, type SectorOf, type Transition, transition } from './transitions.ts';
 
 export interface DetentionBatchState {
   persons: Map<string, PersonDetention>;
@@ -46,9 +46,18 @@ export function applyDetentionEvent(
   return [];
 }
 
-function transitionOf(state: DetentionBatchState, event: DetentionEvent, logId: number, sector: Sector) {
-  const before = state.persons.get(event.skn) ?? { episode: undefined, stay: undefined };
-  return transition(before, event, logId, sector);
+function transitionOf(
+  state: DetentionBatchState,
+  event: DetentionEvent,
+  logId: number,
+  sector: Sector,
+  sectorOf?: SectorOf,
+) {
+  return transition(stateOf(state, event.skn), event, logId, sector, sectorOf);
+}
+
+function stateOf(state: DetentionBatchState, skn: string): PersonDetention {
+  return state.persons.get(skn) ?? { episode: undefined, stay: undefined };
 }
 
 function record(
@@ -74,7 +83,7 @@ export function isDetentionEvent(event: InboundEvent): event is DetentionEvent {
 
 /** Warnings that need only the catalog: offences the reference data does not classify. */
 function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string[] {
-  if (event.type !== 'admission') return [];
+  if (event.type !== 'admission' && event.type !== 'title-added' && event.type !== 'title-changed') return [];
   return (event.title.offences ?? [])
     .filter((code) => catalog.offence(code) === undefined)
     .map(
@@ -87,6 +96,8 @@ function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string
 export interface DetentionResult {
   /** The person's episode after the event (a detention event only). */
   episode: Episode | undefined;
+  /** The open episode before the event, if any: what a rule compares with (a moved date, a return). */
+  before: Episode | undefined;
 }
 
 const DETENTION = 'detention';
@@ -94,6 +105,11 @@ const DETENTION = 'detention';
 /** The episode a detention event left, as the detention projection decided it for the same event. */
 export function episodeAfter(earlier: Earlier): Episode | undefined {
   return (earlier.get(DETENTION) as DetentionResult | undefined)?.episode;
+}
+
+/** The open episode as it was before the same event (undefined for an admission). */
+export function episodeBefore(earlier: Earlier): Episode | undefined {
+  return (earlier.get(DETENTION) as DetentionResult | undefined)?.before;
 }
 
 interface DetentionProjectionState extends DetentionBatchState {
@@ -115,12 +131,22 @@ export const detentionProjection = {
     const warnings = catalogWarnings(event, state.catalog);
     if (!isDetentionEvent(event)) return { status: 'apply', warnings };
     const sector = SOURCE_SECTOR[event.source as keyof typeof SOURCE_SECTOR];
-    const result = transitionOf(state, event, logId, sector);
+    const before = stateOf(state, event.skn).episode;
+    const result = transitionOf(
+      state,
+      event,
+      logId,
+      sector,
+      (code) => state.catalog.institution(code)?.sector,
+    );
     if (!result.ok) return { status: 'refuse', errors: result.errors };
     return {
       status: 'apply',
       warnings,
-      result: { episode: result.state.episode } satisfies DetentionResult,
+      result: {
+        episode: result.state.episode,
+        before: before?.status === 'released' ? undefined : before,
+      } satisfies DetentionResult,
       commit: () => record(state, event, result),
     };
   },

@@ -5,11 +5,13 @@ export {
   type DetentionResult,
   detentionProjection,
   episodeAfter,
+  episodeBefore,
   isDetentionEvent,
   loadDetentionState,
   writeDetention,
 } from './apply.ts';
 export type * from './model.ts';
+export { currentTitles, titlesInForce } from './model.ts';
 export { personRoutes } from './routes.ts';
 export { loadHistory } from './store.ts';
-export { type PersonDetention, type Transition, transition } from './transitions.ts';
+export { type PersonDetention, type SectorOf, type Transition, transition } from './transitions.ts';

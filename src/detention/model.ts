@@ -16,15 +16,30 @@ export interface DetentionTitle {
   caseNumber: string | null;
 }
 
+/**
+ * One state of a title over time (contract 1.1): a case's title from the day an
+ * admission, `title-added` or `title-changed` set it until the day a later change
+ * or `title-ended` replaced it (exclusive), or until the episode ends.
+ */
+export interface TitleVersion extends DetentionTitle {
+  from: string;
+  /** First day no longer in force; null while it is. */
+  until: string | null;
+  /** The event-log id of the event that set it. */
+  logId: number;
+}
+
 export type EpisodeStatus = 'detained' | 'escaped' | 'released';
 
 export interface Episode {
   /** The event-log id of the admission. */
   id: number;
   skn: string;
+  /** The sector of the current stay: a transfer to another sector's institution changes it. */
   sector: Sector;
   admittedOn: string;
-  title: DetentionTitle;
+  /** Every version of every title of the episode, oldest first: the titles over time. */
+  titles: TitleVersion[];
   plannedEndDate: string | null;
   /** Where the person is (or was last, once released). */
   institution: string;
@@ -62,4 +77,14 @@ export interface TimelineEntry {
   occurredAt: string;
   institution: string;
   details: Record<string, unknown>;
+}
+
+/** The titles in force on a date (a Dutch calendar date): what every rule judges. */
+export function titlesInForce(episode: Pick<Episode, 'titles'>, date: string): TitleVersion[] {
+  return episode.titles.filter((t) => t.from <= date && (t.until === null || date < t.until));
+}
+
+/** The versions still open (until null): the titles of the episode now, whatever the date. */
+export function currentTitles(episode: Pick<Episode, 'titles'>): TitleVersion[] {
+  return episode.titles.filter((t) => t.until === null);
 }

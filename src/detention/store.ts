@@ -2,11 +2,11 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../platform/db.ts';
 import type { DetentionEpisodesTable } from '../platform/schema.ts';
-import type { Episode, Stay, TimelineEntry, TitleKind } from './model.ts';
+import type { Episode, Stay, TimelineEntry, TitleVersion } from './model.ts';
 import type { PersonDetention } from './transitions.ts';
 
-type EpisodeRow = Omit<DetentionEpisodesTable, 'title_offences' | 'risk18b'> & {
-  title_offences: string[];
+type EpisodeRow = Omit<DetentionEpisodesTable, 'titles' | 'risk18b'> & {
+  titles: unknown[];
   risk18b: string[] | null;
 };
 
@@ -16,13 +16,7 @@ function toEpisode(row: EpisodeRow): Episode {
     skn: row.skn,
     sector: row.sector,
     admittedOn: row.admitted_on,
-    title: {
-      kind: row.title_kind as TitleKind,
-      irrevocable: row.title_irrevocable,
-      offences: row.title_offences,
-      sentenceDays: row.title_sentence_days,
-      caseNumber: row.title_case_number,
-    },
+    titles: row.titles as TitleVersion[],
     plannedEndDate: row.planned_end_date,
     institution: row.institution,
     status: row.status,
@@ -92,11 +86,7 @@ export async function upsertEpisodes(db: Db, episodes: readonly Episode[]): Prom
         skn: e.skn,
         sector: e.sector,
         admitted_on: e.admittedOn,
-        title_kind: e.title.kind,
-        title_irrevocable: e.title.irrevocable,
-        title_offences: JSON.stringify(e.title.offences),
-        title_sentence_days: e.title.sentenceDays,
-        title_case_number: e.title.caseNumber,
+        titles: JSON.stringify(e.titles),
         planned_end_date: e.plannedEndDate,
         institution: e.institution,
         status: e.status,
@@ -110,6 +100,8 @@ export async function upsertEpisodes(db: Db, episodes: readonly Episode[]): Prom
     )
     .onConflict((oc) =>
       oc.column('id').doUpdateSet((eb) => ({
+        sector: eb.ref('excluded.sector'),
+        titles: eb.ref('excluded.titles'),
         planned_end_date: eb.ref('excluded.planned_end_date'),
         institution: eb.ref('excluded.institution'),
         status: eb.ref('excluded.status'),

@@ -34,13 +34,18 @@ function episode(overrides: Partial<Episode> = {}): Episode {
     skn: '10000002',
     sector: 'GW',
     admittedOn: '2026-01-01',
-    title: {
-      kind: 'prison-sentence',
-      irrevocable: true,
-      offences: ['Sr 242'],
-      sentenceDays: 700,
-      caseNumber: '13/1-26',
-    },
+    titles: [
+      {
+        kind: 'prison-sentence',
+        irrevocable: true,
+        offences: ['Sr 242'],
+        sentenceDays: 700,
+        caseNumber: '13/1-26',
+        from: '2026-01-01',
+        until: null,
+        logId: 1,
+      },
+    ],
     plannedEndDate: '2027-12-01',
     institution: 'PI-A',
     status: 'detained',
@@ -140,7 +145,11 @@ describe('transition', () => {
     assert.ok(result.ok);
     assert.equal(result.state.episode?.admittedOn, '2026-03-10');
     assert.equal(result.state.episode?.status, 'detained');
-    assert.equal(result.state.episode?.title.irrevocable, false, 'absent irrevocable means not irrevocable');
+    assert.equal(
+      result.state.episode?.titles[0]?.irrevocable,
+      false,
+      'absent irrevocable means not irrevocable',
+    );
     assert.deepEqual(result.stays, [
       { id: 7, episodeId: 7, skn: '10000002', institution: 'PI-A', fromDate: '2026-03-10', untilDate: null },
     ]);

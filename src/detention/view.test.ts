@@ -19,13 +19,28 @@ const episode: Episode = {
   skn: person.skn,
   sector: 'GW',
   admittedOn: '2026-01-01',
-  title: {
-    kind: 'prison-sentence',
-    irrevocable: true,
-    offences: ['Sr 242', 'Sr 9999'],
-    sentenceDays: 700,
-    caseNumber: null,
-  },
+  titles: [
+    {
+      kind: 'pre-trial',
+      irrevocable: false,
+      offences: ['Sr 242', 'Sr 9999'],
+      sentenceDays: null,
+      caseNumber: '13/1-26',
+      from: '2026-01-01',
+      until: '2026-02-01',
+      logId: 1,
+    },
+    {
+      kind: 'prison-sentence',
+      irrevocable: true,
+      offences: ['Sr 242', 'Sr 9999'],
+      sentenceDays: 700,
+      caseNumber: '13/1-26',
+      from: '2026-02-01',
+      until: null,
+      logId: 2,
+    },
+  ],
   plannedEndDate: '2027-12-01',
   institution,
   status: 'detained',
@@ -66,8 +81,21 @@ describe('buildPersonView', () => {
     const view = buildPersonView(person, [], [], history, catalog, '2026-03-02');
     assert.equal(view.status.institution?.name, catalog.institution(institution)?.name);
     assert.equal(view.status.since, '2026-01-01');
-    assert.equal(view.status.title?.offences[0]?.category, 'sexual');
-    assert.equal(view.status.title?.offences[1]?.description, null);
+    assert.equal(view.status.titles.length, 1, 'only the title in force now');
+    assert.equal(view.status.titles[0]?.kind, 'prison-sentence');
+    assert.equal(view.status.titles[0]?.offences[0]?.category, 'sexual');
+    assert.equal(view.status.titles[0]?.offences[1]?.description, null);
+  });
+
+  it('shows the title history: pre-trial until the judgment, then the sentence', () => {
+    const view = buildPersonView(person, [], [], history, catalog, '2026-03-02');
+    assert.deepEqual(
+      view.episodes[0]?.titles.map((t) => [t.kind, t.caseNumber, t.from, t.until]),
+      [
+        ['pre-trial', '13/1-26', '2026-01-01', '2026-02-01'],
+        ['prison-sentence', '13/1-26', '2026-02-01', null],
+      ],
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import Type, { type Static } from 'typebox';
 import type { BrpAddress, IdentityDetermination, Person } from '../identity/index.ts';
 import { Nullable } from '../platform/formats.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import type { Episode, Stay, TimelineEntry } from './model.ts';
+import { currentTitles, type Episode, type Stay, type TimelineEntry, type TitleVersion } from './model.ts';
 
 // The person view is a contract with the portal: one schema, one name, and the
 // types below are read from it, so the route, the builder and the OpenAPI
@@ -34,6 +34,12 @@ export const TitleView = Type.Object({
   ),
   sentenceDays: Nullable(Type.Integer()),
   caseNumber: Nullable(Type.String()),
+  from: Type.String({ description: 'first day this version of the title was in force' }),
+  until: Nullable(
+    Type.String({
+      description: 'first day it no longer was (a later change or its end); null while in force',
+    }),
+  ),
 });
 export type TitleView = Static<typeof TitleView>;
 
@@ -44,7 +50,10 @@ export const CurrentStatus = Type.Object({
   /** In the current institution since. */
   since: Nullable(Type.String()),
   admittedOn: Nullable(Type.String()),
-  title: Nullable(TitleView),
+  titles: Type.Array(TitleView, {
+    description:
+      'the titles in force today; several at once are normal (a sentence in one case, pre-trial in another)',
+  }),
   plannedEndDate: Nullable(Type.String()),
   releaseScheduledOn: Nullable(Type.String()),
   onLeave: Nullable(Type.Object({ from: Type.String(), until: Nullable(Type.String()) })),
@@ -58,7 +67,9 @@ export const EpisodeView = Type.Object({
   admittedOn: Type.String(),
   releasedOn: Nullable(Type.String()),
   status: Type.String(),
-  title: TitleView,
+  titles: Type.Array(TitleView, {
+    description: 'the title history: every version of every case, oldest first',
+  }),
   plannedEndDate: Nullable(Type.String()),
   stays: Type.Array(
     Type.Object({ institution: InstitutionRef, from: Type.String(), until: Nullable(Type.String()) }),
@@ -115,17 +126,19 @@ function institutionRef(catalog: ReferenceCatalog, code: string): InstitutionRef
   return { code, name: institution?.name ?? code, sector: institution?.sector ?? 'onbekend' };
 }
 
-function titleView(catalog: ReferenceCatalog, episode: Episode): TitleView {
+function titleView(catalog: ReferenceCatalog, title: TitleVersion): TitleView {
   return {
-    kind: episode.title.kind,
-    name: catalog.title(episode.title.kind)?.name ?? episode.title.kind,
-    irrevocable: episode.title.irrevocable,
-    offences: episode.title.offences.map((code) => {
+    kind: title.kind,
+    name: catalog.title(title.kind)?.name ?? title.kind,
+    irrevocable: title.irrevocable,
+    offences: title.offences.map((code) => {
       const article = catalog.offence(code);
       return { code, description: article?.description ?? null, category: article?.category ?? null };
     }),
-    sentenceDays: episode.title.sentenceDays,
-    caseNumber: episode.title.caseNumber,
+    sentenceDays: title.sentenceDays,
+    caseNumber: title.caseNumber,
+    from: title.from,
+    until: title.until,
   };
 }
 
@@ -172,7 +185,7 @@ export function buildPersonView(
       institution: open ? institutionRef(catalog, open.institution) : null,
       since: currentStay?.fromDate ?? null,
       admittedOn: open?.admittedOn ?? null,
-      title: open ? titleView(catalog, open) : null,
+      titles: open ? currentTitles(open).map((t) => titleView(catalog, t)) : [],
       plannedEndDate: open?.plannedEndDate ?? null,
       releaseScheduledOn: open?.releaseScheduledOn ?? null,
       onLeave: open ? leaveOn(history.timeline, open.id, today) : null,
@@ -184,7 +197,7 @@ export function buildPersonView(
       admittedOn: episode.admittedOn,
       releasedOn: episode.releasedOn,
       status: episode.status,
-      title: titleView(catalog, episode),
+      titles: episode.titles.map((t) => titleView(catalog, t)),
       plannedEndDate: episode.plannedEndDate,
       stays: history.stays
         .filter((s) => s.episodeId === episode.id)

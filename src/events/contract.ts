@@ -1,5 +1,5 @@
 /**
- * The inbound event contract, version 1 (../shared/contracts/events.md), as
+ * The inbound event contract, version 1.1 (../shared/contracts/events.md), as
  * TypeBox schemas: one schema per event type, used to validate, to type the
  * code and to document the API. Extra fields are allowed (the contract lets
  * sources send more than it requires); missing or malformed ones are not.
@@ -21,7 +21,8 @@ import { SOURCES, type Source } from './sources.ts';
 export { SOURCES, type Source };
 
 const CalendarDate = CalendarDateOf('Dutch calendar date, YYYY-MM-DD');
-const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });
+const MUNICIPALITY_CODE = '^GM[0-9]{4}$';
+const MunicipalityCode = Type.String({ pattern: MUNICIPALITY_CODE, description: 'CBS municipality code' });
 const InstitutionCode = Type.String({
   minLength: 1,
   maxLength: 100,
@@ -43,6 +44,8 @@ export const Address = Type.Object({
 });
 export type Address = Static<typeof Address>;
 
+const CaseNumber = Type.String({ minLength: 1, maxLength: 50, description: 'parketnummer' });
+
 export const TITLE_KINDS = [
   'pre-trial',
   'prison-sentence',
@@ -63,7 +66,7 @@ export const Title = Type.Object({
     }),
   ),
   sentenceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 36_500 })),
-  caseNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'parketnummer' })),
+  caseNumber: Type.Optional(CaseNumber),
 });
 export type Title = Static<typeof Title>;
 
@@ -118,7 +121,17 @@ export const EVENT_SCHEMAS = {
   'dr-plan-shared': event('dr-plan-shared', DETENTION_SOURCES, {
     institution: InstitutionCode,
     consent: Type.Optional(
-      Type.Boolean({ description: 'the detainee consented to sharing the D&R information sheet' }),
+      Type.Boolean({
+        description:
+          'version 1: the detainee consented to sharing the D&R information sheet; the shareable D&R plan needs no consent since 2023, so it is kept as information only',
+      }),
+    ),
+    intendedMunicipalityCode: Type.Optional(
+      Type.String({
+        pattern: MUNICIPALITY_CODE,
+        description:
+          'an extension to the contract: the municipality where the person intends to settle, when the D&R plan says so',
+      }),
     ),
   }),
   'leave-granted': event('leave-granted', ['TULP-GW', 'MITS'], {
@@ -153,8 +166,19 @@ export const EVENT_SCHEMAS = {
   }),
   release: event('release', DETENTION_SOURCES, { institution: InstitutionCode, releaseDate: CalendarDate }),
   escape: event('escape', DETENTION_SOURCES, { institution: InstitutionCode }),
+  returned: event('returned', DETENTION_SOURCES, { institution: InstitutionCode }),
+  'title-added': event('title-added', DETENTION_SOURCES, { institution: InstitutionCode, title: Title }),
+  'title-changed': event('title-changed', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    caseNumber: CaseNumber,
+    title: Title,
+  }),
+  'title-ended': event('title-ended', DETENTION_SOURCES, {
+    institution: InstitutionCode,
+    caseNumber: CaseNumber,
+  }),
   'victim-registered': event('victim-registered', ['CJIB'], {
-    caseNumber: Type.String({ minLength: 1, maxLength: 50 }),
+    caseNumber: CaseNumber,
     victimReference: Type.String({ minLength: 1, maxLength: 100 }),
   }),
 } as const;
@@ -172,7 +196,7 @@ export const InboundEventSchema = Type.Union(
   EVENT_TYPES.map((t) => EVENT_SCHEMAS[t]),
   {
     title: 'InboundEvent',
-    description: 'An event of the inbound contract, version 1',
+    description: 'An event of the inbound contract, version 1.1 (version 1 events are a subset)',
   },
 );
 
@@ -340,6 +364,15 @@ function checkRules(event: InboundEvent): FieldError[] {
     case 'leave-granted':
     case 'leave-authorization':
       before('leaveFrom', event.leaveFrom, 'leaveUntil', event.leaveUntil);
+      break;
+    case 'title-changed':
+      if (event.title.caseNumber !== undefined && event.title.caseNumber !== event.caseNumber) {
+        errors.push({
+          field: 'title.caseNumber',
+          rule: 'same-case',
+          message: 'title.caseNumber differs from caseNumber: a title-changed changes the title of one case',
+        });
+      }
       break;
     case 'transfer':
       if (event.toInstitution === event.institution) {

@@ -15,6 +15,7 @@ export {
 } from './conflicts.ts';
 export type {
   DetentionEvent,
+  Title,
   EventOf,
   EventType,
   InboundEvent,

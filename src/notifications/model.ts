@@ -22,7 +22,14 @@ export const REINTEGRATION_TYPES = [
   'deelbaar-dr-plan',
   'einde-detentie',
 ] as const;
-export const VICTIM_TYPES = ['verlof', 'vrijlating-gepland', 'vrijlating', 'ontvluchting'] as const;
+export const VICTIM_TYPES = [
+  'verlof',
+  'vrijlating-gepland',
+  'vrijlating',
+  'ontvluchting',
+  'terugkeer',
+  'voorwaardelijke-beeindiging',
+] as const;
 
 export type NoticeType =
   | (typeof BIJ_TYPES)[number]
@@ -57,8 +64,21 @@ export const BOX_ROLE = {
  * Why a notice has no recipient: it then goes to the operations queue, never nowhere.
  * `unknown-offence`: a BIJ trigger whose title holds an offence the reference data does not
  * know, so the rules cannot tell whether the mayor must hear of it; an operator decides.
+ * `unverified-institution-address`: the BRP address lies in the municipality of the institution
+ * the person is held in, registered after the admission, and that institution's address is not
+ * verified: it may be the institution, not a home.
+ * `not-participating`: the municipality has no registration for the box on the notice's date.
+ * `no-active-user`: the municipality takes part, but its box has no active user to read it.
  */
-export type RoutingException = 'no-address' | 'unknown-municipality' | 'unknown-offence';
+export const ROUTING_EXCEPTIONS = [
+  'no-address',
+  'unknown-municipality',
+  'unknown-offence',
+  'unverified-institution-address',
+  'not-participating',
+  'no-active-user',
+] as const;
+export type RoutingException = (typeof ROUTING_EXCEPTIONS)[number];
 
 export interface Notice {
   eventId: string;
@@ -71,6 +91,10 @@ export interface Notice {
   exception?: RoutingException;
   /** The victim registration a victims notice is for. */
   victimReference?: string;
+  /** The event id of the earlier notice (same person, box, type, recipient, episode) this one corrects. */
+  supersedes?: string;
+  /** The notice goes out after the moment it announces (a release without an earlier release-scheduled). */
+  late?: true;
   /** The rule set that decided. */
   ruleSet: string;
 }

@@ -7,19 +7,20 @@
  * the decisions not to notify are what was decided at the time, so a rebuild
  * (which decides nothing) neither copies nor remakes them.
  */
-import { episodeAfter, isDetentionEvent } from '../detention/index.ts';
+import { episodeAfter, episodeBefore, isDetentionEvent } from '../detention/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { loadAddressesOf } from '../identity/index.ts';
 import type { Earlier, Projection } from '../ingest/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import type { Notice, RuleOutcome, Skip } from './model.ts';
-import { decide, type VictimRegistration } from './rules.ts';
+import { ANNOUNCEMENT_TYPES, decide, type EarlierNotice, type VictimRegistration } from './rules.ts';
 import type { RuleSet } from './rulesets.ts';
 import {
   insertDecisions,
   insertNotices,
   insertVictimRegistrations,
+  loadAnnouncements,
   loadVictimRegistrations,
 } from './store.ts';
 
@@ -30,6 +31,8 @@ interface NotificationsState {
   catalog: ReferenceCatalog;
   addresses: Map<string, BrpAddress[]>;
   victims: Map<string, VictimRegistration[]>;
+  /** Per person, the notices a later one may correct, with the event-log id that made them. */
+  announcements: Map<string, (EarlierNotice & { logId: number })[]>;
   registrations: (VictimRegistration & { skn: string; logId: number; at: string })[];
   notices: (Notice & { logId: number })[];
   /** The decisions not to notify, kept for the operators' explanation of an event. */
@@ -61,11 +64,12 @@ export function notificationsProjection(rules?: RuleChoice) {
             ),
           ]
         : [];
-      const [addresses, victims] = await Promise.all([
+      const [addresses, victims, announcements] = await Promise.all([
         loadAddressesOf(db, notifying),
         loadVictimRegistrations(db, notifying),
+        loadAnnouncements(db, notifying, ANNOUNCEMENT_TYPES),
       ]);
-      return { catalog, addresses, victims, registrations: [], notices: [], skips: [] };
+      return { catalog, addresses, victims, announcements, registrations: [], notices: [], skips: [] };
     },
     check(state, { event, logId }, earlier) {
       const episode = episodeAfter(earlier);
@@ -74,8 +78,11 @@ export function notificationsProjection(rules?: RuleChoice) {
           ? decide({
               event,
               episode,
+              before: episodeBefore(earlier),
               addresses: state.addresses.get(event.skn) ?? [],
               victims: state.victims.get(event.skn) ?? [],
+              // Only this episode's: a release date told in an earlier detention is not corrected.
+              earlier: (state.announcements.get(event.skn) ?? []).filter((n) => n.logId >= episode.id),
               catalog: state.catalog,
               ruleSet: rules(dutchDate(event.occurredAt)),
             })
@@ -93,8 +100,14 @@ export function notificationsProjection(rules?: RuleChoice) {
           if (rules && event.type === 'address-registered')
             state.addresses.set(event.skn, [...(state.addresses.get(event.skn) ?? []), event]);
           for (const o of outcomes) {
-            if ('notice' in o) state.notices.push({ ...o.notice, logId });
-            else state.skips.push({ ...o.skip, logId });
+            if ('notice' in o) {
+              state.notices.push({ ...o.notice, logId });
+              if (ANNOUNCEMENT_TYPES.includes(o.notice.type))
+                state.announcements.set(event.skn, [
+                  ...(state.announcements.get(event.skn) ?? []),
+                  { ...o.notice, logId },
+                ]);
+            } else state.skips.push({ ...o.skip, logId });
           }
         },
       };

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Episode } from '../detention/index.ts';
+import type { DetentionTitle, Episode } from '../detention/index.ts';
 import type { DetentionEvent } from '../events/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
@@ -50,7 +50,7 @@ const TITLE_KIND = { GW: 'prison-sentence', JJI: 'pij', TBS: 'tbs-dwangverplegin
 interface Row {
   name: string;
   sector?: 'GW' | 'JJI' | 'TBS';
-  title?: Partial<Episode['title']>;
+  title?: Partial<DetentionTitle>;
   addresses?: BrpAddress[];
   victims?: VictimRegistration[];
   event: string;
@@ -81,14 +81,20 @@ function run(row: Row): RuleOutcome[] {
     skn: '10000002',
     sector,
     admittedOn: '2024-01-01',
-    title: {
-      kind: TITLE_KIND[sector],
-      irrevocable: true,
-      offences: ['Sr 242'],
-      sentenceDays: 1460,
-      caseNumber: '13/1-24',
-      ...row.title,
-    },
+    titles: [
+      {
+        kind: TITLE_KIND[sector],
+        irrevocable: true,
+        offences: ['Sr 242'],
+        sentenceDays: 1460,
+        caseNumber: '13/1-24',
+        ...row.title,
+        // In force since long before any row's date.
+        from: '2000-01-01',
+        until: null,
+        logId: 1,
+      },
+    ],
     plannedEndDate: '2027-12-01',
     institution,
     status: 'detained',
@@ -104,6 +110,8 @@ function run(row: Row): RuleOutcome[] {
   return decide({
     event,
     episode,
+    // A release was announced before (the flows test the release nobody announced).
+    before: row.event === 'release' ? { ...episode, releaseScheduledOn: '2025-06-10' } : episode,
     addresses: row.addresses ?? [home('GM0363')],
     victims: row.victims ?? [],
     catalog,
@@ -147,6 +155,7 @@ const ROWS: Row[] = [
     event: 'conditional-termination',
     extra: { terminationDate: '2025-07-01' },
     expect: ['bij tbs-voorwaardelijke-beeindiging GM0363'],
+    skips: ['no victim registration'],
   },
   {
     name: 'TBS Verlof goes to the entered leave address',

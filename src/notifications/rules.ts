@@ -20,12 +20,12 @@
  *   release and escape of an offender in a case with a victim registration,
  *   once per registration.
  */
-import type { Episode } from '../detention/index.ts';
+import { type Episode, type TitleVersion, titlesInForce } from '../detention/index.ts';
 import type { DetentionEvent } from '../events/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
-import { type LawArticle, parseOffenceCode, type ReferenceCatalog } from '../reference/index.ts';
-import type { Box, NoticeType, RuleOutcome } from './model.ts';
+import { type LawArticle, parseOffenceCode, type ReferenceCatalog, type Sector } from '../reference/index.ts';
+import type { Box, Notice, NoticeType, RuleOutcome } from './model.ts';
 import { type Route, routeByBrp, routeToMunicipality } from './routing.ts';
 import type { RuleSet } from './rulesets.ts';
 
@@ -34,46 +34,62 @@ export interface VictimRegistration {
   victimReference: string;
 }
 
+/** An earlier notice of the person in this episode: what a correction names (`supersedes`). */
+export type EarlierNotice = Pick<Notice, 'eventId' | 'box' | 'type' | 'recipient' | 'victimReference'>;
+
 export interface DecisionContext {
   event: DetentionEvent;
   /** The episode as the event leaves it. */
   episode: Episode;
+  /** The open episode as it was before the event (undefined for an admission). */
+  before?: Episode | undefined;
   addresses: readonly BrpAddress[];
   victims: readonly VictimRegistration[];
+  /** The notices made earlier in this episode, oldest first. */
+  earlier?: readonly EarlierNotice[];
   catalog: ReferenceCatalog;
   ruleSet: RuleSet;
 }
 
 /**
- * `unknown`: nothing known makes the person BIJ-relevant, but the title holds offences the
- * reference data cannot classify, which might; the trigger goes to the operators, not nowhere.
+ * `unknown`: nothing known makes the person BIJ-relevant, but a title in force holds offences
+ * the reference data cannot classify, which might; the trigger goes to the operators, not nowhere.
  */
 type Eligibility = { ok: true } | { ok: false; reason: string } | { ok: 'unknown'; offences: string[] };
 
 /**
  * The article an offence counts as for BIJ: an attempt (jo 45) or participation (jo 47, 48)
  * counts as the offence itself. Preparation (jo 46) is left to an operator: art. 11a BJSG
- * does not say, and a guess either way could be wrong.
+ * does not say, and a guess either way could be wrong. `onDate` picks the numbering in force
+ * (the Wet seksuele misdrijven renumbered title XIV of Sr from 1 July 2024).
  */
-export function bijArticle(code: string, catalog: ReferenceCatalog): LawArticle | undefined {
+export function bijArticle(code: string, catalog: ReferenceCatalog, onDate?: string): LawArticle | undefined {
   const parsed = parseOffenceCode(code);
   if (!parsed || parsed.modifiers.includes('preparation')) return undefined;
-  return catalog.offence(parsed.base);
+  return catalog.offence(parsed.base, onDate);
 }
 
-/** Whether the episode's title makes its person BIJ-relevant under the rule set. */
-export function bijEligibility(episode: Episode, ruleSet: RuleSet, catalog: ReferenceCatalog): Eligibility {
-  const { title } = episode;
-  const expected = { GW: 'prison-sentence', TBS: 'tbs-dwangverpleging', JJI: 'pij' } as const;
-  if (title.kind !== expected[episode.sector]) {
+/** The title kind that brings BIJ in each sector (art. 11a BJSG). */
+const BIJ_TITLE = { GW: 'prison-sentence', TBS: 'tbs-dwangverpleging', JJI: 'pij' } as const;
+
+/** Whether one title makes its person BIJ-relevant in `sector` under the rule set. */
+function titleEligibility(
+  title: TitleVersion,
+  sector: Sector,
+  ruleSet: RuleSet,
+  catalog: ReferenceCatalog,
+): Eligibility {
+  const which = title.caseNumber ? ` (case ${title.caseNumber})` : '';
+  if (title.kind !== BIJ_TITLE[sector]) {
     return {
       ok: false,
-      reason: `title ${title.kind} in ${episode.sector}: BIJ covers ${expected[episode.sector]} only`,
+      reason: `title ${title.kind}${which} in ${sector}: BIJ covers ${BIJ_TITLE[sector]} only`,
     };
   }
-  if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable` };
-  if (episode.sector !== 'GW') return { ok: true };
-  const articles = title.offences.map((code) => bijArticle(code, catalog));
+  if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable${which}` };
+  if (sector !== 'GW') return { ok: true };
+  // The numbering of the law on the day the title was set: a 2023 judgment writes the old article.
+  const articles = title.offences.map((code) => bijArticle(code, catalog, title.from));
   const unknown = title.offences.filter((_, i) => articles[i] === undefined);
   const categories = articles.flatMap((a) => (a ? [a.category] : []));
   if (categories.some((c) => ruleSet.bij.categories.includes(c))) return { ok: true };
@@ -84,21 +100,41 @@ export function bijEligibility(episode: Episode, ruleSet: RuleSet, catalog: Refe
       if (unknown.length > 0) break;
       return {
         ok: false,
-        reason: `${rule.categories.join('/')} with a sentence under ${rule.minSentenceDays} days`,
+        reason: `${rule.categories.join('/')} with a sentence under ${rule.minSentenceDays} days${which}`,
       };
     }
   }
   if (unknown.length > 0) return { ok: 'unknown', offences: unknown };
   return {
     ok: false,
-    reason: `no ${ruleSet.bij.categories.join(' or ')} offence among ${title.offences.join(', ') || 'the offences'}`,
+    reason: `no ${ruleSet.bij.categories.join(' or ')} offence among ${title.offences.join(', ') || 'the offences'}${which}`,
   };
+}
+
+/**
+ * Whether the episode makes its person BIJ-relevant on `date`: any title in force that day
+ * does (a sentence in one case while pre-trial in another is normal). An unknown offence
+ * counts only when no title settles it.
+ */
+export function bijEligibility(
+  episode: Episode,
+  date: string,
+  ruleSet: RuleSet,
+  catalog: ReferenceCatalog,
+): Eligibility {
+  const titles = titlesInForce(episode, date);
+  if (titles.length === 0) return { ok: false, reason: `no title in force on ${date}` };
+  const judged = titles.map((t) => titleEligibility(t, episode.sector, ruleSet, catalog));
+  if (judged.some((j) => j.ok === true)) return { ok: true };
+  const unknown = judged.flatMap((j) => (j.ok === 'unknown' ? j.offences : []));
+  if (unknown.length > 0) return { ok: 'unknown', offences: [...new Set(unknown)] };
+  return { ok: false, reason: judged.map((j) => (j.ok === false ? j.reason : '')).join('; ') };
 }
 
 type BijTrigger = { type: NoticeType; route: 'leave-address' | 'brp' };
 
-/** Seed 002's routing table, per sector and event. */
-const BIJ_TRIGGERS: Record<string, Partial<Record<DetentionEvent['type'], BijTrigger>>> = {
+/** Seed 002's routing table, per sector and event; the sector is the one of the current stay. */
+const BIJ_TRIGGERS: Record<Sector, Partial<Record<DetentionEvent['type'], BijTrigger>>> = {
   GW: {
     'leave-granted': { type: 'pi-verlof', route: 'leave-address' },
     'regime-phasing': { type: 'pi-regimefasering', route: 'leave-address' },
@@ -114,6 +150,27 @@ const BIJ_TRIGGERS: Record<string, Partial<Record<DetentionEvent['type'], BijTri
   },
 };
 
+/** The BIJ notice that announces the end of detention in each sector. */
+const BIJ_END: Record<Sector, NoticeType> = {
+  GW: 'pi-beeindiging',
+  TBS: 'tbs-voorwaardelijke-beeindiging',
+  JJI: 'pij-beeindiging',
+};
+
+/**
+ * Notices that announce a date the recipient plans by: a later one of the same person, box,
+ * type, recipient (and victim registration) in the episode corrects the earlier one.
+ */
+export const ANNOUNCEMENT_TYPES: readonly NoticeType[] = [
+  'pi-beeindiging',
+  'pij-beeindiging',
+  'tbs-voorwaardelijke-beeindiging',
+  '18b-melding',
+  'vrijlating-gepland',
+  'voorwaardelijke-beeindiging',
+];
+const ANNOUNCEMENTS: ReadonlySet<NoticeType> = new Set(ANNOUNCEMENT_TYPES);
+
 const REINTEGRATION_TRIGGERS: Partial<Record<DetentionEvent['type'], NoticeType>> = {
   admission: 'inschrijving',
   'planned-end-date-changed': 'wijziging-einddatum',
@@ -126,13 +183,64 @@ const VICTIM_TRIGGERS: Partial<Record<DetentionEvent['type'], NoticeType>> = {
   'leave-granted': 'verlof',
   'leave-authorization': 'verlof',
   'release-scheduled': 'vrijlating-gepland',
+  'conditional-termination': 'voorwaardelijke-beeindiging',
   release: 'vrijlating',
   escape: 'ontvluchting',
+  returned: 'terugkeer',
 };
+
+/** What makes an event announce (or correct) the end of detention, and the date it announces. */
+type EndAnnouncement =
+  /** The BIJ end notice of the sector, for the victims a vrijlating-gepland; late when sent after the date. */
+  { date: string; late: boolean; bij: NoticeType | undefined; victims: NoticeType | undefined };
+
+/**
+ * The end-of-detention announcements an event makes beyond the plain triggers:
+ * - a release without an earlier release-scheduled (nor, in TBS, a conditional termination):
+ *   the BIJ and victim notices that should have gone ahead, marked late;
+ * - a planned end date that moves after a release-scheduled: the release date the mayor and
+ *   the victim desk were told changed, so they hear again (a correction).
+ * The plain triggers (release-scheduled, conditional-termination) are late when the date
+ * they announce has passed.
+ */
+function endAnnouncement(ctx: DecisionContext, day: string): EndAnnouncement | undefined {
+  const { event, episode, before } = ctx;
+  if (event.type === 'release') {
+    const announced = before?.releaseScheduledOn ?? before?.conditionalTerminationOn ?? null;
+    if (announced !== null) return undefined;
+    return {
+      date: event.releaseDate,
+      late: true,
+      bij: BIJ_END[episode.sector],
+      victims: 'vrijlating-gepland',
+    };
+  }
+  if (event.type === 'planned-end-date-changed') {
+    const told = before?.releaseScheduledOn ?? null;
+    if (told === null || told === event.plannedEndDate || episode.sector === 'TBS') return undefined;
+    return {
+      date: event.plannedEndDate,
+      late: event.plannedEndDate < day,
+      bij: BIJ_END[episode.sector],
+      victims: 'vrijlating-gepland',
+    };
+  }
+  if (event.type === 'release-scheduled')
+    return { date: event.releaseDate, late: event.releaseDate < day, bij: undefined, victims: undefined };
+  if (event.type === 'conditional-termination')
+    return {
+      date: event.terminationDate,
+      late: event.terminationDate < day,
+      bij: undefined,
+      victims: undefined,
+    };
+  return undefined;
+}
 
 export function decide(ctx: DecisionContext): RuleOutcome[] {
   const { event, episode, catalog, ruleSet } = ctx;
   const date = dutchDate(event.occurredAt);
+  const end = endAnnouncement(ctx, date);
   const out: RuleOutcome[] = [];
   const notice = (
     box: Box,
@@ -140,27 +248,42 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
     route: Route,
     legalBasis: string,
     victimReference?: string,
-  ): RuleOutcome => ({
-    notice: {
-      eventId: event.eventId,
-      skn: event.skn,
-      box,
-      type,
-      recipient: route.recipient,
-      legalBasis,
-      ...(route.recipient === null ? { exception: route.exception } : {}),
-      ...(victimReference ? { victimReference } : {}),
-      ruleSet: ruleSet.name,
-    },
-  });
+    late = false,
+  ): RuleOutcome => {
+    const corrects = ANNOUNCEMENTS.has(type)
+      ? ctx.earlier?.findLast(
+          (n) =>
+            n.box === box &&
+            n.type === type &&
+            n.recipient === route.recipient &&
+            n.victimReference === victimReference,
+        )
+      : undefined;
+    return {
+      notice: {
+        eventId: event.eventId,
+        skn: event.skn,
+        box,
+        type,
+        recipient: route.recipient,
+        legalBasis,
+        ...(route.recipient === null ? { exception: route.exception } : {}),
+        ...(victimReference ? { victimReference } : {}),
+        ...(corrects ? { supersedes: corrects.eventId } : {}),
+        ...(late || (end?.late && ANNOUNCEMENTS.has(type)) ? { late: true as const } : {}),
+        ruleSet: ruleSet.name,
+      },
+    };
+  };
   const skip = (box: Box, reason: string): RuleOutcome => ({
     skip: { eventId: event.eventId, box, decision: 'skip', reason, ruleSet: ruleSet.name },
   });
   const brp = () => routeByBrp(ctx.addresses, date, catalog);
 
-  const bij = BIJ_TRIGGERS[episode.sector]?.[event.type];
+  const bijTrigger = BIJ_TRIGGERS[episode.sector][event.type];
+  const bij: BijTrigger | undefined = bijTrigger ?? (end?.bij ? { type: end.bij, route: 'brp' } : undefined);
   if (bij) {
-    const eligible = bijEligibility(episode, ruleSet, catalog);
+    const eligible = bijEligibility(episode, date, ruleSet, catalog);
     if (eligible.ok === false) out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
     else if (eligible.ok === 'unknown') {
       const route: Route = {
@@ -191,29 +314,62 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
   const reintegration = REINTEGRATION_TRIGGERS[event.type];
   if (reintegration) {
     out.push(notice('reintegration', reintegration, brp(), ruleSet.legalBasis.reintegration));
-    if (episode.sector === 'JJI')
+    // A juvenile's council hears of it, also when the transfer takes the person from a JJI to a prison.
+    if (episode.sector === 'JJI' || ctx.before?.sector === 'JJI')
       out.push(
         notice('reintegration', reintegration, { recipient: 'RVDK' }, ruleSet.legalBasis.reintegration),
       );
   }
 
-  const victims = VICTIM_TRIGGERS[event.type];
-  if (victims) {
-    const caseNumber = episode.title.caseNumber;
-    const registrations = caseNumber ? ctx.victims.filter((v) => v.caseNumber === caseNumber) : [];
-    if (registrations.length === 0) {
-      out.push(
-        skip(
-          'victims',
-          caseNumber ? `no victim registration in case ${caseNumber}` : 'the title has no case number',
-        ),
-      );
-    }
-    for (const r of registrations) {
-      out.push(
-        notice('victims', victims, { recipient: 'CJIB-IDV' }, ruleSet.legalBasis.victims, r.victimReference),
-      );
-    }
-  }
+  out.push(...victimOutcomes(ctx, end, notice, skip));
   return out;
+}
+
+type NoticeMaker = (
+  box: Box,
+  type: NoticeType,
+  route: Route,
+  legalBasis: string,
+  victimReference?: string,
+  late?: boolean,
+) => RuleOutcome;
+
+/** The victims' notices of an event: one per registration in any case of the episode's titles. */
+function victimOutcomes(
+  ctx: DecisionContext,
+  end: EndAnnouncement | undefined,
+  notice: NoticeMaker,
+  skip: (box: Box, reason: string) => RuleOutcome,
+): RuleOutcome[] {
+  const { event, episode, ruleSet } = ctx;
+  const types: { type: NoticeType; late: boolean }[] = [];
+  // The notice that should have gone ahead (or the correction of one) first, then the event's own.
+  if (end?.victims) types.push({ type: end.victims, late: end.late });
+  const own = VICTIM_TRIGGERS[event.type];
+  if (own) types.push({ type: own, late: false });
+  // Version 1 has no `returned`: the next event of the episode after an escape means the person is back.
+  if (ctx.before?.status === 'escaped' && event.type !== 'returned' && event.type !== 'release')
+    types.push({ type: 'terugkeer', late: false });
+  if (types.length === 0) return [];
+  const cases = new Set(episode.titles.flatMap((t) => (t.caseNumber ? [t.caseNumber] : [])));
+  const registrations = ctx.victims.filter((v) => cases.has(v.caseNumber));
+  if (registrations.length === 0) {
+    const reason =
+      cases.size === 0
+        ? 'no title of the episode has a case number'
+        : `no victim registration in case ${[...cases].join(' or ')}`;
+    return types.map((t) => skip('victims', `${t.type}: ${reason}`));
+  }
+  return types.flatMap((t) =>
+    registrations.map((r) =>
+      notice(
+        'victims',
+        t.type,
+        { recipient: 'CJIB-IDV' },
+        ruleSet.legalBasis.victims,
+        r.victimReference,
+        t.late,
+      ),
+    ),
+  );
 }

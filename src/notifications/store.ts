@@ -4,12 +4,14 @@
  * a user never gets another organisation's notice whatever they ask for.
  */
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import { type TitleVersion, titlesInForce } from '../detention/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
+import { dutchDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { Database, NoticeHistoryTable, NoticesTable } from '../platform/schema.ts';
 import { initialStatus, type NoticeAction } from './box.ts';
 import type { Box, BoxStatus, Notice, NoticeType, RoutingException, Skip } from './model.ts';
-import type { VictimRegistration } from './rules.ts';
+import type { EarlierNotice, VictimRegistration } from './rules.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
 export async function loadVictimRegistrations(
@@ -28,6 +30,70 @@ export async function loadVictimRegistrations(
     out.set(r.skn, [
       ...(out.get(r.skn) ?? []),
       { caseNumber: r.case_number, victimReference: r.victim_reference },
+    ]);
+  return out;
+}
+
+/** The episode as a notice's content reads it: its titles, and the offences of those in force on the event's day. */
+function episodeSources(
+  row: {
+    admitted_on: string;
+    planned_end_date: string | null;
+    released_on: string | null;
+    titles: unknown[];
+  },
+  day: string,
+): NonNullable<NoticeSources['episode']> {
+  const titles = row.titles as TitleVersion[];
+  return {
+    admittedOn: row.admitted_on,
+    plannedEndDate: row.planned_end_date,
+    releasedOn: row.released_on,
+    titles,
+    offences: [...new Set(titlesInForce({ titles }, day).flatMap((t) => t.offences))],
+  };
+}
+
+/**
+ * The notices each of `skns` got that a later one may correct (`supersedes`), with the
+ * event-log id that made them, oldest first; the caller keeps those of the open episode.
+ */
+export async function loadAnnouncements(
+  db: Db,
+  skns: readonly string[],
+  types: readonly NoticeType[],
+): Promise<Map<string, (EarlierNotice & { logId: number })[]>> {
+  const out = new Map<string, (EarlierNotice & { logId: number })[]>();
+  if (skns.length === 0) return out;
+  const rows = await db
+    .selectFrom('notices')
+    .innerJoin('event_log', 'event_log.id', 'notices.event_log_id')
+    .select([
+      'notices.skn',
+      'notices.event_log_id',
+      'event_log.event_id',
+      'notices.box',
+      'notices.type',
+      'notices.recipient',
+      'notices.victim_reference',
+    ])
+    .where('notices.skn', 'in', [...new Set(skns)])
+    .where('notices.type', 'in', [...types])
+    .where('notices.forwarded_from', 'is', null)
+    .orderBy('notices.event_log_id')
+    .orderBy('notices.id')
+    .execute();
+  for (const r of rows)
+    out.set(r.skn, [
+      ...(out.get(r.skn) ?? []),
+      {
+        logId: Number(r.event_log_id),
+        eventId: r.event_id,
+        box: r.box,
+        type: r.type as NoticeType,
+        recipient: r.recipient,
+        ...(r.victim_reference === null ? {} : { victimReference: r.victim_reference }),
+      },
     ]);
   return out;
 }
@@ -69,6 +135,8 @@ export async function insertNotices(db: Db, notices: readonly (Notice & { logId:
         legal_basis: n.legalBasis,
         rule_set: n.ruleSet,
         status: initialStatus(n),
+        supersedes: n.supersedes ?? null,
+        late: n.late === true,
       })),
     )
     .onConflict((oc) => oc.constraint('notices_once').doNothing())
@@ -111,6 +179,8 @@ function toStoredNotice(r: Selectable<NoticesTable>): StoredNotice {
     createdAt: r.created_at,
     status: r.status,
     forwardedFrom: r.forwarded_from,
+    supersedes: r.supersedes,
+    late: r.late,
   };
 }
 
@@ -242,7 +312,7 @@ export async function loadSources(
       .execute(),
     db
       .selectFrom('detention_episodes')
-      .select(['id', 'skn', 'admitted_on', 'planned_end_date', 'released_on', 'title_offences'])
+      .select(['id', 'skn', 'admitted_on', 'planned_end_date', 'released_on', 'titles'])
       .where('skn', 'in', skns)
       .orderBy('id')
       .execute(),
@@ -273,14 +343,7 @@ export async function loadSources(
             birthDate: person.birth_date,
           }
         : undefined,
-      episode: episode
-        ? {
-            admittedOn: episode.admitted_on,
-            plannedEndDate: episode.planned_end_date,
-            releasedOn: episode.released_on,
-            offences: episode.title_offences,
-          }
-        : undefined,
+      episode: episode ? episodeSources(episode, dutchDate(event.occurred_at.toISOString())) : undefined,
       addresses: addresses
         .filter((a) => a.skn === n.skn && a.event_log_id < n.eventLogId)
         .map(
@@ -409,6 +472,8 @@ export async function insertForwardedCopy(
       rule_set: original.ruleSet,
       status: 'delivered',
       forwarded_from: original.id,
+      supersedes: original.supersedes,
+      late: original.late,
     })
     .onConflict((oc) => oc.constraint('notices_once').doNothing())
     .returning('id')

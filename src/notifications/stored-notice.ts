@@ -20,6 +20,25 @@ export interface StoredNotice {
   createdAt: Date;
   status: NoticeStatus;
   forwardedFrom: number | null;
+  /** The event id of the earlier notice this one corrects (contract 1.1); null when none. */
+  supersedes: string | null;
+  /** The notice went out after the moment it announces. */
+  late: boolean;
+}
+
+/**
+ * One version of a title of the episode, as `detention_episodes.titles` holds it
+ * (the detention module's TitleVersion, contract 1.1): in force from `from`
+ * until the day before `until`.
+ */
+export interface SourceTitle {
+  caseNumber: string | null;
+  kind: string;
+  irrevocable: boolean;
+  offences: string[];
+  sentenceDays: number | null;
+  from: string;
+  until: string | null;
 }
 
 /** What a notice's content is made from, as loaded from the event log and the projections. */
@@ -30,8 +49,18 @@ export interface NoticeSources {
   person: { bsn: string | null; surname: string; givenNames: string; birthDate: string } | undefined;
   /** The detention episode the event belongs to. */
   episode:
-    | { admittedOn: string; plannedEndDate: string | null; releasedOn: string | null; offences: string[] }
+    | {
+        admittedOn: string;
+        plannedEndDate: string | null;
+        releasedOn: string | null;
+        /** The offences of the titles in force on the event's date (what the rules judged). */
+        offences: string[];
+        /** Every version of every title of the episode. */
+        titles: readonly SourceTitle[];
+      }
     | undefined;
   /** The BRP addresses known when the event was processed (what the rules saw). */
   addresses: readonly BrpAddress[];
+  /** The case of the victim registration a victims notice is for (box-reads.ts adds it). */
+  victimCaseNumber?: string | null;
 }

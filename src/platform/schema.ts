@@ -75,11 +75,8 @@ export interface DetentionEpisodesTable {
   skn: string;
   sector: 'GW' | 'JJI' | 'TBS';
   admitted_on: string;
-  title_kind: string;
-  title_irrevocable: boolean;
-  title_offences: ColumnType<string[], string, string>;
-  title_sentence_days: number | null;
-  title_case_number: string | null;
+  /** TitleVersion[] of the detention module (contract 1.1: titles over time). */
+  titles: ColumnType<unknown[], string, string>;
   planned_end_date: string | null;
   institution: string;
   status: 'detained' | 'escaped' | 'released';
@@ -200,6 +197,8 @@ export interface NoticesTable {
   created_at: DefaultTimestamp;
   status: 'awaiting-review' | 'delivered' | 'read' | 'acknowledged' | 'forwarded';
   forwarded_from: ColumnType<number | null, number | null | undefined, number | null>;
+  supersedes: ColumnType<string | null, string | null | undefined, string | null>;
+  late: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface NoticeHistoryTable {

@@ -28,6 +28,7 @@ import {
   type Episode,
   type PersonView,
   type TimelineEntry,
+  type TitleVersion,
   usePerson,
 } from './api/get-person.ts';
 import { LoggedNotice } from './LoggedNotice.tsx';
@@ -38,6 +39,7 @@ import {
   label,
   SECTOR_LABELS,
   TIMELINE_LABELS,
+  TITLE_KIND_LABELS,
 } from './labels.ts';
 import { HANDLE_MINUTES, resolveHandle } from './person-handle.ts';
 
@@ -45,6 +47,30 @@ const fullName = (p: PersonView['person']) => [p.givenNames, p.surname].filter(B
 const addressLine = (a: Address) => `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}`;
 const period = (from: string, until: string | null) =>
   until ? `${formatDate(from)} tot ${formatDate(until)}` : `sinds ${formatDate(from)}`;
+
+/** A title in one line: kind, irrevocable or not, length and case. */
+function titleLine(t: TitleVersion): string {
+  return [
+    `${t.name}${t.irrevocable ? ' (onherroepelijk)' : ''}`,
+    t.sentenceDays ? `${t.sentenceDays} dagen` : '',
+    t.caseNumber ? `parketnummer ${t.caseNumber}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A title as a timeline entry's details carry it (the event's own title object). */
+function titleDetails(value: unknown): string {
+  if (!value || typeof value !== 'object') return '';
+  const t = value as { kind?: string; irrevocable?: boolean; sentenceDays?: number };
+  return [
+    label(TITLE_KIND_LABELS, String(t.kind ?? '')),
+    t.irrevocable ? 'onherroepelijk' : 'niet onherroepelijk',
+    t.sentenceDays ? `${t.sentenceDays} dagen` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
 
 function asAddress(value: unknown): Address | undefined {
   if (!value || typeof value !== 'object') return undefined;
@@ -58,9 +84,16 @@ function entryDetails(entry: TimelineEntry, institutionName: (code: unknown) => 
   const date = (key: string) => (typeof d[key] === 'string' ? formatDate(d[key] as string) : undefined);
   const address = asAddress(d.leaveAddress);
   const at = address ? `; verlofadres ${addressLine(address)}` : '';
+  const caseNumber = typeof d.caseNumber === 'string' ? `parketnummer ${d.caseNumber}: ` : '';
   switch (entry.type) {
     case 'admission':
       return date('plannedEndDate') ? `Geplande einddatum ${date('plannedEndDate')}` : '';
+    case 'title-added':
+      return titleDetails(d.title);
+    case 'title-changed':
+      return `${caseNumber}${d.previous ? `van ${titleDetails(d.previous)} naar ` : ''}${titleDetails(d.title)}`;
+    case 'title-ended':
+      return caseNumber.replace(/: $/, '');
     case 'planned-end-date-changed':
       return d.previous
         ? `Van ${date('previous')} naar ${date('plannedEndDate')}`
@@ -125,10 +158,10 @@ function StatusSummary({ view }: { view: PersonView }) {
             <dd>{formatDate(s.admittedOn)}</dd>
           </div>
         )}
-        {s.title && (
+        {s.titles.length > 0 && (
           <div>
-            <dt>Titel</dt>
-            <dd>{s.title.name}</dd>
+            <dt>{s.titles.length === 1 ? 'Titel' : 'Titels'}</dt>
+            <dd>{s.titles.map(titleLine).join('; ')}</dd>
           </div>
         )}
         {s.detained && (
@@ -209,7 +242,6 @@ function EpisodeSection({
   institutionName: (c: unknown) => string;
 }) {
   const headingId = `episode-${episode.id}`;
-  const { title } = episode;
   return (
     <section className="kz-episode" aria-labelledby={headingId}>
       <Heading level={3} id={headingId}>
@@ -218,27 +250,41 @@ function EpisodeSection({
       <dl className="kz-details">
         <dt>Status</dt>
         <dd>{label(EPISODE_STATUS_LABELS, episode.status)}</dd>
-        <dt>Titel</dt>
-        <dd>
-          {title.name}
-          {title.irrevocable ? ' (onherroepelijk)' : ''}
-          {title.sentenceDays ? `, ${title.sentenceDays} dagen` : ''}
-        </dd>
-        {title.caseNumber && (
-          <>
-            <dt>Parketnummer</dt>
-            <dd>{title.caseNumber}</dd>
-          </>
-        )}
-        {title.offences.length > 0 && (
-          <>
-            <dt>Feiten</dt>
-            <dd>{title.offences.map((o) => o.description ?? o.code).join('; ')}</dd>
-          </>
-        )}
         <dt>Geplande einddatum</dt>
         <dd>{episode.plannedEndDate ? formatDate(episode.plannedEndDate) : 'Niet bekend'}</dd>
       </dl>
+      <TableRegion labelledBy={`${headingId}-titles`}>
+        <Table>
+          <TableCaption id={`${headingId}-titles`}>Titels in deze detentie</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Parketnummer</TableHeaderCell>
+              <TableHeaderCell scope="col">Titel</TableHeaderCell>
+              <TableHeaderCell scope="col">Feiten</TableHeaderCell>
+              <TableHeaderCell scope="col">Van</TableHeaderCell>
+              <TableHeaderCell scope="col">Tot</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {episode.titles.map((t, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one case may hold two versions that began on one day
+              <TableRow key={index}>
+                <TableCell>{t.caseNumber ?? 'Onbekend'}</TableCell>
+                <TableCell>
+                  {t.name}
+                  {t.irrevocable ? ' (onherroepelijk)' : ''}
+                  {t.sentenceDays ? `, ${t.sentenceDays} dagen` : ''}
+                </TableCell>
+                <TableCell>{t.offences.map((o) => o.description ?? o.code).join('; ') || '-'}</TableCell>
+                <TableCell>{formatDate(t.from)}</TableCell>
+                <TableCell>
+                  {t.until ? formatDate(t.until) : episode.releasedOn ? 'einde detentie' : 'van kracht'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableRegion>
       <Heading level={4}>Verblijf</Heading>
       <OrderedList>
         {episode.stays.map((stay) => (

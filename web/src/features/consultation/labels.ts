@@ -25,6 +25,19 @@ export const TIMELINE_LABELS: Record<string, string> = {
   'release-scheduled': 'Invrijheidstelling gepland',
   release: 'Invrijheidstelling',
   escape: 'Ontvluchting',
+  returned: 'Terug na ontvluchting',
+  'title-added': 'Titel toegevoegd',
+  'title-changed': 'Titel gewijzigd',
+  'title-ended': 'Titel beëindigd',
+};
+
+/** Title kinds of the contract, as the timeline's details name them (the view names titles itself). */
+export const TITLE_KIND_LABELS: Record<string, string> = {
+  'pre-trial': 'Voorlopige hechtenis',
+  'prison-sentence': 'Gevangenisstraf',
+  'substitute-detention': 'Vervangende hechtenis',
+  'tbs-dwangverpleging': 'Tbs met dwangverpleging',
+  pij: 'PIJ-maatregel',
 };
 
 export const GENDER_LABELS: Record<string, string> = { M: 'Man', V: 'Vrouw', O: 'Onbekend of anders' };

@@ -6,6 +6,7 @@ import { api } from '../../../lib/api.ts';
 export type PersonView = ResponseBody<'/personen/raadplegen', 'post'>;
 export type Episode = PersonView['episodes'][number];
 export type TimelineEntry = Episode['timeline'][number];
+export type TitleVersion = Episode['titles'][number];
 /** An address as the view and the timeline's leave details give it. */
 export type Address = Pick<
   NonNullable<PersonView['person']['address']>,
