@@ -23,12 +23,43 @@ export const LEAVE_ADDRESS_TYPES: ReadonlySet<NoticeType> = new Set([
 
 const describeAddress = (a: AddressParts) => `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}`;
 
-function explainMunicipality(code: string, date: CalendarDate, catalog: ReferenceCatalog) {
-  const resolved = catalog.resolveMunicipality(code, date);
-  if (!resolved) return { municipality: null, text: `in ${code}, a municipality code that is not known` };
+function explainMunicipality(address: AddressParts, date: CalendarDate, catalog: ReferenceCatalog) {
+  const code = address.municipalityCode;
+  const placed = catalog.resolveAddressMunicipality(address, date);
+  if (placed.municipality === undefined) {
+    const known = catalog.municipality(code) !== undefined;
+    return {
+      municipality: null,
+      text: known ? `not placed: ${placed.reason}` : `in ${code}, a municipality code that is not known`,
+    };
+  }
+  const resolved = placed.municipality;
   const municipality = { code: resolved.code, name: resolved.name };
   if (resolved.code === code) return { municipality, text: `in ${code} ${resolved.name}` };
+  if (placed.split) {
+    const by = {
+      residence: `its residence ${address.city}`,
+      'postal-code': `its postal code ${address.postalCode}`,
+      rest: 'naming none of the other parts',
+    }[placed.split.by];
+    return {
+      municipality,
+      text: `in ${placed.split.from}, split on ${placed.split.date}: by ${by} it lies in ${resolved.code} ${resolved.name}`,
+    };
+  }
   return { municipality, text: `in ${code}, on ${date} merged into ${resolved.code} ${resolved.name}` };
+}
+
+/** The institutions without a verified address in the municipality of the address, for the operator. */
+function unverifiedInstitutionsIn(address: AddressParts, catalog: ReferenceCatalog): string {
+  const here = catalog.resolveAddressMunicipality(address, '9999-12-31').municipality?.code;
+  const names = catalog.data.institutions
+    .filter(
+      (i) =>
+        !i.addressVerified && catalog.resolveMunicipality(i.municipalityCode, '9999-12-31')?.code === here,
+    )
+    .map((i) => i.name);
+  return names.length > 0 ? names.join(', ') : 'an institution of the episode';
 }
 
 /**
@@ -48,6 +79,15 @@ export function explainRouting(input: {
   catalog: ReferenceCatalog;
 }): RoutingExplanation {
   const routing = explainAddress(input);
+  if (input.exception === 'unverified-institution-address' && routing.address) {
+    return {
+      ...routing,
+      explanation:
+        `${routing.explanation}; not trusted: it was registered on or after the admission in the municipality of ` +
+        `${unverifiedInstitutionsIn(routing.address, input.catalog)}, whose address is not verified, so it may be ` +
+        'the institution and not a home: an operator decides',
+    };
+  }
   if (input.exception !== 'unknown-offence') return routing;
   // The address still matters: it is where the operator sends the notice if BIJ applies.
   const unknown = (input.offences ?? []).filter((code) => bijArticle(code, input.catalog) === undefined);
@@ -64,7 +104,7 @@ function explainAddress(input: Parameters<typeof explainRouting>[0]): RoutingExp
   }
   const leave = event.leaveAddress as AddressParts | undefined;
   if (input.box === 'bij' && LEAVE_ADDRESS_TYPES.has(type) && leave) {
-    const m = explainMunicipality(leave.municipalityCode, date, catalog);
+    const m = explainMunicipality(leave, date, catalog);
     return {
       basis: 'leave-address',
       address: pickAddress(leave),
@@ -78,7 +118,7 @@ function explainAddress(input: Parameters<typeof explainRouting>[0]): RoutingExp
     const reason = route.recipient === null ? route.reason : 'no BRP address';
     return { basis: 'brp', address: null, municipality: null, explanation: reason };
   }
-  const m = explainMunicipality(brp.municipalityCode, date, catalog);
+  const m = explainMunicipality(brp, date, catalog);
   return {
     basis: 'brp',
     address: pickAddress(brp),

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { BrpAddress } from '../identity/index.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { type DetentionContext, type Route, routeByBrp, routeToMunicipality } from './routing.ts';
+import { explainRouting } from './routing-explanation.ts';
 
 const catalog = defaultReferenceCatalog();
 const VUGHT = catalog.institution('PI-VUGHT');
@@ -198,4 +199,37 @@ describe('routing an address of Winsum (GM0053), split on 2019-01-01', () => {
       assert.deepEqual(route, { recipient });
     });
   }
+});
+
+describe("the operators' explanation of the routing", () => {
+  const explain = (addresses: BrpAddress[], exception: 'unverified-institution-address' | null = null) =>
+    explainRouting({
+      box: 'bij',
+      type: 'pi-beeindiging',
+      recipient: null,
+      exception,
+      event: {},
+      addresses,
+      date: '2025-06-01',
+      catalog,
+    }).explanation;
+
+  it('says why an address near an unverified institution is not trusted, naming the institution', () => {
+    const text = explain(
+      [address('GM0141', 'Almelo', '2024-03-05', '7600AA')],
+      'unverified-institution-address',
+    );
+    assert.match(text, /not trusted.*PI Almelo \(De Karelskamp\).*not verified.*an operator decides/);
+  });
+
+  it('says how an address of a split municipality was placed', () => {
+    assert.match(
+      explain([address('GM0788', 'Helvoirt', '2015-01-01', '5268AA')]),
+      /in GM0788, split on 2021-01-01: by its residence Helvoirt it lies in GM0865 Vught/,
+    );
+    assert.match(
+      explain([address('GM0788', 'Onbekend', '2015-01-01')]),
+      /not placed: GM0788 Haaren was split/,
+    );
+  });
 });
