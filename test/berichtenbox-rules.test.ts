@@ -4,11 +4,14 @@ import { describe, it } from 'node:test';
 import {
   BOX_TYPES,
   buildContent,
+  type ContentSources,
   FIELD_LISTS,
   type NoticeStatus,
+  type NoticeType,
   nextStatus,
   retentionCutoff,
 } from '../src/notifications/index.ts';
+import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { AMSTERDAM, PERSON, PERSON_BSN } from './helpers/berichtenbox.ts';
 
 describe('Berichtenbox rules', () => {
@@ -48,14 +51,43 @@ describe('Berichtenbox rules', () => {
     for (const [today, months, cutoff] of rows) assert.equal(retentionCutoff(today, months), cutoff, today);
   });
 
-  const sources = (event: Record<string, unknown>) => ({
+  const catalog = defaultReferenceCatalog();
+  const title = (kind: string) => ({
+    caseNumber: '13/1',
+    kind,
+    irrevocable: true,
+    offences: ['Sr 242'],
+    sentenceDays: kind === 'prison-sentence' ? 1460 : null,
+    from: '2026-01-02',
+    until: null,
+  });
+  const home = {
+    street: 'Damrak',
+    houseNumber: '1',
+    postalCode: '1012LG',
+    city: 'Amsterdam',
+    municipalityCode: AMSTERDAM,
+  };
+  const sources = (type: NoticeType, event: Record<string, unknown>): ContentSources => ({
+    type,
     skn: PERSON,
     event,
+    eventDate: '2026-03-01',
     person: { bsn: PERSON_BSN, surname: 'Jansen', givenNames: 'Piet', birthDate: '1990-04-01' },
-    episode: { admittedOn: '2026-01-02', plannedEndDate: '2030-01-01' },
+    episode: {
+      admittedOn: '2026-01-02',
+      plannedEndDate: '2030-01-01',
+      titles: ['prison-sentence', 'tbs-dwangverpleging', 'pij'].map(title),
+    },
     victimReference: 'IDV-1',
-    routingAddress: { municipalityCode: AMSTERDAM, municipalityName: 'Amsterdam' },
-    institutionName: () => 'PI Test',
+    victimCaseNumber: '13/1',
+    routing: {
+      basis: 'brp',
+      address: home,
+      municipality: { code: AMSTERDAM, name: 'Amsterdam' },
+      explanation: 'the BRP address',
+    },
+    catalog,
   });
 
   it('puts no field outside the type’s list in the content, whatever the event carries', () => {
@@ -69,19 +101,20 @@ describe('Berichtenbox rules', () => {
       phaseFrom: '2026-03-05',
       terminationDate: '2026-04-01',
       consent: true,
+      intendedMunicipalityCode: 'GM0599',
       risk18b: { domains: ['zeden'] },
       leaveAddress: { street: 'Coolsingel' },
     };
-    for (const type of Object.keys(FIELD_LISTS) as (keyof typeof FIELD_LISTS)[]) {
-      const content = buildContent(type, sources(everything));
+    for (const type of Object.keys(FIELD_LISTS) as NoticeType[]) {
+      const content = buildContent(sources(type, everything));
       assert.deepEqual(Object.keys(content).sort(), [...FIELD_LISTS[type]].sort(), type);
       assert.ok(!JSON.stringify(content).includes('zeden'), type);
     }
   });
 
-  it('leaves out the D&R information without the detainee’s consent', () => {
-    for (const consent of [false, undefined]) {
-      const content = buildContent('deelbaar-dr-plan', sources({ institution: 'PI-X', consent }));
+  it('shares the D&R plan without a word on consent, whether the event says the detainee consented or not', () => {
+    for (const consent of [true, false, undefined]) {
+      const content = buildContent(sources('deelbaar-dr-plan', { institution: 'PI-X', consent }));
       assert.equal(content.drPlanAvailable, true);
       assert.equal('drInformationConsent' in content, false);
     }
@@ -89,7 +122,7 @@ describe('Berichtenbox rules', () => {
 
   it('never gives a BIJ or victims notice the BSN', () => {
     for (const type of [...BOX_TYPES.bij, ...BOX_TYPES.victims]) {
-      assert.equal(buildContent(type, sources({ institution: 'PI-X' })).bsn, undefined, type);
+      assert.equal(buildContent(sources(type, { institution: 'PI-X' })).bsn, undefined, type);
     }
   });
 });

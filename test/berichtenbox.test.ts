@@ -395,7 +395,7 @@ for (const backend of testBackends()) {
         }
       });
 
-      it('says of the D&R plan only that it is available, and that the detainee consented', async () => {
+      it('says of the D&R plan that it is available and where the BRP address lies, never whether the detainee consented', async () => {
         const body = (
           await open(
             'reintegration',
@@ -405,8 +405,8 @@ for (const backend of testBackends()) {
         ).json();
         assert.deepEqual(Object.keys(body.content).sort(), [
           'birthDate',
+          'brpMunicipality',
           'bsn',
-          'drInformationConsent',
           'drPlanAvailable',
           'institution',
           'name',
@@ -414,7 +414,7 @@ for (const backend of testBackends()) {
         assert.equal(body.content.drPlanAvailable, true);
       });
 
-      it('gives BIJ notices no BSN, and the leave address only for leave', async () => {
+      it('gives BIJ notices no BSN, the leave address for leave and the BRP address for a release', async () => {
         const leave = await api.noticeId('pi-verlof', ROTTERDAM);
         await api.post(`/operaties/bij-controle/${leave}`, { decision: 'confirm' }, operator);
         const leaveBody = (await open('bij', leave, bijRotterdam)).json();
@@ -428,16 +428,17 @@ for (const backend of testBackends()) {
         ).json();
         assertWithinList(release);
         assert.ok(!JSON.stringify(release).includes(PERSON_BSN));
-        assert.ok(!JSON.stringify(release).includes('Damrak'), 'the home address is not the mayor’s to know');
+        assert.ok(release.content.routingAddress?.street, 'a release names the BRP address at street level');
         assert.ok(!JSON.stringify(release).includes('zeden'), 'no risk domains');
       });
 
-      it('gives victims notices the registration, SKN, name and date, and no BSN', async () => {
+      it('gives victims notices the registration (reference and case), SKN, name and date, and no BSN', async () => {
         const box = (await api.get('/berichtenbox/victims', victimDesk)).json();
         for (const summary of box.notices as Summary[]) {
           const body = (await open('victims', summary.id, victimDesk)).json();
           assertWithinList(body);
           assert.equal(body.content.victimReference, 'IDV-2026-0001');
+          assert.ok(body.content.caseNumber, `${summary.type} names the case of the registration`);
           assert.equal(body.content.skn, PERSON);
           assert.ok(!JSON.stringify(body).includes(PERSON_BSN), summary.type);
         }

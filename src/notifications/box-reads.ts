@@ -22,6 +22,29 @@ import {
 } from './store.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
+/**
+ * What a notice's content is made of: the event, the projections, and for a
+ * victims notice the case of its victim registration.
+ */
+async function sourcesOf(trx: Db, notices: readonly StoredNotice[]): Promise<Map<number, NoticeSources>> {
+  const sources = await loadSources(trx, notices);
+  const victims = notices.filter((n) => n.victimReference !== null);
+  if (victims.length === 0) return sources;
+  const rows = await trx
+    .selectFrom('victim_registrations')
+    .select(['skn', 'victim_reference', 'case_number'])
+    .where('skn', 'in', [...new Set(victims.map((n) => n.skn))])
+    .where('victim_reference', 'in', [...new Set(victims.map((n) => n.victimReference ?? ''))])
+    .orderBy('event_log_id')
+    .execute();
+  const caseOf = new Map(rows.map((r) => [`${r.skn}/${r.victim_reference}`, r.case_number]));
+  for (const n of victims) {
+    const s = sources.get(n.id);
+    if (s) s.victimCaseNumber = caseOf.get(`${n.skn}/${n.victimReference}`) ?? null;
+  }
+  return sources;
+}
+
 export interface NoticePage {
   notices: StoredNotice[];
   more: boolean;
@@ -55,7 +78,7 @@ export async function readBox(
     limit: filter.limit ?? 25,
     before: filter.cursor === undefined ? undefined : Number(filter.cursor),
   });
-  const sources = await loadSources(trx, page.notices);
+  const sources = await sourcesOf(trx, page.notices);
   const unread = await unreadCounts(trx, box, user.organisation);
   return { ...page, sources, unread };
 }
@@ -74,7 +97,7 @@ export async function openNotice(
     await changeNotice(trx, notice, { action: 'open', to }, actorOf(user));
     notice = { ...notice, status: to };
   }
-  const sources = (await loadSources(trx, [notice])).get(notice.id);
+  const sources = (await sourcesOf(trx, [notice])).get(notice.id);
   if (!sources) throw new Error(`notice ${notice.id} has no event in the log`);
   return { notice, sources, history: await listHistory(trx, notice.id) };
 }
@@ -89,5 +112,5 @@ export async function readWork(
     limit,
     after: cursor === undefined ? undefined : Number(cursor),
   });
-  return { ...page, sources: await loadSources(trx, page.notices) };
+  return { ...page, sources: await sourcesOf(trx, page.notices) };
 }

@@ -2,18 +2,28 @@
  * Which fields each notice type may carry, as data.
  *
  * The field lists follow what each legal basis allows:
- * - Art. 18a Penitentiaire beginselenwet (re-integration): "aanvang
- *   inschrijving, de einddatum van de titel, wijzigingen, overplaatsingen,
- *   datum van ontslag, BSN, persoonsgegevens en verblijfplaats"; the D&R
- *   information only with the detainee's consent (the Memorie van Toelichting,
- *   Kamerstukken II 2017/18, 34 961, summarised in ../shared/brief/domain.md).
+ * - Re-integration (art. 18a Penitentiaire beginselenwet for prisons, the
+ *   sector's own law for a JJI or a TBS clinic: docs/decisions/0009):
+ *   "aanvang inschrijving, de einddatum van de titel, wijzigingen,
+ *   overplaatsingen, datum van ontslag, BSN, persoonsgegevens en
+ *   verblijfplaats" (the Memorie van Toelichting, Kamerstukken II 2017/18,
+ *   34 961, summarised in ../shared/brief/domain.md). Since 2023 the
+ *   shareable D&R plan is shared without the detainee's consent, so no
+ *   notice says whether he consented. The college is that of the municipality
+ *   where he lived before detention or where he intends to settle after it
+ *   (Stb. 2021, 251): the plan's notice names both when the plan says so.
  * - Art. 11a Besluit justitiële en strafvorderlijke gegevens (BIJ) and art.
- *   18b Pbw: the mayor hears who (name, birth date), what (the type and its
- *   date), where (the address that decided the municipality) and from where
- *   (the institution). No BSN: the mayor does not link the notice to other
- *   registers through it.
- * - Victims (art. 51ac Sv): the victim desk hears the victim registration it
- *   concerns, the offender's SKN and name, the type and the date. No BSN.
+ *   18b Pbw: the mayor hears who (name, birth date), why (the BIJ categories
+ *   of the offences of the titles that make the person BIJ-relevant, never
+ *   the articles; an 18b notice rests on a risk, not an offence, so it names
+ *   none), the sanction (kind and length), the date it announces, where the
+ *   person is held and how to reach that institution, and the address that
+ *   decided the municipality: the leave address, or for a release the BRP
+ *   address at street level. No BSN: the mayor does not link the notice to
+ *   other registers through it.
+ * - Victims (art. 51ac Sv): the victim desk hears which registration the
+ *   notice is for (reference and case number), the offender's SKN and name,
+ *   and the date. No BSN.
  *
  * A notice's content is built when it is read (content.ts), and only the
  * fields of its type's list are ever put in it.
@@ -35,18 +45,26 @@ export const NOTICE_FIELDS = [
   'phaseFrom',
   'terminationDate',
   'routingAddress',
+  'offenceCategories',
+  'sanctions',
   'victimReference',
+  'caseNumber',
   'drPlanAvailable',
-  'drInformationConsent',
+  'brpMunicipality',
+  'intendedMunicipality',
 ] as const satisfies readonly (keyof NoticeContent)[];
 export type NoticeField = (typeof NOTICE_FIELDS)[number];
 
-/** Fields that appear only when the event says the detainee consented (art. 18a Pbw: the D&R information). */
-export const CONSENT_FIELDS: ReadonlySet<NoticeField> = new Set(['drInformationConsent']);
-
 const REINTEGRATION_BASE = ['bsn', 'name', 'birthDate', 'institution'] as const;
-const BIJ_BASE = ['name', 'birthDate', 'institution', 'routingAddress'] as const;
-const VICTIMS_BASE = ['victimReference', 'skn', 'name'] as const;
+const BIJ_BASE = [
+  'name',
+  'birthDate',
+  'institution',
+  'routingAddress',
+  'offenceCategories',
+  'sanctions',
+] as const;
+const VICTIMS_BASE = ['victimReference', 'caseNumber', 'skn', 'name'] as const;
 
 /**
  * The fields each notice type may carry. Besides these, every notice has its
@@ -57,8 +75,8 @@ export const FIELD_LISTS: Readonly<Record<NoticeType, readonly NoticeField[]>> =
   inschrijving: [...REINTEGRATION_BASE, 'admissionDate', 'plannedEndDate'],
   'wijziging-einddatum': [...REINTEGRATION_BASE, 'admissionDate', 'plannedEndDate'],
   overplaatsing: [...REINTEGRATION_BASE, 'admissionDate', 'plannedEndDate'],
-  // Of the plan itself only that it is available; that the detainee consented, only when so.
-  'deelbaar-dr-plan': [...REINTEGRATION_BASE, 'drPlanAvailable', 'drInformationConsent'],
+  // Of the plan itself only that it is available: Ketenzicht holds no D&R content.
+  'deelbaar-dr-plan': [...REINTEGRATION_BASE, 'drPlanAvailable', 'brpMunicipality', 'intendedMunicipality'],
   'einde-detentie': [...REINTEGRATION_BASE, 'admissionDate', 'releaseDate'],
   'pi-verlof': [...BIJ_BASE, 'leaveFrom', 'leaveUntil'],
   'tbs-verlof': [...BIJ_BASE, 'leaveFrom', 'leaveUntil'],
@@ -66,15 +84,18 @@ export const FIELD_LISTS: Readonly<Record<NoticeType, readonly NoticeField[]>> =
   'pi-regimefasering': [...BIJ_BASE, 'phaseFrom'],
   'pi-beeindiging': [...BIJ_BASE, 'releaseDate'],
   'pij-beeindiging': [...BIJ_BASE, 'releaseDate'],
-  '18b-melding': [...BIJ_BASE, 'releaseDate'],
   'tbs-voorwaardelijke-beeindiging': [...BIJ_BASE, 'terminationDate'],
+  // A risk, not an offence: the mayor hears of the sanction, not of a category.
+  '18b-melding': ['name', 'birthDate', 'institution', 'routingAddress', 'sanctions', 'releaseDate'],
   verlof: [...VICTIMS_BASE, 'leaveFrom', 'leaveUntil'],
   'vrijlating-gepland': [...VICTIMS_BASE, 'releaseDate'],
   vrijlating: [...VICTIMS_BASE, 'releaseDate'],
   ontvluchting: VICTIMS_BASE,
+  terugkeer: VICTIMS_BASE,
+  'voorwaardelijke-beeindiging': [...VICTIMS_BASE, 'terminationDate'],
 };
 
-/** The fields a notice of `type` carries for this event: its list, less consent fields without consent. */
-export function fieldsFor(type: NoticeType, consent: boolean): NoticeField[] {
-  return FIELD_LISTS[type].filter((f) => consent || !CONSENT_FIELDS.has(f));
+/** The fields a notice of `type` may carry. */
+export function fieldsFor(type: NoticeType): readonly NoticeField[] {
+  return FIELD_LISTS[type];
 }

@@ -1,6 +1,6 @@
 /** Notifications: the rule sets, the decisions, routing, and the Berichtenbox's notices. */
 export { nextStatus } from './box.ts';
-export { buildContent } from './content.ts';
+export { buildContent, type ContentSources } from './content.ts';
 export { explainRoutes } from './explain.ts';
 export { FIELD_LISTS } from './fields.ts';
 export type * from './model.ts';
@@ -10,6 +10,6 @@ export { expireNotices, retentionCutoff } from './retention.ts';
 export { noticeRoutes } from './routes.ts';
 export { lastPrivateAddress, routeByBrp } from './routing.ts';
 export { bijEligibility, type DecisionContext, decide, type VictimRegistration } from './rules.ts';
-export { RULE_SETS, RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
+export { legalBasisOf, RULE_SETS, RuleSet, ruleSetByName, ruleSetOn } from './rulesets.ts';
 export { NoticeContent } from './schemas.ts';
 export { confirmReviewsExceptNewest } from './store.ts';

@@ -9,6 +9,9 @@
  * told of the offender's release (art. 51ac Wetboek van Strafvordering); the
  * routing table and the planned arson extension are from Justid's
  * presentation "Detentie informatie: van binnen naar buiten" (seed 002).
+ * The legal basis of a re-integration notice differs per sector (the prison
+ * law, the JJI law, the TBS law): what could and could not be verified of it is
+ * docs/decisions/0009-legal-basis-per-sector.md.
  */
 import Type, { type Static } from 'typebox';
 import { Nullable } from '../platform/formats.ts';
@@ -30,6 +33,44 @@ export const BijEligibility = Type.Object({
 });
 export type BijEligibility = Static<typeof BijEligibility>;
 
+export const LEGAL_BASIS_SECTORS = ['GW', 'JJI', 'TBS'] as const;
+export type LegalBasisSector = (typeof LEGAL_BASIS_SECTORS)[number];
+
+const Provision = Type.String({ minLength: 1 });
+const BySector = Type.Object(
+  {
+    GW: Type.Optional(Type.String({ minLength: 1, description: 'prisons (penitentiaire inrichtingen)' })),
+    JJI: Type.Optional(Type.String({ minLength: 1, description: 'juvenile institutions' })),
+    TBS: Type.Optional(Type.String({ minLength: 1, description: 'TBS clinics' })),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * The provision each box's notices rest on. The plain text per box holds in
+ * every sector; `bySector` names another where the sector's own law differs (a
+ * prison, a JJI and a TBS clinic each have their own Beginselenwet). Rule-set
+ * files written before issue 13 have no `bySector` and keep meaning what they said.
+ */
+export const LegalBasis = Type.Object({
+  bij: Provision,
+  risk18b: Provision,
+  reintegration: Provision,
+  victims: Provision,
+  bySector: Type.Optional(
+    Type.Object(
+      {
+        bij: Type.Optional(BySector),
+        risk18b: Type.Optional(BySector),
+        reintegration: Type.Optional(BySector),
+        victims: Type.Optional(BySector),
+      },
+      { additionalProperties: false, description: "where a sector's law differs from the plain text" },
+    ),
+  ),
+});
+export type LegalBasis = Static<typeof LegalBasis>;
+
 /** A rule set as data: the service's own below, or one an analyst writes as JSON for `replay --rules`. */
 export const RuleSet = Type.Object(
   {
@@ -44,22 +85,30 @@ export const RuleSet = Type.Object(
     ),
     bij: BijEligibility,
     risk18b: Type.Boolean({ description: 'whether art. 18b risk notices exist (since September 2023)' }),
-    legalBasis: Type.Object({
-      bij: Type.String(),
-      risk18b: Type.String(),
-      reintegration: Type.String(),
-      victims: Type.String(),
-    }),
+    legalBasis: LegalBasis,
   },
   { $id: 'RuleSet', title: 'RuleSet' },
 );
 export type RuleSet = Static<typeof RuleSet>;
 
-const LEGAL_BASIS = {
+/**
+ * Art. 18a Pbw (Wet straffen en beschermen, in force 1 July 2021) is the
+ * prisons' provision. The JJI and TBS laws' provisions for the same
+ * information could not be read (decision 0009): the law is named, the
+ * article is not, until someone checks the text in force and fills it in here
+ * (or in a `replay --rules` file).
+ */
+const LEGAL_BASIS: LegalBasis = {
   bij: 'art. 11a Besluit justitiële en strafvorderlijke gegevens',
   risk18b: 'art. 18b Penitentiaire beginselenwet',
   reintegration: 'art. 18a Penitentiaire beginselenwet',
   victims: 'art. 51ac Wetboek van Strafvordering',
+  bySector: {
+    reintegration: {
+      JJI: 'Beginselenwet justitiële jeugdinrichtingen',
+      TBS: 'Beginselenwet verpleging ter beschikking gestelden',
+    },
+  },
 };
 
 export const RULE_SETS: readonly RuleSet[] = [
@@ -97,6 +146,13 @@ export const RULE_SETS: readonly RuleSet[] = [
     legalBasis: LEGAL_BASIS,
   },
 ];
+
+export type LegalBasisBox = 'bij' | 'risk18b' | 'reintegration' | 'victims';
+
+/** The provision a notice of `box` rests on for a person held in `sector`: what the notice prints. */
+export function legalBasisOf(ruleSet: RuleSet, box: LegalBasisBox, sector: LegalBasisSector): string {
+  return ruleSet.legalBasis.bySector?.[box]?.[sector] ?? ruleSet.legalBasis[box];
+}
 
 /** The rule set in force on a date. */
 export function ruleSetOn(date: string, sets: readonly RuleSet[] = RULE_SETS): RuleSet {

@@ -14,8 +14,19 @@ const CalendarDate = CalendarDateOf();
 export const PersonName = Type.Object({ surname: Type.String(), givenNames: Type.String() });
 export type PersonName = Static<typeof PersonName>;
 
-/** A DJI institution by its code, with its name from the reference data. */
-export const InstitutionRef = Type.Object({ code: Type.String(), name: Type.String() });
+/** How to reach a DJI institution (its general number and location page), when the reference data has it. */
+export const InstitutionContact = Type.Object({
+  phone: Nullable(Type.String()),
+  url: Nullable(Type.String()),
+});
+export type InstitutionContact = Static<typeof InstitutionContact>;
+
+/** A DJI institution by its code, with its name (and contact, where known) from the reference data. */
+export const InstitutionRef = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  contact: Type.Optional(InstitutionContact),
+});
 export type InstitutionRef = Static<typeof InstitutionRef>;
 
 export const MunicipalityRef = Type.Object({ code: Type.String(), name: Type.String() });
@@ -30,12 +41,26 @@ export const AddressParts = Type.Object({
 });
 export type AddressParts = Static<typeof AddressParts>;
 
-/** BIJ: the address that decided the municipality, or (routed by the BRP) only the municipality. */
+/** BIJ: the address that decided the municipality (the leave address; for a release the BRP address), or only the municipality. */
 export const RoutingAddress = Type.Union([
   AddressParts,
   Type.Object({ municipalityCode: Type.String(), municipalityName: Type.String() }),
 ]);
 export type RoutingAddress = Static<typeof RoutingAddress>;
+
+/** The BIJ categories a notice may name (art. 11a BJSG and the planned arson extension). */
+export const BIJ_CATEGORIES = ['sexual', 'serious-violent', 'arson'] as const;
+export type BijCategory = (typeof BIJ_CATEGORIES)[number];
+
+/** A sanction as the mayor hears of it: the title's kind and, for a sentence, its length. */
+export const Sanction = Type.Object({
+  kind: Type.String({
+    description:
+      'the title kind: prison-sentence, tbs-dwangverpleging, pij, pre-trial or substitute-detention',
+  }),
+  sentenceDays: Nullable(Type.Integer({ description: 'the length of the sentence in days; null when none' })),
+});
+export type Sanction = Static<typeof Sanction>;
 
 /** Everything a notice may say about its subject; which of it a type carries is its field list (fields.ts). */
 export const NoticeContent = Type.Object(
@@ -54,9 +79,25 @@ export const NoticeContent = Type.Object(
     phaseFrom: Type.Optional(CalendarDate),
     terminationDate: Type.Optional(CalendarDate),
     routingAddress: Type.Optional(RoutingAddress),
+    /** BIJ: the categories of the offences of the titles in force that make the person BIJ-relevant. */
+    offenceCategories: Type.Optional(Type.Array(Type.Enum(BIJ_CATEGORIES))),
+    /** BIJ and 18b: the titles in force behind the notice, by kind and length. */
+    sanctions: Type.Optional(Type.Array(Sanction)),
     victimReference: Type.Optional(Type.String()),
+    /** Victims: the case of the victim registration the notice is for. */
+    caseNumber: Type.Optional(Type.String()),
     drPlanAvailable: Type.Optional(Type.Boolean()),
-    drInformationConsent: Type.Optional(Type.Boolean()),
+    drInformationConsent: Type.Optional(
+      Type.Boolean({
+        deprecated: true,
+        description:
+          'never set: since 2023 the shareable D&R plan is shared without consent (docs/decisions/0009); kept until the portal stops reading it',
+      }),
+    ),
+    /** The shareable D&R plan: the municipality of the BRP address (where he lived before detention). */
+    brpMunicipality: Type.Optional(MunicipalityRef),
+    /** The shareable D&R plan: where he intends to settle, when the plan says so. */
+    intendedMunicipality: Type.Optional(MunicipalityRef),
   },
   {
     $id: 'NoticeContent',
