@@ -60,7 +60,16 @@ function institutionWithoutNumber(overrides: Partial<Institution> = {}): Institu
 }
 
 function article(law: string, number: string, category: LawArticle['category']): LawArticle {
-  return { code: `${law} ${number}`, law, article: number, description: 'test', category, scmMainGroup: '3' };
+  return {
+    code: `${law} ${number}`,
+    law,
+    article: number,
+    description: 'test',
+    category,
+    scmMainGroup: '3',
+    validFrom: null,
+    validUntil: null,
+  };
 }
 
 /**
@@ -628,11 +637,11 @@ describe('loadReferenceData', () => {
     );
   });
 
-  it('rejects a copy with a duplicate offence', () => {
+  it('rejects a copy with a duplicate offence: two meanings of one code at once', () => {
     const dir = tamperedCopy('offences.json', (json) => {
       json.items.push(json.items[0] as Record<string, unknown>);
     });
-    assert.match(loadError(dir).message, /offences\.json: Sr \S+: unique-code/);
+    assert.match(loadError(dir).message, /offences\.json: Sr \S+: no-overlapping-periods/);
   });
 
   it('rejects a folder where a file is missing or is not JSON', () => {

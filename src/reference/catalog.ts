@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compile } from 'typebox/compile';
+import { todayInNetherlands } from '../platform/dates.ts';
 import type {
   CalendarDate,
   DetentionTitle,
@@ -76,16 +77,25 @@ export interface ReferenceCatalog {
    */
   institutionAtAddress(address: { postalCode: string; houseNumber: string }): Institution | undefined;
   /**
-   * A law article by code, in any spelling normalizeOffenceCode accepts (`sr242`, `Sr. 242`).
+   * A law article by code, in any spelling normalizeOffenceCode accepts (`sr242`, `Sr. 242`),
+   * in the numbering in force on `onDate` (default: today in the Netherlands): `Sr 242` is
+   * verkrachting on 2023-05-01 and schuldverkrachting on 2025-01-01. An article repealed before
+   * the date is still found in its last meaning, because a title cites the law as it stood when
+   * the offence was committed (art. 1 Sr); one that came into force after the date is not.
    * A code with the law's notation (`Sr 287 jo 45`, see parseOffenceCode) is classified as its
    * article: an attempt at or participation in manslaughter is still manslaughter.
    */
-  offence(code: string): LawArticle | undefined;
+  offence(code: string, onDate?: CalendarDate): LawArticle | undefined;
   /**
-   * Whether an article is a serious violent or sexual offence (BIJ, art. 11a BJSG), by its base
-   * article; unknown codes are not (the notification rules send those to the operators instead).
+   * Whether an article is a serious violent or sexual offence (BIJ, art. 11a BJSG) on `onDate`
+   * (default: today), by its base article; unknown codes are not (the notification rules send
+   * those to the operators instead).
    */
-  isSeriousViolentOrSexual(code: string): boolean;
+  isSeriousViolentOrSexual(code: string, onDate?: CalendarDate): boolean;
+  /** The articles in force on a date, one per code, sorted by code: what a title of that day can cite. */
+  offencesOn(date: CalendarDate): LawArticle[];
+  /** Every numbering a code has had, oldest first; empty for an unknown code. */
+  offenceVersions(code: string): LawArticle[];
   title(kind: DetentionTitleKind): DetentionTitle | undefined;
   offenceGroup(code: string): OffenceGroup | undefined;
 }
@@ -249,14 +259,17 @@ export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
         : [[addressKey(i.postalCode, i.houseNumber), i] as const],
     ),
   );
-  const offences = indexBy(data.offences, (o) => o.code);
+  const offences = versionsByCode(data.offences);
   const titles = indexBy(data.titles, (t) => t.kind);
   const offenceGroups = indexBy(data.offenceGroups, (g) => g.code);
 
-  const offence = (code: string) => {
+  const offence = (code: string, onDate?: CalendarDate) => {
+    const date = onDate ?? todayInNetherlands();
+    assertCalendarDate(date);
     const parsed = parseOffenceCode(code);
-    return parsed === undefined ? undefined : offences.get(parsed.base);
+    return parsed === undefined ? undefined : articleOn(offences.get(parsed.base) ?? [], date);
   };
+  const sortedOffenceCodes = [...offences.keys()].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
 
   return {
     data,
@@ -325,7 +338,17 @@ export function createReferenceCatalog(data: ReferenceData): ReferenceCatalog {
     institutionAtAddress: ({ postalCode, houseNumber }) =>
       institutionsByAddress.get(addressKey(postalCode, houseNumber)),
     offence,
-    isSeriousViolentOrSexual: (code) => BIJ_CATEGORIES.has(offence(code)?.category ?? ''),
+    isSeriousViolentOrSexual: (code, onDate) => BIJ_CATEGORIES.has(offence(code, onDate)?.category ?? ''),
+    offencesOn(date) {
+      assertCalendarDate(date);
+      return sortedOffenceCodes.flatMap((code) =>
+        (offences.get(code) ?? []).filter((article) => inForce(article, date)),
+      );
+    },
+    offenceVersions(code) {
+      const parsed = parseOffenceCode(code);
+      return parsed === undefined ? [] : [...(offences.get(parsed.base) ?? [])];
+    },
     title: (kind) => titles.get(kind),
     offenceGroup: (code) => offenceGroups.get(code),
   };
@@ -337,6 +360,27 @@ let defaultCatalog: ReferenceCatalog | undefined;
 export function defaultReferenceCatalog(): ReferenceCatalog {
   defaultCatalog ??= createReferenceCatalog(loadReferenceData());
   return defaultCatalog;
+}
+
+/** Each code's articles, oldest numbering first (a null validFrom is the oldest). */
+function versionsByCode(articles: readonly LawArticle[]): Map<string, LawArticle[]> {
+  const byCode = new Map<string, LawArticle[]>();
+  for (const article of articles) byCode.set(article.code, [...(byCode.get(article.code) ?? []), article]);
+  for (const versions of byCode.values())
+    versions.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+  return byCode;
+}
+
+function inForce(article: LawArticle, date: CalendarDate): boolean {
+  return (article.validFrom ?? '') <= date && (article.validUntil === null || date < article.validUntil);
+}
+
+// The version in force on the date; else the last one repealed before it (a title still cites the
+// law of the day of the offence, art. 1 Sr); never one that only came into force later.
+function articleOn(versions: readonly LawArticle[], date: CalendarDate): LawArticle | undefined {
+  const current = versions.find((article) => inForce(article, date));
+  if (current) return current;
+  return versions.filter((a) => a.validUntil !== null && a.validUntil <= date).at(-1);
 }
 
 function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {

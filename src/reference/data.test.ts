@@ -271,7 +271,30 @@ describe('the shipped offences', () => {
       '249',
       '250',
     ];
-    for (const article of sexual) assert.equal(catalog.offence(`Sr ${article}`)?.category, 'sexual', article);
+    // The numbering of title XIV before the Wet seksuele misdrijven (in force 2024-07-01).
+    for (const article of sexual)
+      assert.equal(catalog.offence(`Sr ${article}`, '2024-06-30')?.category, 'sexual', article);
+  });
+
+  it('classify the crimes of the new title XIV Seksuele misdrijven as sexual', () => {
+    // The articles art. 7 lid 2 onder c Sr names since Stb. 2024, 59 in place of 240b and 242–250.
+    const sexual = [
+      '240',
+      '241',
+      '242',
+      '243',
+      '245',
+      '246',
+      '247',
+      '248',
+      '249',
+      '250',
+      '251',
+      '252',
+      '253',
+    ];
+    for (const article of sexual)
+      assert.equal(catalog.offence(`Sr ${article}`, '2024-07-01')?.category, 'sexual', article);
   });
 
   it('classify homicide, serious assault, robbery and deprivation of liberty as serious violent', () => {
@@ -293,10 +316,11 @@ describe('the shipped offences', () => {
     }
   });
 
-  it('make exactly the sexual and serious violent offences BIJ-relevant', () => {
+  it('make exactly the sexual and serious violent offences BIJ-relevant, in each numbering', () => {
     for (const o of data.offences) {
       const expected = o.category === 'sexual' || o.category === 'serious-violent';
-      assert.equal(catalog.isSeriousViolentOrSexual(o.code), expected, o.code);
+      const onDate = o.validFrom ?? '2020-01-01';
+      assert.equal(catalog.isSeriousViolentOrSexual(o.code, onDate), expected, `${o.code} on ${onDate}`);
     }
   });
 

@@ -143,10 +143,15 @@ export const OFFENCE_CATEGORIES = [
 ] as const;
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
 
+/**
+ * One article of a law in one numbering. A law can renumber its articles (the Wet seksuele
+ * misdrijven replaced title XIV of the Sr on 2024-07-01), so one code can have several
+ * entries, one per validity period; the periods of one code never overlap (validate.ts).
+ */
 export interface LawArticle {
   /** Law abbreviation and article, as events write them: `Sr 242`, `Opiumwet 10`. */
   code: string;
-  /** The law's abbreviation: `Sr`, `Opiumwet`, `WWM`, `WVW`. */
+  /** The law's abbreviation: `Sr`, `Opiumwet`, `WWM`, `WVW`, `WED`. */
   law: string;
   article: string;
   /** Short Dutch description ("verkrachting"). */
@@ -154,6 +159,15 @@ export interface LawArticle {
   category: OffenceCategory;
   /** CBS Standaardclassificatie Misdrijven 2010 main group code, e.g. "1" (vermogensmisdrijven). */
   scmMainGroup: string;
+  /**
+   * First day the article holds this meaning; `null` when that lies before the text the list was
+   * read from and was not recorded (data/SOURCES.md).
+   */
+  validFrom: CalendarDate | null;
+  /** First day it no longer does (exclusive end); `null` while in force. */
+  validUntil: CalendarDate | null;
+  /** How far this entry was checked, where that differs from what the list's source says. */
+  note?: string;
 }
 
 /** A main group of the CBS Standaardclassificatie Misdrijven 2010, e.g. `{ code: "1", name: "Vermogensmisdrijven" }`. */

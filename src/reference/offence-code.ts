@@ -13,8 +13,10 @@ const LAWS: Readonly<Record<string, string>> = {
   wvsr: 'Sr',
   opiumwet: 'Opiumwet',
   ow: 'Opiumwet',
+  opw: 'Opiumwet',
   wwm: 'WWM',
   wvw: 'WVW',
+  wed: 'WED',
 };
 
 // Article suffixes in Dutch statutes: one or two letters (248a, 138ab) or a Latin ordinal (417bis).

@@ -64,6 +64,13 @@ const LawArticle = Type.Object(
     description: Type.String(),
     category: CategorySchema,
     scmMainGroup: Type.String(),
+    validFrom: Type.Union([Type.String(), Type.Null()], {
+      description: 'first day of this numbering; null: before the text the list was read from',
+    }),
+    validUntil: Type.Union([Type.String(), Type.Null()], {
+      description: 'exclusive end; null while in force',
+    }),
+    note: Type.Optional(Type.String()),
   },
   { $id: 'LawArticle' },
 );
@@ -188,16 +195,21 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
     {
       schema: {
         tags: ['reference'],
-        summary: 'Law articles and their offence category',
-        querystring: Type.Object({ category: Type.Optional(CategorySchema) }),
+        summary: 'Law articles in force on a date (default today) and their offence category',
+        querystring: Type.Object({
+          category: Type.Optional(CategorySchema),
+          date: Type.Optional(DateParam),
+          includeFormer: Type.Optional(Type.Boolean({ description: 'every numbering, repealed ones too' })),
+        }),
         response: { 200: list(Type.Ref('LawArticle')), ...problems },
       },
     },
     async (request) => ({
       source: sourceOf('offences'),
-      items: catalog.data.offences.filter(
-        (o) => !request.query.category || o.category === request.query.category,
-      ),
+      items: (request.query.includeFormer
+        ? catalog.data.offences
+        : catalog.offencesOn(request.query.date ?? today())
+      ).filter((o) => !request.query.category || o.category === request.query.category),
     }),
   );
 
@@ -206,13 +218,15 @@ export async function referenceRoutes(app: App, { catalog }: ReferenceRoutesOpti
     {
       schema: {
         tags: ['reference'],
-        summary: 'One law article, e.g. "Sr 242" (URL-encoded: Sr%20242)',
+        summary:
+          'One law article, e.g. "Sr 242" (URL-encoded: Sr%20242), in the numbering of a date (default today)',
         params: Type.Object({ code: Type.String({ maxLength: 50 }) }),
+        querystring: Type.Object({ date: Type.Optional(DateParam) }),
         response: { 200: Type.Ref('LawArticle'), ...problems },
       },
     },
     async (request) => {
-      const offence = catalog.offence(request.params.code);
+      const offence = catalog.offence(request.params.code, request.query.date);
       if (!offence) throw new NotFoundError('OFFENCE_NOT_FOUND', `no law article ${request.params.code}`);
       return offence;
     },

@@ -113,6 +113,9 @@ export const LawArticleSchema = Type.Object(
     description: Text,
     category: OffenceCategorySchema,
     scmMainGroup: Type.String({ pattern: '^[0-9]$' }),
+    validFrom: Type.Union([CalendarDate, Type.Null()]),
+    validUntil: Type.Union([CalendarDate, Type.Null()]),
+    note: Type.Optional(Text),
   },
   strict,
 );

@@ -293,9 +293,21 @@ function checkInstitutions({ institutions, municipalities }: ReferenceData): Ref
 function checkOffences({ offences, offenceGroups }: ReferenceData): ReferenceIssue[] {
   const file = REFERENCE_FILES.offences;
   const groups = new Set(offenceGroups.map((g) => g.code));
-  const issues = duplicates(file, offences, (o) => o.code);
+  const issues = overlappingNumberings(file, offences);
   for (const offence of offences) {
     const item = offence.code;
+    if (
+      offence.validFrom !== null &&
+      offence.validUntil !== null &&
+      offence.validUntil <= offence.validFrom
+    ) {
+      issues.push({
+        file,
+        item,
+        rule: 'valid-period',
+        message: `validUntil ${offence.validUntil} is not after validFrom ${offence.validFrom}`,
+      });
+    }
     const expected = `${offence.law} ${offence.article}`;
     // Lookups normalise their input, so a code that is not in canonical form could never be found.
     if (offence.code !== expected || normalizeOffenceCode(offence.code) !== offence.code) {
@@ -308,6 +320,36 @@ function checkOffences({ offences, offenceGroups }: ReferenceData): ReferenceIss
         rule: 'known-offence-group',
         message: `scmMainGroup ${offence.scmMainGroup} is not in ${REFERENCE_FILES.offenceGroups}`,
       });
+    }
+  }
+  return issues;
+}
+
+/**
+ * One code may name different offences over time (a renumbered title), but never two at once:
+ * on any date a code must have one meaning, or a title could not be classified.
+ */
+function overlappingNumberings(file: string, offences: ReferenceData['offences']): ReferenceIssue[] {
+  const byCode = new Map<string, ReferenceData['offences']>();
+  for (const o of offences) byCode.set(o.code, [...(byCode.get(o.code) ?? []), o]);
+  const issues: ReferenceIssue[] = [];
+  for (const [code, versions] of byCode) {
+    // A null validFrom means "before the list's horizon": the earliest possible start.
+    const sorted = [...versions].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+    for (let i = 1; i < sorted.length; i++) {
+      const before = sorted[i - 1];
+      const after = sorted[i];
+      if (before === undefined || after === undefined) continue;
+      if (before.validUntil === null || (after.validFrom ?? '') < before.validUntil) {
+        const period = (o: typeof before) =>
+          `from ${o.validFrom ?? 'the start of the list'} until ${o.validUntil ?? 'now'}`;
+        issues.push({
+          file,
+          item: code,
+          rule: 'no-overlapping-periods',
+          message: `${code} is valid ${period(before)} and ${period(after)}: the periods overlap`,
+        });
+      }
     }
   }
   return issues;

@@ -32,7 +32,13 @@ export async function loadReferenceTables(duck: Duck, catalog: ReferenceCatalog)
     duck,
     'ref_offences',
     'code VARCHAR PRIMARY KEY, scm_group VARCHAR, category VARCHAR',
-    data.offences.map((o) => [o.code, o.scmMainGroup, o.category]),
+    // One row per code, its latest numbering: the DAS links offences by code alone (a renumbered
+    // code, e.g. Sr 242 since 2024-07-01, has several entries in the reference data).
+    [...new Map(data.offences.map((o) => [o.code, o])).values()].map((o) => [
+      o.code,
+      o.scmMainGroup,
+      o.category,
+    ]),
   );
   await table(
     duck,
