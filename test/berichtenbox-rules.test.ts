@@ -1,6 +1,7 @@
 /** The Berichtenbox's pure rules as tables: status transitions, the retention cutoff, and the field lists. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { TitleVersion } from '../src/detention/index.ts';
 import {
   BOX_TYPES,
   buildContent,
@@ -52,7 +53,7 @@ describe('Berichtenbox rules', () => {
   });
 
   const catalog = defaultReferenceCatalog();
-  const title = (kind: string) => ({
+  const title = (kind: TitleVersion['kind']): TitleVersion => ({
     caseNumber: '13/1',
     kind,
     irrevocable: true,
@@ -60,6 +61,7 @@ describe('Berichtenbox rules', () => {
     sentenceDays: kind === 'prison-sentence' ? 1460 : null,
     from: '2026-01-02',
     until: null,
+    logId: 1,
   });
   const home = {
     street: 'Damrak',
@@ -77,7 +79,7 @@ describe('Berichtenbox rules', () => {
     episode: {
       admittedOn: '2026-01-02',
       plannedEndDate: '2030-01-01',
-      titles: ['prison-sentence', 'tbs-dwangverpleging', 'pij'].map(title),
+      titles: (['prison-sentence', 'tbs-dwangverpleging', 'pij'] as const).map(title),
     },
     victimReference: 'IDV-1',
     victimCaseNumber: '13/1',

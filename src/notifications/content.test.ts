@@ -6,13 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { TitleVersion } from '../detention/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { contentOf } from './content.ts';
 import { FIELD_LISTS, NOTICE_FIELDS, type NoticeField } from './fields.ts';
 import type { Box, NoticeType } from './model.ts';
 import type { NoticeContent } from './schemas.ts';
-import type { NoticeSources, SourceTitle, StoredNotice } from './stored-notice.ts';
+import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
 const catalog = defaultReferenceCatalog();
 const institutionOf = (sector: 'GW' | 'JJI' | 'TBS') => {
@@ -37,7 +38,7 @@ const LEAVE = {
   city: 'Rotterdam',
 };
 
-const title = (t: Partial<SourceTitle> = {}): SourceTitle => ({
+const title = (t: Partial<TitleVersion> = {}): TitleVersion => ({
   caseNumber: '13/123456-24',
   kind: 'prison-sentence',
   irrevocable: true,
@@ -45,6 +46,7 @@ const title = (t: Partial<SourceTitle> = {}): SourceTitle => ({
   sentenceDays: 1460,
   from: '2024-01-10',
   until: null,
+  logId: 1,
   ...t,
 });
 
@@ -53,7 +55,7 @@ interface Row {
   box: Box;
   sector: 'GW' | 'JJI' | 'TBS';
   event?: Record<string, unknown>;
-  titles?: SourceTitle[];
+  titles?: TitleVersion[];
   /** Fields the notice must carry. */
   has: NoticeField[];
   /** Fields it must not carry, whatever the sources hold. */
@@ -351,7 +353,7 @@ describe('contentOf: the fields of each notice type', () => {
 });
 
 describe('contentOf: the titles behind a BIJ notice', () => {
-  const row = (titles: SourceTitle[]): Row => ({
+  const row = (titles: TitleVersion[]): Row => ({
     type: 'pi-beeindiging',
     box: 'bij',
     sector: 'GW',
@@ -387,6 +389,16 @@ describe('contentOf: the titles behind a BIJ notice', () => {
     );
     assert.deepEqual(c.offenceCategories, ['sexual']);
     assert.deepEqual(c.sanctions, [{ kind: 'prison-sentence', sentenceDays: 900 }]);
+  });
+
+  it('reads each title by the numbering in force when it was set: Sr 240b of 2023 and Sr 243 of 2025 are both sexual', () => {
+    const c = contentFor(
+      row([
+        title({ offences: ['Sr 240b'], from: '2023-05-01' }),
+        title({ caseNumber: '13/2', offences: ['Sr 243'], from: '2025-02-01' }),
+      ]),
+    );
+    assert.deepEqual(c.offenceCategories, ['sexual']);
   });
 
   it('names no category for preparation (jo 46) or an unknown article, and never the article itself', () => {

@@ -2,11 +2,13 @@
  * The content of a notice: built when it is read, from the stored event and
  * the projections, with only the fields of its type's list (fields.ts).
  */
+import { type TitleVersion, titlesInForce } from '../detention/index.ts';
 import { dutchDate } from '../platform/dates.ts';
-import { parseOffenceCode, type ReferenceCatalog } from '../reference/index.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
 import { fieldsFor, type NoticeField } from './fields.ts';
 import type { NoticeType } from './model.ts';
 import { explainRouting, LEAVE_ADDRESS_TYPES, routingOf } from './routing-explanation.ts';
+import { bijArticle } from './rules.ts';
 import {
   BIJ_CATEGORIES,
   type BijCategory,
@@ -18,7 +20,7 @@ import {
   type RoutingExplanation,
   type Sanction,
 } from './schemas.ts';
-import type { NoticeSources, SourceTitle, StoredNotice } from './stored-notice.ts';
+import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
 /** Everything a notice's content may be taken from, read from the event log and the projections. */
 export interface ContentSources {
@@ -29,7 +31,7 @@ export interface ContentSources {
   /** The Dutch date of the event: the titles in force on it are the ones the rules judged. */
   eventDate: string;
   person: { bsn: string | null; surname: string; givenNames: string; birthDate: string } | undefined;
-  episode: { admittedOn: string; plannedEndDate: string | null; titles: readonly SourceTitle[] } | undefined;
+  episode: { admittedOn: string; plannedEndDate: string | null; titles: readonly TitleVersion[] } | undefined;
   victimReference: string | null;
   victimCaseNumber: string | null;
   /** How the notice was routed by address (BIJ), or how the BRP address reads (re-integration). */
@@ -69,33 +71,32 @@ const BIJ_TITLE: Partial<Record<NoticeType, string>> = {
   'pij-beeindiging': 'pij',
 };
 
-const inForce = (titles: readonly SourceTitle[], date: string) =>
-  titles.filter((t) => t.from <= date && (t.until === null || date < t.until));
-
 /**
  * The titles a BIJ notice is about: those in force on the event's date of the
  * kind its type covers, irrevocable (what makes a person BIJ-relevant). An 18b
  * notice rests on a risk, not a title: it is about every title in force.
  */
-function noticeTitles(s: ContentSources): SourceTitle[] {
-  const titles = inForce(s.episode?.titles ?? [], s.eventDate);
+function noticeTitles(s: ContentSources): TitleVersion[] {
+  const titles = titlesInForce({ titles: [...(s.episode?.titles ?? [])] }, s.eventDate);
   if (s.type === '18b-melding') return titles;
   const kind = BIJ_TITLE[s.type];
   return titles.filter((t) => t.kind === kind && t.irrevocable);
 }
 
 /**
- * The BIJ categories of the offences of the notice's titles, in a fixed order.
- * An attempt or participation counts as the offence (contract 1.1); preparation
- * (jo 46) and an article the reference data does not know name no category.
+ * The BIJ categories of the offences of the notice's titles, in a fixed order,
+ * each read as the rules read it (bijArticle): by the numbering in force when
+ * the title was set (the Wet seksuele misdrijven renumbered title XIV from 1
+ * July 2024), an attempt or participation as the offence; preparation (jo 46)
+ * and an article the reference data does not know name no category.
  */
 function offenceCategories(s: ContentSources): BijCategory[] {
   const found = new Set<string>();
-  for (const code of noticeTitles(s).flatMap((t) => t.offences)) {
-    const parsed = parseOffenceCode(code);
-    if (!parsed || parsed.modifiers.includes('preparation')) continue;
-    const category = s.catalog.offence(parsed.base)?.category;
-    if (category) found.add(category);
+  for (const t of noticeTitles(s)) {
+    for (const code of t.offences) {
+      const category = bijArticle(code, s.catalog, t.from)?.category;
+      if (category) found.add(category);
+    }
   }
   return BIJ_CATEGORIES.filter((c) => found.has(c));
 }

@@ -2,6 +2,7 @@
  * A notice as the box keeps it, and what its content is read from: the
  * shapes the store hands to the service, the views and the content builder.
  */
+import type { TitleVersion } from '../detention/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import type { Box, NoticeStatus, NoticeType, RoutingException } from './model.ts';
 
@@ -26,21 +27,6 @@ export interface StoredNotice {
   late: boolean;
 }
 
-/**
- * One version of a title of the episode, as `detention_episodes.titles` holds it
- * (the detention module's TitleVersion, contract 1.1): in force from `from`
- * until the day before `until`.
- */
-export interface SourceTitle {
-  caseNumber: string | null;
-  kind: string;
-  irrevocable: boolean;
-  offences: string[];
-  sentenceDays: number | null;
-  from: string;
-  until: string | null;
-}
-
 /** What a notice's content is made from, as loaded from the event log and the projections. */
 export interface NoticeSources {
   /** The stored event as delivered (event_log.payload). */
@@ -56,7 +42,7 @@ export interface NoticeSources {
         /** The offences of the titles in force on the event's date (what the rules judged). */
         offences: string[];
         /** Every version of every title of the episode. */
-        titles: readonly SourceTitle[];
+        titles: readonly TitleVersion[];
       }
     | undefined;
   /** The BRP addresses known when the event was processed (what the rules saw). */
