@@ -63,7 +63,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 /** @enum {unknown} */
-                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
                             unread: {
@@ -174,7 +174,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -273,7 +273,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -379,7 +379,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -495,7 +495,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 /** @enum {unknown} */
-                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
                             unread: {
@@ -606,7 +606,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -696,7 +696,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -775,7 +775,7 @@ export interface paths {
                     status?: "delivered" | "read" | "acknowledged" | "forwarded";
                     /** @description a date, YYYY-MM-DD */
                     to?: string;
-                    type?: "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                    type?: "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                 };
                 header?: never;
                 path?: never;
@@ -812,7 +812,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 /** @enum {unknown} */
-                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
                             unread: {
@@ -923,7 +923,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -1013,7 +1013,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -1229,11 +1229,13 @@ export interface paths {
                         /** @enum {string} */
                         type: "transfer";
                     } | {
-                        /** @description the detainee consented to sharing the D&R information sheet */
+                        /** @description version 1: the detainee consented to sharing the D&R information sheet; the shareable D&R plan needs no consent since 2023, so it is kept as information only */
                         consent?: boolean;
                         eventId: string;
                         /** @description Institution code from the reference data */
                         institution: string;
+                        /** @description an extension to the contract: the municipality where the person intends to settle, when the D&R plan says so */
+                        intendedMunicipalityCode?: string;
                         /**
                          * Format: date-time
                          * @description RFC 3339 date-time with offset, at most a day ahead of now
@@ -1418,6 +1420,93 @@ export interface paths {
                         /** @enum {string} */
                         type: "escape";
                     } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "returned";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        title: {
+                            /** @description parketnummer */
+                            caseNumber?: string;
+                            /** @description onherroepelijk; absent means not (yet) irrevocable */
+                            irrevocable?: boolean;
+                            /** @enum {unknown} */
+                            kind: "pre-trial" | "prison-sentence" | "substitute-detention" | "tbs-dwangverpleging" | "pij";
+                            /** @description law articles, e.g. "Sr 242" */
+                            offences?: string[];
+                            sentenceDays?: number;
+                        };
+                        /** @enum {string} */
+                        type: "title-added";
+                    } | {
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        title: {
+                            /** @description parketnummer */
+                            caseNumber?: string;
+                            /** @description onherroepelijk; absent means not (yet) irrevocable */
+                            irrevocable?: boolean;
+                            /** @enum {unknown} */
+                            kind: "pre-trial" | "prison-sentence" | "substitute-detention" | "tbs-dwangverpleging" | "pij";
+                            /** @description law articles, e.g. "Sr 242" */
+                            offences?: string[];
+                            sentenceDays?: number;
+                        };
+                        /** @enum {string} */
+                        type: "title-changed";
+                    } | {
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "title-ended";
+                    } | {
+                        /** @description parketnummer */
                         caseNumber: string;
                         eventId: string;
                         /**
@@ -1569,11 +1658,13 @@ export interface paths {
                         /** @enum {string} */
                         type: "transfer";
                     } | {
-                        /** @description the detainee consented to sharing the D&R information sheet */
+                        /** @description version 1: the detainee consented to sharing the D&R information sheet; the shareable D&R plan needs no consent since 2023, so it is kept as information only */
                         consent?: boolean;
                         eventId: string;
                         /** @description Institution code from the reference data */
                         institution: string;
+                        /** @description an extension to the contract: the municipality where the person intends to settle, when the D&R plan says so */
+                        intendedMunicipalityCode?: string;
                         /**
                          * Format: date-time
                          * @description RFC 3339 date-time with offset, at most a day ahead of now
@@ -1758,6 +1849,93 @@ export interface paths {
                         /** @enum {string} */
                         type: "escape";
                     } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "returned";
+                    } | {
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        title: {
+                            /** @description parketnummer */
+                            caseNumber?: string;
+                            /** @description onherroepelijk; absent means not (yet) irrevocable */
+                            irrevocable?: boolean;
+                            /** @enum {unknown} */
+                            kind: "pre-trial" | "prison-sentence" | "substitute-detention" | "tbs-dwangverpleging" | "pij";
+                            /** @description law articles, e.g. "Sr 242" */
+                            offences?: string[];
+                            sentenceDays?: number;
+                        };
+                        /** @enum {string} */
+                        type: "title-added";
+                    } | {
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        title: {
+                            /** @description parketnummer */
+                            caseNumber?: string;
+                            /** @description onherroepelijk; absent means not (yet) irrevocable */
+                            irrevocable?: boolean;
+                            /** @enum {unknown} */
+                            kind: "pre-trial" | "prison-sentence" | "substitute-detention" | "tbs-dwangverpleging" | "pij";
+                            /** @description law articles, e.g. "Sr 242" */
+                            offences?: string[];
+                            sentenceDays?: number;
+                        };
+                        /** @enum {string} */
+                        type: "title-changed";
+                    } | {
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /** @description Institution code from the reference data */
+                        institution: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "TULP-GW" | "JVS" | "MITS";
+                        /** @enum {string} */
+                        type: "title-ended";
+                    } | {
+                        /** @description parketnummer */
                         caseNumber: string;
                         eventId: string;
                         /**
@@ -2660,6 +2838,10 @@ export interface paths {
                                 id: number;
                                 institution: {
                                     code: string;
+                                    contact?: {
+                                        phone: string | null;
+                                        url: string | null;
+                                    };
                                     name: string;
                                 } | null;
                                 name: {
@@ -2689,7 +2871,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 /** @enum {unknown} */
-                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                             }[];
                         };
                     };
@@ -2785,7 +2967,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -3152,6 +3334,10 @@ export interface paths {
                                 id: number;
                                 institution: {
                                     code: string;
+                                    contact?: {
+                                        phone: string | null;
+                                        url: string | null;
+                                    };
                                     name: string;
                                 } | null;
                                 name: {
@@ -3181,7 +3367,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 /** @enum {unknown} */
-                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                             }[];
                         };
                     };
@@ -3272,7 +3458,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                             /** @enum {unknown} */
-                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting";
+                            type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
                         };
                     };
                 };
@@ -3838,11 +4024,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Law articles and their offence category */
+        /** Law articles in force on a date (default today) and their offence category */
         get: {
             parameters: {
                 query?: {
                     category?: "sexual" | "serious-violent" | "arson" | "violent" | "property" | "drugs" | "public-order" | "other";
+                    /** @description a date, YYYY-MM-DD; default today */
+                    date?: string;
+                    /** @description every numbering, repealed ones too */
+                    includeFormer?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -3904,10 +4094,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One law article, e.g. "Sr 242" (URL-encoded: Sr%20242) */
+        /** One law article, e.g. "Sr 242" (URL-encoded: Sr%20242), in the numbering of a date (default today) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description a date, YYYY-MM-DD; default today */
+                    date?: string;
+                };
                 header?: never;
                 path: {
                     code: string;
@@ -4498,7 +4691,12 @@ export interface components {
             code: string;
             description: string;
             law: string;
+            note?: string;
             scmMainGroup: string;
+            /** @description first day of this numbering; null: before the text the list was read from */
+            validFrom: string | null;
+            /** @description exclusive end; null while in force */
+            validUntil: string | null;
         };
         Municipality: {
             code: string;
@@ -4523,10 +4721,27 @@ export interface components {
              * @description a date, YYYY-MM-DD
              */
             birthDate?: string;
+            brpMunicipality?: {
+                code: string;
+                name: string;
+            };
             bsn?: string;
+            caseNumber?: string;
+            /**
+             * @deprecated
+             * @description never set: since 2023 the shareable D&R plan is shared without consent (docs/decisions/0009); kept until the portal stops reading it
+             */
             drInformationConsent?: boolean;
             drPlanAvailable?: boolean;
             institution?: {
+                code: string;
+                contact?: {
+                    phone: string | null;
+                    url: string | null;
+                };
+                name: string;
+            };
+            intendedMunicipality?: {
                 code: string;
                 name: string;
             };
@@ -4544,6 +4759,7 @@ export interface components {
                 givenNames: string;
                 surname: string;
             };
+            offenceCategories?: ("sexual" | "serious-violent" | "arson")[];
             /**
              * Format: date
              * @description a date, YYYY-MM-DD
@@ -4569,6 +4785,11 @@ export interface components {
                 municipalityCode: string;
                 municipalityName: string;
             };
+            sanctions?: {
+                /** @description the title kind: prison-sentence, tbs-dwangverpleging, pij, pre-trial or substitute-detention */
+                kind: string;
+                sentenceDays: number | null;
+            }[];
             skn?: string;
             /**
              * Format: date
@@ -4611,8 +4832,11 @@ export interface components {
                     occurredAt: string;
                     type: string;
                 }[];
-                title: {
+                /** @description the title history: every version of every case, oldest first */
+                titles: {
                     caseNumber: string | null;
+                    /** @description first day this version of the title was in force */
+                    from: string;
                     irrevocable: boolean;
                     kind: string;
                     name: string;
@@ -4622,7 +4846,8 @@ export interface components {
                         description: string | null;
                     }[];
                     sentenceDays: number | null;
-                };
+                    until: string | null;
+                }[];
             }[];
             person: {
                 address: {
@@ -4663,8 +4888,11 @@ export interface components {
                 plannedEndDate: string | null;
                 releaseScheduledOn: string | null;
                 since: string | null;
-                title: {
+                /** @description the titles in force today; several at once are normal (a sentence in one case, pre-trial in another) */
+                titles: {
                     caseNumber: string | null;
+                    /** @description first day this version of the title was in force */
+                    from: string;
                     irrevocable: boolean;
                     kind: string;
                     name: string;
@@ -4674,7 +4902,8 @@ export interface components {
                         description: string | null;
                     }[];
                     sentenceDays: number | null;
-                } | null;
+                    until: string | null;
+                }[];
             };
         };
         /**
