@@ -401,6 +401,18 @@ describe('contentOf: the titles behind a BIJ notice', () => {
     assert.deepEqual(c.offenceCategories, ['sexual']);
   });
 
+  it('an 18b notice names the irrevocable sanctions in force, not a case under appeal', () => {
+    const c = contentFor({
+      ...row([
+        title({ offences: ['Sr 310'], sentenceDays: 400 }),
+        title({ caseNumber: '13/2', irrevocable: false, offences: ['Sr 287'], sentenceDays: 2000 }),
+      ]),
+      type: '18b-melding',
+    });
+    assert.deepEqual(c.sanctions, [{ kind: 'prison-sentence', sentenceDays: 400 }]);
+    assert.equal('offenceCategories' in c, false);
+  });
+
   it('names no category for preparation (jo 46) or an unknown article, and never the article itself', () => {
     const c = contentFor(row([title({ offences: ['Sr 287 jo 46', 'Sr 999'] })]));
     assert.equal('offenceCategories' in c, false);

@@ -72,15 +72,17 @@ const BIJ_TITLE: Partial<Record<NoticeType, string>> = {
 };
 
 /**
- * The titles a BIJ notice is about: those in force on the event's date of the
- * kind its type covers, irrevocable (what makes a person BIJ-relevant). An 18b
- * notice rests on a risk, not a title: it is about every title in force.
+ * The titles a BIJ notice is about: the irrevocable ones in force on the
+ * event's date, of the kind its type covers (what makes a person
+ * BIJ-relevant). An 18b notice rests on a risk, not a title: it names every
+ * irrevocable sanction in force, never a case still under trial or appeal.
  */
 function noticeTitles(s: ContentSources): TitleVersion[] {
-  const titles = titlesInForce({ titles: [...(s.episode?.titles ?? [])] }, s.eventDate);
+  const titles = titlesInForce({ titles: [...(s.episode?.titles ?? [])] }, s.eventDate).filter(
+    (t) => t.irrevocable && t.kind !== 'pre-trial',
+  );
   if (s.type === '18b-melding') return titles;
-  const kind = BIJ_TITLE[s.type];
-  return titles.filter((t) => t.kind === kind && t.irrevocable);
+  return titles.filter((t) => t.kind === BIJ_TITLE[s.type]);
 }
 
 /**
