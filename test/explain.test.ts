@@ -41,7 +41,11 @@ for (const backend of testBackends()) {
       );
       assert.equal(body.notices[0].status, 'awaiting-review', 'a BIJ notice waits for the operator');
       assert.deepEqual(body.decisions, [
-        { box: 'victims', reason: 'the title has no case number', ruleSet: 'bij-18b-2023' },
+        {
+          box: 'victims',
+          reason: 'verlof: no title of the episode has a case number',
+          ruleSet: 'bij-18b-2023',
+        },
       ]);
     });
 

@@ -143,15 +143,15 @@ for (const backend of testBackends()) {
             'release',
           ],
         );
-        assert.equal(gw.title.name.length > 0, true);
-        assert.equal(gw.title.offences[0].category, 'sexual');
+        assert.equal(gw.titles[0].name.length > 0, true);
+        assert.equal(gw.titles[0].offences[0].category, 'sexual');
         assert.equal(gw.plannedEndDate, '2029-12-01');
-        assert.equal(jji.title.kind, 'pij');
+        assert.equal(jji.titles[0].kind, 'pij');
         assert.deepEqual(
           jji.timeline.map((e: { type: string }) => e.type),
           ['admission', 'leave-authorization', 'release'],
         );
-        assert.equal(tbs.title.kind, 'tbs-dwangverpleging');
+        assert.equal(tbs.titles[0].kind, 'tbs-dwangverpleging');
         assert.ok(tbs.timeline.some((e: { type: string }) => e.type === 'conditional-termination'));
         assert.equal(body.status.detained, false);
         assert.equal(body.status.lastReleasedOn, tbs.releasedOn);
@@ -166,7 +166,10 @@ for (const backend of testBackends()) {
         assert.equal(body.status.institution.code, body.episodes[0].stays[1].institution.code);
         assert.equal(body.status.since, body.episodes[0].stays[1].from);
         assert.equal(body.status.plannedEndDate, '2029-12-01');
-        assert.equal(body.status.title.kind, 'prison-sentence');
+        assert.deepEqual(
+          body.status.titles.map((t: { kind: string }) => t.kind),
+          ['prison-sentence'],
+        );
       });
 
       it('takes the SKN only from the body: the old GET with the SKN in the path no longer exists', async () => {

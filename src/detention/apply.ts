@@ -7,6 +7,7 @@
  */
 import { type DetentionEvent, type InboundEvent, SOURCE_SECTOR } from '../events/index.ts';
 import type { Earlier, Projection } from '../ingest/index.ts';
+import { dutchDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { ReferenceCatalog, Sector } from '../reference/index.ts';
@@ -85,7 +86,7 @@ export function isDetentionEvent(event: InboundEvent): event is DetentionEvent {
 function catalogWarnings(event: InboundEvent, catalog: ReferenceCatalog): string[] {
   if (event.type !== 'admission' && event.type !== 'title-added' && event.type !== 'title-changed') return [];
   return (event.title.offences ?? [])
-    .filter((code) => catalog.offence(code) === undefined)
+    .filter((code) => catalog.offence(code, dutchDate(event.occurredAt)) === undefined)
     .map(
       (code) =>
         `offence ${JSON.stringify(code)} is not in the reference law articles: it is stored unclassified`,

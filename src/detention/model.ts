@@ -43,6 +43,8 @@ export interface Episode {
   plannedEndDate: string | null;
   /** Where the person is (or was last, once released). */
   institution: string;
+  /** Every institution of the episode, in the order of the stays (derived from them, not stored). */
+  institutions: string[];
   status: EpisodeStatus;
   releaseScheduledOn: string | null;
   risk18b: string[] | null;

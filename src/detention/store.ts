@@ -10,8 +10,10 @@ type EpisodeRow = Omit<DetentionEpisodesTable, 'titles' | 'risk18b'> & {
   risk18b: string[] | null;
 };
 
-function toEpisode(row: EpisodeRow): Episode {
+function toEpisode(row: EpisodeRow, stays: readonly Stay[]): Episode {
+  const institutions = stays.filter((s) => s.episodeId === row.id).map((s) => s.institution);
   return {
+    institutions: institutions.length > 0 ? institutions : [row.institution],
     id: row.id,
     skn: row.skn,
     sector: row.sector,
@@ -61,18 +63,22 @@ export async function loadOpenDetentions(
     .where('status', '<>', 'released')
     .execute()) as EpisodeRow[];
   if (episodes.length === 0) return out;
-  const stays = await db
-    .selectFrom('detention_stays')
-    .selectAll()
-    .where(
-      'episode_id',
-      'in',
-      episodes.map((e) => e.id),
-    )
-    .where('until_date', 'is', null)
-    .execute();
-  const stayOf = new Map(stays.map((s) => [s.episode_id, toStay(s)]));
-  for (const row of episodes) out.set(row.skn, { episode: toEpisode(row), stay: stayOf.get(row.id) });
+  // Every stay of the open episodes, in order: the current one, and the institutions the routing weighs.
+  const stays = (
+    await db
+      .selectFrom('detention_stays')
+      .selectAll()
+      .where(
+        'episode_id',
+        'in',
+        episodes.map((e) => e.id),
+      )
+      .orderBy('from_date')
+      .orderBy('id')
+      .execute()
+  ).map(toStay);
+  const stayOf = new Map(stays.filter((s) => s.untilDate === null).map((s) => [s.episodeId, s]));
+  for (const row of episodes) out.set(row.skn, { episode: toEpisode(row, stays), stay: stayOf.get(row.id) });
   return out;
 }
 
@@ -191,11 +197,12 @@ export async function loadHistory(
       ).as('timeline'),
     ])
     .executeTakeFirstOrThrow();
+  const stays = row.stays.map((s) => toStay({ ...s, id: Number(s.id), episode_id: Number(s.episode_id) }));
   return {
     episodes: (row.episodes as unknown as EpisodeRow[]).map((e) =>
-      toEpisode({ ...e, id: Number(e.id), last_event_log_id: Number(e.last_event_log_id) }),
+      toEpisode({ ...e, id: Number(e.id), last_event_log_id: Number(e.last_event_log_id) }, stays),
     ),
-    stays: row.stays.map((s) => toStay({ ...s, id: Number(s.id), episode_id: Number(s.episode_id) })),
+    stays,
     timeline: row.timeline.map((t) => ({
       id: Number(t.id),
       episodeId: Number(t.episode_id),

@@ -48,6 +48,7 @@ function episode(overrides: Partial<Episode> = {}): Episode {
     ],
     plannedEndDate: '2027-12-01',
     institution: 'PI-A',
+    institutions: ['PI-A'],
     status: 'detained',
     releaseScheduledOn: null,
     risk18b: null,

@@ -236,6 +236,7 @@ export function transition(
       titles: [{ ...titleOf(event.title), from: day, until: null, logId }],
       plannedEndDate: event.plannedEndDate ?? null,
       institution: event.institution,
+      institutions: [event.institution],
       status: 'detained',
       releaseScheduledOn: null,
       risk18b: null,
@@ -321,6 +322,7 @@ export function transition(
       };
       stays.push(stay);
       episode.institution = event.toInstitution;
+      episode.institutions = [...open.institutions, event.toInstitution];
       break;
     }
     case 'dr-plan-shared':

@@ -43,6 +43,7 @@ const episode: Episode = {
   ],
   plannedEndDate: '2027-12-01',
   institution,
+  institutions: [institution],
   status: 'detained',
   releaseScheduledOn: null,
   risk18b: null,

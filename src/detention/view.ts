@@ -132,7 +132,7 @@ function titleView(catalog: ReferenceCatalog, title: TitleVersion): TitleView {
     name: catalog.title(title.kind)?.name ?? title.kind,
     irrevocable: title.irrevocable,
     offences: title.offences.map((code) => {
-      const article = catalog.offence(code);
+      const article = catalog.offence(code, title.from);
       return { code, description: article?.description ?? null, category: article?.category ?? null };
     }),
     sentenceDays: title.sentenceDays,

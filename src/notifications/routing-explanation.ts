@@ -90,7 +90,9 @@ export function explainRouting(input: {
   }
   if (input.exception !== 'unknown-offence') return routing;
   // The address still matters: it is where the operator sends the notice if BIJ applies.
-  const unknown = (input.offences ?? []).filter((code) => bijArticle(code, input.catalog) === undefined);
+  const unknown = (input.offences ?? []).filter(
+    (code) => bijArticle(code, input.catalog, input.date) === undefined,
+  );
   return {
     ...routing,
     explanation: `unknown offence ${unknown.join(', ') || '(not named)'}: the reference data cannot tell whether BIJ applies, so an operator decides; ${routing.explanation}`,

@@ -97,6 +97,7 @@ function run(row: Row): RuleOutcome[] {
     ],
     plannedEndDate: '2027-12-01',
     institution,
+    institutions: [institution],
     status: 'detained',
     releaseScheduledOn: null,
     risk18b: null,

@@ -83,7 +83,7 @@ function titleEligibility(
   if (title.kind !== BIJ_TITLE[sector]) {
     return {
       ok: false,
-      reason: `title ${title.kind}${which} in ${sector}: BIJ covers ${BIJ_TITLE[sector]} only`,
+      reason: `title ${title.kind} in ${sector}: BIJ covers ${BIJ_TITLE[sector]} only${which}`,
     };
   }
   if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable${which}` };
@@ -278,7 +278,12 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
   const skip = (box: Box, reason: string): RuleOutcome => ({
     skip: { eventId: event.eventId, box, decision: 'skip', reason, ruleSet: ruleSet.name },
   });
-  const brp = () => routeByBrp(ctx.addresses, date, catalog);
+  // An address registered during the detention in the town of an institution whose address is not verified may be that institution.
+  const brp = () =>
+    routeByBrp(ctx.addresses, date, catalog, {
+      admittedOn: episode.admittedOn,
+      institutions: episode.institutions,
+    });
 
   const bijTrigger = BIJ_TRIGGERS[episode.sector][event.type];
   const bij: BijTrigger | undefined = bijTrigger ?? (end?.bij ? { type: end.bij, route: 'brp' } : undefined);
@@ -296,7 +301,7 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
       const route =
         bij.route === 'brp' || !('leaveAddress' in event)
           ? brp()
-          : routeToMunicipality(event.leaveAddress.municipalityCode, date, catalog);
+          : routeToMunicipality(event.leaveAddress, date, catalog);
       out.push(notice('bij', bij.type, route, ruleSet.legalBasis.bij));
     }
   }
