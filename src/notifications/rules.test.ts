@@ -511,6 +511,21 @@ describe('decide', () => {
     assert.equal(notice.notice.legalBasis, 'art. 18b Penitentiaire beginselenwet');
     assert.equal(notice.notice.ruleSet, 'bij-18b-2023');
   });
+
+  it("prints the law of the notice's sector: a JJI registration names the JJI law, a TBS one the TBS law", () => {
+    const rows: ['GW' | 'JJI' | 'TBS', string][] = [
+      ['GW', 'art. 18a Penitentiaire beginselenwet'],
+      ['JJI', 'Beginselenwet justitiële jeugdinrichtingen'],
+      ['TBS', 'Beginselenwet verpleging ter beschikking gestelden'],
+    ];
+    for (const [sector, law] of rows) {
+      const outcomes = run({ name: sector, sector, event: 'admission', extra: { title: {} }, expect: [] });
+      const bases = outcomes.flatMap((o) =>
+        'notice' in o && o.notice.recipient !== 'RVDK' ? [o.notice.legalBasis] : [],
+      );
+      assert.deepEqual(bases, [law], sector);
+    }
+  });
 });
 
 describe('ruleSetOn', () => {

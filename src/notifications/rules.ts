@@ -27,7 +27,7 @@ import { dutchDate } from '../platform/dates.ts';
 import { type LawArticle, parseOffenceCode, type ReferenceCatalog, type Sector } from '../reference/index.ts';
 import type { Box, Notice, NoticeType, RuleOutcome } from './model.ts';
 import { type Route, routeByBrp, routeToMunicipality } from './routing.ts';
-import type { RuleSet } from './rulesets.ts';
+import { legalBasisOf, type RuleSet } from './rulesets.ts';
 
 export interface VictimRegistration {
   caseNumber: string;
@@ -296,13 +296,13 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
         exception: 'unknown-offence',
         reason: `unknown offence ${eligible.offences.join(', ')}`,
       };
-      out.push(notice('bij', bij.type, route, ruleSet.legalBasis.bij));
+      out.push(notice('bij', bij.type, route, legalBasisOf(ruleSet, 'bij', episode.sector)));
     } else {
       const route =
         bij.route === 'brp' || !('leaveAddress' in event)
           ? brp()
           : routeToMunicipality(event.leaveAddress, date, catalog);
-      out.push(notice('bij', bij.type, route, ruleSet.legalBasis.bij));
+      out.push(notice('bij', bij.type, route, legalBasisOf(ruleSet, 'bij', episode.sector)));
     }
   }
 
@@ -313,16 +313,23 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
       out.push(
         skip('bij', `18b-melding: not in rule set ${ruleSet.name} (18b notices exist since September 2023)`),
       );
-    else out.push(notice('bij', '18b-melding', brp(), ruleSet.legalBasis.risk18b));
+    else out.push(notice('bij', '18b-melding', brp(), legalBasisOf(ruleSet, 'risk18b', episode.sector)));
   }
 
   const reintegration = REINTEGRATION_TRIGGERS[event.type];
   if (reintegration) {
-    out.push(notice('reintegration', reintegration, brp(), ruleSet.legalBasis.reintegration));
+    out.push(
+      notice('reintegration', reintegration, brp(), legalBasisOf(ruleSet, 'reintegration', episode.sector)),
+    );
     // A juvenile's council hears of it, also when the transfer takes the person from a JJI to a prison.
     if (episode.sector === 'JJI' || ctx.before?.sector === 'JJI')
       out.push(
-        notice('reintegration', reintegration, { recipient: 'RVDK' }, ruleSet.legalBasis.reintegration),
+        notice(
+          'reintegration',
+          reintegration,
+          { recipient: 'RVDK' },
+          legalBasisOf(ruleSet, 'reintegration', episode.sector),
+        ),
       );
   }
 
@@ -371,7 +378,7 @@ function victimOutcomes(
         'victims',
         t.type,
         { recipient: 'CJIB-IDV' },
-        ruleSet.legalBasis.victims,
+        legalBasisOf(ruleSet, 'victims', episode.sector),
         r.victimReference,
         t.late,
       ),
