@@ -18,7 +18,10 @@ import { FIXTURE_ROWS, writeDeliveries } from './fixtures/deliveries.ts';
 const KEY = 'das-test-key-0123456789abcdef0123456789';
 const catalog = defaultReferenceCatalog();
 
-/** The detention events of the fixture's convicted person: registered, admitted for case 13/000001-23, released. */
+/**
+ * The detention events of the fixture's convicted person: registered, admitted in pre-trial
+ * detention for case 13/000001-23, sentenced in that case (contract 1.1: a title-changed), released.
+ */
 function writeEvents(dir: string): string {
   const file = path.join(dir, 'events.jsonl');
   const events = [
@@ -54,7 +57,17 @@ function writeEvents(dir: string): string {
       occurredAt: '2023-10-01T10:00:00+02:00',
       skn: '10000004',
       institution: 'PI-VUGHT',
-      title: { kind: 'prison-sentence', caseNumber: '13/000001-23', offences: ['Sr 310'], sentenceDays: 90 },
+      title: { kind: 'pre-trial', caseNumber: '13/000001-23', offences: ['Sr 310'] },
+    },
+    {
+      eventId: 'e3b',
+      source: 'TULP-GW',
+      type: 'title-changed',
+      occurredAt: '2023-11-15T10:00:00+01:00',
+      skn: '10000004',
+      institution: 'PI-VUGHT',
+      caseNumber: '13/000001-23',
+      title: { kind: 'prison-sentence', irrevocable: true, offences: ['Sr 310'], sentenceDays: 90 },
     },
     {
       eventId: 'e4',
@@ -210,6 +223,11 @@ describe('das build', () => {
       const [d] = await q('detentions', `person_id = ${literal(person)}`);
       assert.equal(d?.case_id, caseId);
       assert.equal(d?.sector, 'GW');
+      assert.equal(
+        d?.title_kind,
+        'prison-sentence',
+        'the title the detention ended under, not the pre-trial one',
+      );
     } finally {
       duck.close();
     }

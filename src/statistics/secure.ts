@@ -70,9 +70,9 @@ async function loadEvents(duck: Duck, eventsFile: string): Promise<void> {
      FROM read_json(${literal(eventsFile)}, format = 'newline_delimited', ignore_errors = true,
        columns = {eventId: 'VARCHAR', source: 'VARCHAR', type: 'VARCHAR', occurredAt: 'VARCHAR', skn: 'VARCHAR',
                   birthDate: 'VARCHAR', gender: 'VARCHAR', validFrom: 'VARCHAR', municipalityCode: 'VARCHAR',
-                  institution: 'VARCHAR', releaseDate: 'VARCHAR',
+                  institution: 'VARCHAR', releaseDate: 'VARCHAR', caseNumber: 'VARCHAR',
                   title: 'STRUCT(kind VARCHAR, caseNumber VARCHAR, offences VARCHAR[], sentenceDays INTEGER)'})
-     WHERE type IN ('person-registered', 'address-registered', 'admission', 'release')
+     WHERE type IN ('person-registered', 'address-registered', 'admission', 'release', 'title-added', 'title-changed')
        AND skn IS NOT NULL AND occurredAt IS NOT NULL`,
   );
 }
@@ -92,7 +92,8 @@ export async function buildMicrodata(
     await duck.run(
       `CREATE OR REPLACE TABLE raw_events (source VARCHAR, "eventId" VARCHAR, type VARCHAR, "occurredAt" VARCHAR, skn VARCHAR,
          "birthDate" VARCHAR, gender VARCHAR, "validFrom" VARCHAR, "municipalityCode" VARCHAR, institution VARCHAR,
-         "releaseDate" VARCHAR, title STRUCT(kind VARCHAR, "caseNumber" VARCHAR, offences VARCHAR[], "sentenceDays" INTEGER))`,
+         "releaseDate" VARCHAR, "caseNumber" VARCHAR,
+         title STRUCT(kind VARCHAR, "caseNumber" VARCHAR, offences VARCHAR[], "sentenceDays" INTEGER))`,
     );
 
   // Who a person is, as far as the environment may know: birth date and sex, from any source (latest wins).
@@ -123,7 +124,7 @@ export async function buildMicrodata(
   ]);
   await map('map_case', 'c', [
     'SELECT parketnummer FROM "raw_om-zaken"',
-    `SELECT title."caseNumber" FROM raw_events WHERE type = 'admission'`,
+    `SELECT coalesce("caseNumber", title."caseNumber") FROM raw_events WHERE type IN ('admission', 'title-added', 'title-changed')`,
   ]);
   await map('map_crime', 'r', ['SELECT registration_id FROM "raw_politie-misdrijven"']);
 
@@ -189,7 +190,9 @@ export async function buildMicrodata(
      ORDER BY case_id, sanction`,
   );
   // Detention: each admission with the first release after it (a person is in one episode at a time),
-  // and the last BRP address known on the day of admission.
+  // and the last BRP address known on the day of admission. The title is the last one set before the
+  // release (contract 1.1: most sentences start as pre-trial detention and become a sentence by a
+  // title-changed), so a detention counts as a prison sentence when it ended as one.
   await duck.run(
     `CREATE OR REPLACE TABLE m_detentions AS
      WITH moves AS (
@@ -200,10 +203,26 @@ export async function buildMicrodata(
      ordered AS (
        SELECT *, lead(type) OVER w AS next_type, lead(coalesce(release_day, day)) OVER w AS next_day
        FROM moves WINDOW w AS (PARTITION BY skn ORDER BY day, type)),
+     titles AS (
+       SELECT skn, substr("occurredAt", 1, 10)::DATE AS day, title.kind AS title_kind,
+              coalesce("caseNumber", title."caseNumber") AS case_number, title.offences[1] AS offence,
+              -- On one day, a change follows the admission or addition it changes.
+              CASE type WHEN 'title-changed' THEN 1 ELSE 0 END AS rank
+       FROM raw_events WHERE type IN ('admission', 'title-added', 'title-changed')),
+     last_title AS (
+       SELECT a.skn, a.day, arg_max(t.title_kind, (t.day, t.rank)) AS title_kind,
+              arg_max(t.case_number, (t.day, t.rank)) AS case_number, arg_max(t.offence, (t.day, t.rank)) AS offence
+       FROM ordered a JOIN titles t ON t.skn = a.skn AND t.day >= a.day
+            AND (a.next_type IS DISTINCT FROM 'release' OR t.day <= a.next_day)
+       WHERE a.type = 'admission' GROUP BY ALL),
      homes AS (
        SELECT DISTINCT skn, TRY_CAST("validFrom" AS DATE) AS valid_from, "municipalityCode" AS municipality
        FROM raw_events WHERE type = 'address-registered' AND TRY_CAST("validFrom" AS DATE) IS NOT NULL),
-     admissions AS (SELECT * FROM ordered WHERE type = 'admission')
+     admissions AS (
+       SELECT o.skn, o.day, o.next_type, o.next_day, o.institution,
+              coalesce(l.title_kind, o.title_kind) AS title_kind, coalesce(l.case_number, o.case_number) AS case_number,
+              coalesce(l.offence, o.offence) AS offence
+       FROM ordered o LEFT JOIN last_title l ON l.skn = o.skn AND l.day = o.day WHERE o.type = 'admission')
      SELECT md5(mp.pseudonym || ':' || a.day) AS detention_id, mp.pseudonym AS person_id,
             mc.pseudonym AS case_id, i.sector, a.title_kind, a.day AS admitted_on,
             CASE WHEN a.next_type = 'release' THEN a.next_day END AS released_on,
