@@ -39,6 +39,8 @@ export const NOTICE_TYPE_LABELS: Readonly<Record<NoticeType, string>> = {
   'vrijlating-gepland': 'Geplande invrijheidstelling',
   vrijlating: 'Invrijheidstelling',
   ontvluchting: 'Ontvluchting',
+  terugkeer: 'Terugkeer na ontvluchting',
+  'voorwaardelijke-beeindiging': 'Voorwaardelijke beëindiging tbs',
 };
 
 export const STATUS_LABELS: Readonly<Record<NoticeStatus, string>> = {
@@ -62,6 +64,9 @@ export const EXCEPTION_LABELS: Readonly<Record<RoutingException, string>> = {
   'no-address': 'Geen adres bekend',
   'unknown-municipality': 'Onbekende gemeente',
   'unknown-offence': 'Onbekend delict',
+  'unverified-institution-address': 'Adres mogelijk van de inrichting (niet geverifieerd)',
+  'not-participating': 'Gemeente neemt niet deel',
+  'no-active-user': 'Geen actieve gebruiker in de box',
 };
 
 /** The boxes: who a notice is for. */
