@@ -207,8 +207,20 @@ describe('chain extracts: the same persons and cases as the detention events', (
   test('detention is executed from admission to release; substitute detention ends an unpaid fine', () => {
     const releases = new Map<string, string>();
     const open = new Map<string, string>();
+    /** Prison parts that went on in a TBS clinic: the case and the day of the transfer. */
+    const toClinic: [string, string][] = [];
     for (const e of demo.events) {
       if (e.type === 'admission') open.set(e.skn, e.title.caseNumber);
+      const caseNumber = open.get(e.skn);
+      if (e.type === 'transfer' && e.source === 'TULP-GW' && caseNumber !== undefined) {
+        if (catalog.institution(e.toInstitution)?.sector === 'TBS') {
+          // The prison part ends at the transfer to the clinic; the TBS part goes on to the release.
+          const day = e.occurredAt.slice(0, 10);
+          releases.set(`${caseNumber}|${e.source}`, day);
+          toClinic.push([caseNumber, day]);
+          open.delete(e.skn);
+        }
+      }
       if (e.type === 'release') {
         const caseNumber = open.get(e.skn);
         if (caseNumber !== undefined) releases.set(`${caseNumber}|${e.source}`, e.releaseDate);
@@ -239,6 +251,14 @@ describe('chain extracts: the same persons and cases as the detention events', (
         assert.ok(Number(fine.amount_paid_eur) < Number(fine.amount_due_eur), a.title.caseNumber);
         assert.ok((fine.started_on ?? '') < day);
       }
+    }
+    assert.ok(toClinic.length > 0, 'prison parts followed by TBS');
+    for (const [caseNumber, day] of toClinic) {
+      const list = executions.get(caseNumber) ?? [];
+      assert.ok(
+        list.some((x) => x.sanction === 'tbs' && x.started_on === day),
+        `${caseNumber}: no TBS execution from ${day}`,
+      );
     }
   });
 

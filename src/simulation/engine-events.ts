@@ -18,12 +18,16 @@ import {
   type Sector,
   type SimAddress,
   type SimEvent,
+  type SimTitle,
   type Source,
 } from './model.ts';
 import { bsnForSerial, type Identity } from './people.ts';
 import { institutionAddress, type Municipalities, randomAddress } from './places.ts';
 import type { Episode, Item } from './plan.ts';
 import type { Rng, WeightedPicker } from './rng.ts';
+
+/** Share of shareable D&R plans that name the municipality where the person intends to settle. */
+const INTENDED_MUNICIPALITY_SHARE = 0.2;
 
 const SOURCE_ID_PREFIX: Readonly<Record<Source, string>> = {
   SKDB: 'skdb',
@@ -161,7 +165,7 @@ export class EventWriter {
           type: 'victim-registered',
           occurredAt: occurred,
           skn: person.skn,
-          caseNumber: episode.title.caseNumber,
+          caseNumber: (item.title ?? episode.title).caseNumber,
           victimReference: `IDV-${year}-${String(n).padStart(6, '0')}`,
         });
         return;
@@ -173,6 +177,10 @@ export class EventWriter {
 
   #emitDetention(person: Person, item: Item, occurred: string): void {
     const episode = item.episode as Episode;
+    if (item.kind === 'sector-transfer') {
+      this.#emitSectorTransfer(person, item, occurred);
+      return;
+    }
     const sector = episode.sector;
     const source = SECTOR_SOURCE[sector];
     if (item.kind === 'transfer' && this.#institutions[sector].items.length < 2) return;
@@ -229,9 +237,24 @@ export class EventWriter {
         };
         break;
       }
-      case 'dr-plan-shared':
-        event = { eventId, source, type: 'dr-plan-shared', occurredAt: occurred, skn, institution };
+      case 'dr-plan-shared': {
+        const intended = this.#rng.chance(INTENDED_MUNICIPALITY_SHARE)
+          ? this.#intendedMunicipality(person, item.day)
+          : undefined;
+        event =
+          intended === undefined
+            ? { eventId, source, type: 'dr-plan-shared', occurredAt: occurred, skn, institution }
+            : {
+                eventId,
+                source,
+                type: 'dr-plan-shared',
+                occurredAt: occurred,
+                skn,
+                institution,
+                intendedMunicipalityCode: intended,
+              };
         break;
+      }
       case 'leave-granted':
         if (source === 'JVS') throw new Error('simulation error: leave-granted from a JJI');
         event = {
@@ -331,15 +354,106 @@ export class EventWriter {
       case 'escape':
         event = { eventId, source, type: 'escape', occurredAt: occurred, skn, institution };
         break;
+      case 'returned':
+        event = { eventId, source, type: 'returned', occurredAt: occurred, skn, institution };
+        break;
+      case 'title-added':
+        event = {
+          eventId,
+          source,
+          type: 'title-added',
+          occurredAt: occurred,
+          skn,
+          institution,
+          title: item.title as SimTitle,
+        };
+        break;
+      case 'title-changed': {
+        const title = item.title as SimTitle;
+        event = {
+          eventId,
+          source,
+          type: 'title-changed',
+          occurredAt: occurred,
+          skn,
+          institution,
+          caseNumber: title.caseNumber,
+          title,
+        };
+        break;
+      }
+      case 'title-ended':
+        event = {
+          eventId,
+          source,
+          type: 'title-ended',
+          occurredAt: occurred,
+          skn,
+          institution,
+          caseNumber: (item.title as SimTitle).caseNumber,
+        };
+        break;
       default:
         throw new Error(`simulation error: ${item.kind} is not a detention event`);
     }
     this.#deliver(person, item.at, event);
   }
 
+  /**
+   * A transfer to an institution of another sector (prison → TBS clinic): the
+   * sending institution's source writes it, the receiving sector's source
+   * writes what follows, in the same episode.
+   */
+  #emitSectorTransfer(person: Person, item: Item, occurred: string): void {
+    const episode = item.episode as Episode;
+    const from = person.episode;
+    if (from === undefined || episode.continues !== from || person.institution === undefined) {
+      throw new Error('simulation error: a sector transfer outside the episode it continues');
+    }
+    const to = this.#institutions[episode.sector].pick(this.#rng);
+    const source = SECTOR_SOURCE[from.sector];
+    const event: SimEvent = {
+      eventId: this.eventId(source),
+      source,
+      type: 'transfer',
+      occurredAt: occurred,
+      skn: person.skn,
+      institution: person.institution.code,
+      toInstitution: to.code,
+    };
+    person.episode = episode;
+    person.lastSector = episode.sector;
+    person.institution = to;
+    this.#deliver(person, item.at, event);
+  }
+
+  /**
+   * Where the D&R plan says the person intends to settle: mostly the
+   * municipality of their address, else another.
+   */
+  #intendedMunicipality(person: Person, day: number): string | undefined {
+    const home = this.#homeAddress(person, day);
+    if (home && this.#rng.chance(0.7)) return home.municipalityCode;
+    return this.#municipalities.pickOn(day, this.#rng)?.code;
+  }
+
   #deliver(person: Person, at: number, event: SimEvent): void {
     this.#observer?.event(event, at);
     this.#deliveries.deliver(event, at, person.id, this.out);
+  }
+
+  /** The last BRP address that is not an institution, under its code valid on `day`. */
+  #homeAddress(person: Person, day: number): SimAddress | undefined {
+    for (let i = person.addresses.length - 1; i >= 0; i--) {
+      const known = person.addresses[i] as KnownAddress;
+      if (known.institution || known.validFrom > day) continue;
+      const code = known.address.municipalityCode;
+      if (this.#municipalities.isValidOn(code, day)) return known.address;
+      const successor = this.#municipalities.successorOn(code, day);
+      if (successor) return { ...known.address, municipalityCode: successor };
+      return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -348,15 +462,8 @@ export class EventWriter {
    * family or friends somewhere in the country.
    */
   #leaveAddress(person: Person, day: number): SimAddress {
-    for (let i = person.addresses.length - 1; i >= 0; i--) {
-      const known = person.addresses[i] as KnownAddress;
-      if (known.institution || known.validFrom > day) continue;
-      const code = known.address.municipalityCode;
-      if (this.#municipalities.isValidOn(code, day)) return known.address;
-      const successor = this.#municipalities.successorOn(code, day);
-      if (successor) return { ...known.address, municipalityCode: successor };
-      break;
-    }
+    const home = this.#homeAddress(person, day);
+    if (home) return home;
     const municipality =
       this.#municipalities.pickOn(day, this.#rng) ??
       this.#municipalities.pickOn(this.#municipalities.earliestDay, this.#rng);

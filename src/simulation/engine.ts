@@ -333,21 +333,25 @@ export class Engine {
     }
   }
 
-  /** Someone sentenced to prison and TBS: the prison part, then (the next day or so) the clinic. */
+  /**
+   * Someone sentenced to prison and TBS: the prison part, then a transfer to a
+   * clinic in the same episode (no release in between).
+   */
   #planPrisonThenTbs(
     plan: Plan,
     admissionDay: number,
     c: ReturnType<typeof drawPrisonBeforeTbs>,
   ): PlannedEpisode {
-    const prison = planPrison(this.#ctx, plan, admissionDay, c);
-    const tbsDay = prison.releaseDay + this.#rng.int(1, 20);
+    const prison = planPrison(this.#ctx, plan, admissionDay, c, 'tbs');
     const title = prison.episode.title;
     this.#observer?.tbsFollows?.(title);
-    return planTbs(this.#ctx, plan, tbsDay, drawTbsCase(this.#rng), {
-      caseNumber: title.caseNumber,
+    const tbs = planTbs(this.#ctx, plan, prison.releaseDay, drawTbsCase(this.#rng), {
+      episode: prison.episode,
+      title,
       offences: title.offences,
       category: prison.episode.category,
     });
+    return { episode: tbs.episode, admissionDay, releaseDay: tbs.releaseDay };
   }
 
   /** A random released person matching `fits`, or undefined. */

@@ -1,6 +1,6 @@
 /**
  * The events the simulator writes: exactly the inbound event contract,
- * version 1 (../shared/contracts/events.md), nothing more. Property order is
+ * version 1.1 (../shared/contracts/events.md), nothing more. Property order is
  * the order in which they are written to JSONL: envelope first.
  */
 
@@ -84,6 +84,8 @@ export interface Transfer extends DetentionEnvelope {
 }
 export interface DrPlanShared extends DetentionEnvelope {
   type: 'dr-plan-shared';
+  /** The municipality (GM code) where the person intends to settle, when the plan says so. */
+  intendedMunicipalityCode?: string;
 }
 export interface LeaveGranted extends DetentionEnvelope {
   source: 'TULP-GW' | 'MITS';
@@ -123,6 +125,22 @@ export interface Release extends DetentionEnvelope {
 export interface Escape extends DetentionEnvelope {
   type: 'escape';
 }
+export interface Returned extends DetentionEnvelope {
+  type: 'returned';
+}
+export interface TitleAdded extends DetentionEnvelope {
+  type: 'title-added';
+  title: SimTitle;
+}
+export interface TitleChanged extends DetentionEnvelope {
+  type: 'title-changed';
+  caseNumber: string;
+  title: SimTitle;
+}
+export interface TitleEnded extends DetentionEnvelope {
+  type: 'title-ended';
+  caseNumber: string;
+}
 export interface VictimRegistered extends Envelope {
   source: 'CJIB';
   type: 'victim-registered';
@@ -141,7 +159,11 @@ export type DetentionEvent =
   | ConditionalTermination
   | ReleaseScheduled
   | Release
-  | Escape;
+  | Escape
+  | Returned
+  | TitleAdded
+  | TitleChanged
+  | TitleEnded;
 
 /** One line of the simulator's output. */
 export type SimEvent = PersonRegistered | AddressRegistered | DetentionEvent | VictimRegistered;
@@ -162,6 +184,10 @@ export const EVENT_TYPES: readonly SimEventType[] = [
   'release-scheduled',
   'release',
   'escape',
+  'returned',
+  'title-added',
+  'title-changed',
+  'title-ended',
   'victim-registered',
 ];
 

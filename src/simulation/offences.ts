@@ -5,6 +5,7 @@
  * are rare in short stays and common in long sentences and TBS.
  */
 import type { OffenceCategory } from '../reference/index.ts';
+import { dayOf, isoDate } from './calendar.ts';
 import { type Rng, type WeightedPicker, weighted } from './rng.ts';
 
 /** The sanction context an offence is drawn for. */
@@ -40,21 +41,21 @@ const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
     arson: 1,
   }),
   medium: weighted({
-    property: 30,
-    violent: 22,
+    property: 31,
+    violent: 27,
     drugs: 22,
-    'serious-violent': 10,
-    sexual: 6,
+    'serious-violent': 6,
+    sexual: 4,
     other: 6,
     arson: 2,
     'public-order': 2,
   }),
   long: weighted({
-    'serious-violent': 30,
-    sexual: 14,
-    drugs: 26,
-    property: 14,
-    violent: 10,
+    'serious-violent': 21,
+    sexual: 10,
+    drugs: 29,
+    property: 16,
+    violent: 18,
     arson: 4,
     other: 2,
   }),
@@ -82,32 +83,74 @@ export function mixForSentence(sentenceDays: number): OffenceMix {
   return 'long';
 }
 
+/** A law article as the reference data has it: its numbering may be in force for a period only. */
+export interface OffenceVersion {
+  code: string;
+  category: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+}
+
+interface Numbering {
+  byCategory: Map<string, string[]>;
+  all: string[];
+}
+
+/**
+ * Draws law articles in force on a date: a case of 2023 gets the numbering of
+ * 2023 (title XIV of the Sr was renumbered on 2024-07-01).
+ */
 export class OffencePicker {
-  readonly #byCategory = new Map<string, string[]>();
-  readonly #all: string[];
+  readonly #versions: readonly OffenceVersion[];
+  /** The days on which some numbering begins or ends, ascending. */
+  readonly #boundaries: number[];
+  readonly #numberings = new Map<number, Numbering>();
 
-  constructor(offences: readonly { code: string; category: string }[]) {
-    for (const offence of offences) {
-      const list = this.#byCategory.get(offence.category) ?? [];
-      list.push(offence.code);
-      this.#byCategory.set(offence.category, list);
+  constructor(offences: readonly OffenceVersion[]) {
+    if (offences.length === 0) throw new RangeError('the reference catalog has no law articles');
+    this.#versions = offences;
+    const days = new Set<number>();
+    for (const o of offences) {
+      if (o.validFrom) days.add(dayOf(o.validFrom));
+      if (o.validUntil) days.add(dayOf(o.validUntil));
     }
-    this.#all = offences.map((o) => o.code);
-    if (this.#all.length === 0) throw new RangeError('the reference catalog has no law articles');
+    this.#boundaries = [...days].sort((a, b) => a - b);
   }
 
-  #pickIn(category: string, rng: Rng): string {
-    const list = this.#byCategory.get(category);
-    return rng.pick(list && list.length > 0 ? list : this.#all);
+  /** The articles in force on `day`, by category (cached per stretch between two boundaries). */
+  #numberingOn(day: number): Numbering {
+    let segment = 0;
+    while (segment < this.#boundaries.length && (this.#boundaries[segment] as number) <= day) segment++;
+    let numbering = this.#numberings.get(segment);
+    if (numbering) return numbering;
+    const date = isoDate(day);
+    const byCategory = new Map<string, string[]>();
+    const all: string[] = [];
+    for (const o of this.#versions) {
+      if ((o.validFrom && o.validFrom > date) || (o.validUntil && o.validUntil <= date)) continue;
+      const list = byCategory.get(o.category) ?? [];
+      list.push(o.code);
+      byCategory.set(o.category, list);
+      all.push(o.code);
+    }
+    numbering = { byCategory, all };
+    this.#numberings.set(segment, numbering);
+    return numbering;
   }
 
-  /** One to three law articles; the first decides how serious the case is. */
-  pick(mix: OffenceMix, rng: Rng): { offences: string[]; category: OffenceCategory } {
+  #pickIn(numbering: Numbering, category: string, rng: Rng): string {
+    const list = numbering.byCategory.get(category);
+    return rng.pick(list && list.length > 0 ? list : numbering.all);
+  }
+
+  /** One to three law articles in force on `day`; the first decides how serious the case is. */
+  pick(mix: OffenceMix, rng: Rng, day: number): { offences: string[]; category: OffenceCategory } {
+    const numbering = this.#numberingOn(day);
     const category = MIXES[mix].pick(rng);
-    const offences = [this.#pickIn(category, rng)];
+    const offences = [this.#pickIn(numbering, category, rng)];
     const extra = rng.chance(0.3) ? (rng.chance(0.2) ? 2 : 1) : 0;
     for (let i = 0; i < extra; i++) {
-      const code = this.#pickIn(EXTRA.pick(rng), rng);
+      const code = this.#pickIn(numbering, EXTRA.pick(rng), rng);
       if (!offences.includes(code)) offences.push(code);
     }
     return { offences, category };

@@ -20,7 +20,12 @@ export interface SimulationCatalog {
     municipalities: readonly { code: string; validFrom: string; validUntil: string | null }[];
     mergers: readonly MunicipalityMerger[];
     institutions: readonly Institution[];
-    offences: readonly { code: string; category: string }[];
+    offences: readonly {
+      code: string;
+      category: string;
+      validFrom?: string | null;
+      validUntil?: string | null;
+    }[];
   };
 }
 

@@ -25,6 +25,11 @@ export type ItemKind =
   | 'release-scheduled'
   | 'release'
   | 'escape'
+  | 'returned'
+  | 'title-added'
+  | 'title-changed'
+  | 'title-ended'
+  | 'sector-transfer'
   | 'victim-registered';
 
 /** Order within a day: registration first, then admission, the rest, release last. */
@@ -32,7 +37,10 @@ export const RANK = { registration: 0, admission: 1, during: 5, release: 8, afte
 
 export interface Episode {
   sector: Sector;
+  /** The title of the admission (a TBS part after prison: the TBS title). */
   title: SimTitle;
+  /** The episode this one continues after a transfer to another sector (prison → TBS clinic). */
+  continues?: Episode;
   plannedEnd: number | undefined;
   /** Category of the main offence. */
   category: OffenceCategory;
@@ -53,6 +61,11 @@ export interface Item {
   until: number;
   /** The address of an `address` item; the risk domains of a `release-scheduled` with art. 18b risk. */
   extra: SimAddress | RiskDomain[] | undefined;
+  /**
+   * The title of a title item (the new version; for `title-ended` the case
+   * that ends) and the case of a victim registration; else the episode's.
+   */
+  title: SimTitle | undefined;
 }
 
 /** Collects a person's items; the engine sorts them by (day, order). */
@@ -77,8 +90,16 @@ export class Plan {
       date,
       until,
       extra,
+      title: undefined,
     };
     this.items.push(item);
+    return item;
+  }
+
+  /** A title event (or a victim registration) about `title`'s case. */
+  addTitle(day: number, kind: ItemKind, episode: Episode, title: SimTitle): Item {
+    const item = this.add(day, RANK.during, kind, episode);
+    item.title = title;
     return item;
   }
 

@@ -96,17 +96,47 @@ describe('simulate', () => {
     assert.ok(summary.runIn.heldAtStart.GW > 0 && summary.runIn.heldAtStart.TBS > 0);
   });
 
-  test('the demo shows histories: transfers, re-admissions, prison then TBS', () => {
-    const admissions = new Map<string, string[]>();
-    for (const e of demo.events) {
-      if (e.type === 'admission') admissions.set(e.skn, [...(admissions.get(e.skn) ?? []), e.source]);
+  test('the demo shows histories: transfers, re-admissions', () => {
+    const admissions = new Map<string, number>();
+    for (const e of demo.events)
+      if (e.type === 'admission') admissions.set(e.skn, (admissions.get(e.skn) ?? 0) + 1);
+    assert.ok([...admissions.values()].filter((n) => n > 1).length > 50, 're-admissions');
+    assert.ok(demo.stats.byType.transfer > 100, 'transfers');
+  });
+
+  describe('the flows that really happen (contract 1.1), each seen in the demo', () => {
+    const flows = flowsOf(demo.events);
+    const rows: [string, number][] = [
+      [
+        'pre-trial detention, then the judgment: a prison sentence of the same case, not irrevocable',
+        flows.judged,
+      ],
+      ['then irrevocable, two weeks later (no appeal)', flows.irrevocableAfterTerm],
+      ['irrevocable after an appeal, months later', flows.irrevocableAfterAppeal],
+      ['an appeal that changed the length of the sentence', flows.appealChangedLength],
+      [
+        'pre-trial detention lifted: a release without a sentence and without release-scheduled',
+        flows.liftedPreTrial,
+      ],
+      [
+        'a second title at once (title-added), one ended while the other goes on (title-ended)',
+        flows.secondTitleEnded,
+      ],
+      ['a victim registered on the second case', flows.victimOfSecondCase],
+      [
+        'TBS after the prison part: a transfer to a clinic, then MITS adds TBS and ends the prison title',
+        flows.prisonThenTbs,
+      ],
+      ['TBS leave and a conditional termination after a prison part', flows.tbsAfterPrisonEnded],
+      ['an escape, then returned from the same institution', flows.escapedAndReturned],
+      ['a release without release-scheduled after a sentence (late)', flows.lateRelease],
+      ['a second release-scheduled with another date', flows.rescheduled],
+      ['a planned-end-date-changed after a release-scheduled', flows.endChangedAfterSchedule],
+      ['a shareable D&R plan naming the intended municipality', flows.intendedMunicipality],
+    ];
+    for (const [flow, count] of rows) {
+      test(flow, () => assert.ok(count > 0, `${flow}: ${count}`));
     }
-    const histories = [...admissions.values()];
-    assert.ok(histories.filter((h) => h.length > 1).length > 50, 're-admissions');
-    assert.ok(
-      histories.some((h) => h.join() === 'TULP-GW,MITS'),
-      'prison then TBS',
-    );
   });
 
   test('juveniles are only in JJI, and everyone in a JJI is 12 to 22', () => {
@@ -235,3 +265,110 @@ describe('source mistakes', () => {
     for (const fact of plain) assert.ok(noisy.has(fact));
   });
 });
+
+/** Counts the flows of contract 1.1 in a stream of events, per person, in file order. */
+function flowsOf(events: readonly SimEvent[]) {
+  const flows = {
+    judged: 0,
+    irrevocableAfterTerm: 0,
+    irrevocableAfterAppeal: 0,
+    appealChangedLength: 0,
+    liftedPreTrial: 0,
+    secondTitleEnded: 0,
+    victimOfSecondCase: 0,
+    prisonThenTbs: 0,
+    tbsAfterPrisonEnded: 0,
+    escapedAndReturned: 0,
+    lateRelease: 0,
+    rescheduled: 0,
+    endChangedAfterSchedule: 0,
+    intendedMunicipality: 0,
+  };
+  interface State {
+    titles: Map<string, { kind: string; irrevocable: boolean; sentenceDays?: number; judged: number }>;
+    added: Set<string>;
+    scheduled: string | undefined;
+    escapedAt: string | undefined;
+    afterPrison: boolean;
+  }
+  const open = new Map<string, State>();
+  for (const e of events) {
+    if (e.type === 'victim-registered') {
+      if (open.get(e.skn)?.added.has(e.caseNumber)) flows.victimOfSecondCase++;
+      continue;
+    }
+    if (!('institution' in e)) continue;
+    const day = dayOf(e.occurredAt.slice(0, 10));
+    if (e.type === 'admission') {
+      open.set(e.skn, {
+        titles: new Map([[e.title.caseNumber, { ...e.title, judged: -1 }]]),
+        added: new Set(),
+        scheduled: undefined,
+        escapedAt: undefined,
+        afterPrison: false,
+      });
+      continue;
+    }
+    const state = open.get(e.skn);
+    if (!state) continue;
+    switch (e.type) {
+      case 'title-changed': {
+        const before = state.titles.get(e.caseNumber);
+        if (before?.kind === 'pre-trial' && e.title.kind === 'prison-sentence' && !e.title.irrevocable)
+          flows.judged++;
+        if (before && !before.irrevocable && e.title.irrevocable && before.judged >= 0) {
+          if (day - before.judged <= 21) flows.irrevocableAfterTerm++;
+          else flows.irrevocableAfterAppeal++;
+          if (e.title.sentenceDays !== before.sentenceDays) flows.appealChangedLength++;
+        }
+        state.titles.set(e.caseNumber, {
+          ...e.title,
+          judged: before?.kind === 'pre-trial' ? day : (before?.judged ?? -1),
+        });
+        break;
+      }
+      case 'title-added':
+        if (e.source === 'MITS' && e.title.kind === 'tbs-dwangverpleging') state.afterPrison = true;
+        else state.added.add(e.title.caseNumber);
+        state.titles.set(e.title.caseNumber, { ...e.title, judged: -1 });
+        break;
+      case 'title-ended':
+        if (state.afterPrison && e.source === 'MITS') flows.prisonThenTbs++;
+        else if (state.added.size > 0 && state.titles.size > 1) flows.secondTitleEnded++;
+        state.titles.delete(e.caseNumber);
+        break;
+      case 'conditional-termination':
+      case 'leave-granted':
+        if (state.afterPrison && e.source === 'MITS') flows.tbsAfterPrisonEnded++;
+        break;
+      case 'escape':
+        state.escapedAt = e.institution;
+        break;
+      case 'returned':
+        if (state.escapedAt === e.institution) flows.escapedAndReturned++;
+        state.escapedAt = undefined;
+        break;
+      case 'release-scheduled':
+        if (state.scheduled !== undefined && state.scheduled !== e.releaseDate) flows.rescheduled++;
+        state.scheduled = e.releaseDate;
+        break;
+      case 'planned-end-date-changed':
+        if (state.scheduled !== undefined) flows.endChangedAfterSchedule++;
+        break;
+      case 'dr-plan-shared':
+        if (e.intendedMunicipalityCode !== undefined) flows.intendedMunicipality++;
+        break;
+      case 'release': {
+        const kinds = [...state.titles.values()].map((t) => t.kind);
+        if (state.scheduled === undefined && kinds.length === 1 && kinds[0] === 'pre-trial')
+          flows.liftedPreTrial++;
+        if (state.scheduled === undefined && kinds.includes('prison-sentence')) flows.lateRelease++;
+        open.delete(e.skn);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return flows;
+}

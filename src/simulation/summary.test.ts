@@ -64,6 +64,43 @@ const make = {
     };
   },
 };
+const PRE_TRIAL: Partial<SimTitle> = { kind: 'pre-trial', irrevocable: false, sentenceDays: undefined };
+const SUBSTITUTE: SimTitle = {
+  kind: 'substitute-detention',
+  irrevocable: true,
+  offences: ['Sr 310'],
+  sentenceDays: 20,
+  caseNumber: '13/100002-24',
+};
+const SECOND_CASE: SimTitle = {
+  ...SUBSTITUTE,
+  kind: 'prison-sentence',
+  sentenceDays: 60,
+  caseNumber: '13/100003-24',
+};
+const TBS: SimTitle = {
+  ...SUBSTITUTE,
+  kind: 'tbs-dwangverpleging',
+  offences: ['Sr 242'],
+  sentenceDays: 730,
+  caseNumber: '13/100004-24',
+};
+
+/** The judgment of the pre-trial case 13/100001-24 (rape, Sr 242): a prison sentence. */
+function titleChanged(date: string, change: Partial<SimTitle>): SimEvent {
+  return make.detention('TULP-GW', 'title-changed', date, {
+    caseNumber: '13/100001-24',
+    title: {
+      kind: 'prison-sentence',
+      irrevocable: false,
+      offences: ['Sr 242'],
+      sentenceDays: 900,
+      caseNumber: '13/100001-24',
+      ...change,
+    },
+  });
+}
+
 const leave = { leaveFrom: '2025-06-02', leaveUntil: '2025-06-03', leaveAddress: ADDRESS };
 
 interface Case {
@@ -144,6 +181,7 @@ const CASES: Case[] = [
       make.victim('2025-02-10'),
       make.victim('2025-02-11'),
       make.detention('TULP-GW', 'escape', '2025-04-01'),
+      make.detention('TULP-GW', 'returned', '2025-04-03'),
       make.detention('TULP-GW', 'leave-granted', '2025-06-01', leave),
       make.detention('TULP-GW', 'release-scheduled', '2025-07-01', { releaseDate: '2025-09-01' }),
       make.detention('TULP-GW', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
@@ -154,8 +192,10 @@ const CASES: Case[] = [
         'vrijlating-gepland': 2,
         vrijlating: 2,
         ontvluchting: 2,
+        terugkeer: 2,
+        'voorwaardelijke-beeindiging': 0,
       });
-      assert.equal(s.notifications.victims.total, 8);
+      assert.equal(s.notifications.victims.total, 10);
     },
   },
   {
@@ -166,6 +206,66 @@ const CASES: Case[] = [
       make.detention('TULP-GW', 'release', '2025-03-01', { releaseDate: '2025-03-01' }),
     ],
     expect: (s) => assert.equal(s.notifications.victims.total, 0),
+  },
+  {
+    name: 'pre-trial detention, judged, irrevocable two weeks later: BIJ at the release',
+    events: [
+      make.admission('TULP-GW', '2025-02-01', PRE_TRIAL),
+      titleChanged('2025-04-01', { irrevocable: false }),
+      titleChanged('2025-04-15', { irrevocable: true }),
+      make.detention('TULP-GW', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
+    ],
+    expect: (s) => assert.equal(s.notifications.bij.byType['pi-beeindiging'], 1),
+  },
+  {
+    name: 'judged, under appeal at the release: no BIJ (not irrevocable)',
+    events: [
+      make.admission('TULP-GW', '2025-02-01', PRE_TRIAL),
+      titleChanged('2025-04-01', { irrevocable: false }),
+      make.detention('TULP-GW', 'leave-granted', '2025-06-01', leave),
+      make.detention('TULP-GW', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
+    ],
+    expect: (s) => assert.equal(s.notifications.bij.total, 0),
+  },
+  {
+    name: 'the sentence for rape served, substitute detention goes on: no BIJ at the release',
+    events: [
+      make.admission('TULP-GW', '2025-02-01'),
+      make.detention('TULP-GW', 'title-added', '2025-03-01', { title: SUBSTITUTE }),
+      make.detention('TULP-GW', 'title-ended', '2025-08-20', { caseNumber: '13/100001-24' }),
+      make.detention('TULP-GW', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
+    ],
+    expect: (s) => assert.equal(s.notifications.bij.total, 0),
+  },
+  {
+    name: 'prison, then a transfer to a TBS clinic: no release, BIJ at the conditional termination, victims of the prison case told',
+    events: [
+      make.admission('TULP-GW', '2025-02-01'),
+      make.victim('2025-02-10'),
+      make.detention('TULP-GW', 'transfer', '2025-05-01', { toInstitution: 'FPC-MESDAG' }),
+      make.detention('MITS', 'title-added', '2025-05-01', { title: TBS }),
+      make.detention('MITS', 'title-ended', '2025-05-01', { caseNumber: '13/100001-24' }),
+      make.detention('MITS', 'conditional-termination', '2025-08-01', { terminationDate: '2025-09-01' }),
+      make.detention('MITS', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
+    ],
+    expect: (s) => {
+      assert.equal(s.releases.GW, 0);
+      assert.equal(s.releases.TBS, 1);
+      assert.equal(s.notifications.bij.byType['pi-beeindiging'], 0);
+      assert.equal(s.notifications.bij.byType['tbs-voorwaardelijke-beeindiging'], 1);
+      assert.equal(s.notifications.victims.byType['voorwaardelijke-beeindiging'], 1);
+      assert.equal(s.notifications.victims.byType.vrijlating, 1);
+    },
+  },
+  {
+    name: 'a victim registered on a second case of the episode: told at the release',
+    events: [
+      make.admission('TULP-GW', '2025-02-01', { offences: ['Sr 310'] }),
+      make.detention('TULP-GW', 'title-added', '2025-03-01', { title: SECOND_CASE }),
+      make.victim('2025-03-10', SECOND_CASE.caseNumber),
+      make.detention('TULP-GW', 'release', '2025-09-01', { releaseDate: '2025-09-01' }),
+    ],
+    expect: (s) => assert.equal(s.notifications.victims.byType.vrijlating, 1),
   },
   {
     name: 'an art. 18b risk at a prison release-scheduled counts; in a JJI it does not',

@@ -19,6 +19,7 @@
  */
 import { dayOf } from './calendar.ts';
 import { type SimEvent, type SimEventType, type SimTitle, zeroPerType } from './model.ts';
+import type { OffenceVersion } from './offences.ts';
 
 type Sector = 'GW' | 'JJI' | 'TBS';
 
@@ -27,8 +28,8 @@ export interface SummaryOptions {
   from: string;
   /** First day after the period. */
   to: string;
-  /** Law articles with their category (the reference data's `offences`). */
-  offences: readonly { code: string; category: string }[];
+  /** Law articles with their category and the period of their numbering (the reference data's `offences`). */
+  offences: readonly OffenceVersion[];
 }
 
 export interface NotificationEstimate {
@@ -55,7 +56,15 @@ export interface NotificationEstimate {
   risk18b: number;
   victims: {
     total: number;
-    byType: Record<'verlof' | 'vrijlating-gepland' | 'vrijlating' | 'ontvluchting', number>;
+    byType: Record<
+      | 'verlof'
+      | 'vrijlating-gepland'
+      | 'vrijlating'
+      | 'ontvluchting'
+      | 'terugkeer'
+      | 'voorwaardelijke-beeindiging',
+      number
+    >;
   };
 }
 
@@ -91,9 +100,10 @@ export interface SimulationSummary {
 
 interface OpenEpisode {
   sector: Sector;
-  title: SimTitle;
-  bij: boolean;
-  arson: boolean;
+  /** The titles in force, by case number, with the date their case came into the episode (its numbering). */
+  titles: Map<string, { title: SimTitle; since: string }>;
+  /** Every case the episode held (victims of each count). */
+  cases: Set<string>;
 }
 
 const SECTOR_OF_SOURCE: Readonly<Record<string, Sector>> = { 'TULP-GW': 'GW', JVS: 'JJI', MITS: 'TBS' };
@@ -109,7 +119,7 @@ export class Summarizer {
   readonly #to: string;
   readonly #fromDay: number;
   readonly #toDay: number;
-  readonly #category = new Map<string, string>();
+  readonly #category: OffenceCategories;
   readonly #seen = new Set<string>();
   readonly #open = new Map<string, OpenEpisode>();
   /** Victim registrations per `skn caseNumber`. */
@@ -128,7 +138,7 @@ export class Summarizer {
     this.#fromDay = dayOf(options.from);
     this.#toDay = dayOf(options.to);
     this.#day = Number.NEGATIVE_INFINITY;
-    for (const offence of options.offences) this.#category.set(offence.code, offence.category);
+    this.#category = new OffenceCategories(options.offences);
     this.#s = {
       period: { from: options.from, to: options.to },
       lines: 0,
@@ -178,7 +188,17 @@ export class Summarizer {
           arsonExtension: 0,
         },
         risk18b: 0,
-        victims: { total: 0, byType: { verlof: 0, 'vrijlating-gepland': 0, vrijlating: 0, ontvluchting: 0 } },
+        victims: {
+          total: 0,
+          byType: {
+            verlof: 0,
+            'vrijlating-gepland': 0,
+            vrijlating: 0,
+            ontvluchting: 0,
+            terugkeer: 0,
+            'voorwaardelijke-beeindiging': 0,
+          },
+        },
       },
     };
   }
@@ -250,6 +270,7 @@ export class Summarizer {
   }
 
   #apply(event: SimEvent, count: boolean): void {
+    const date = event.occurredAt.slice(0, 10);
     const s = this.#s;
     const n = s.notifications;
     if (event.type === 'victim-registered') {
@@ -260,33 +281,32 @@ export class Summarizer {
     if (event.type === 'person-registered' || event.type === 'address-registered') return;
     const sector = SECTOR_OF_SOURCE[event.source] as Sector;
     if (event.type === 'admission') {
-      const offences = event.title.offences;
-      const serious = offences.some((code) => {
-        const category = this.#category.get(code);
-        return category === 'sexual' || category === 'serious-violent';
+      const title = event.title;
+      this.#open.set(event.skn, {
+        sector,
+        titles: new Map([[title.caseNumber, { title, since: date }]]),
+        cases: new Set([title.caseNumber]),
       });
-      const bij =
-        (sector === 'GW' &&
-          event.title.kind === 'prison-sentence' &&
-          event.title.irrevocable === true &&
-          serious) ||
-        (sector === 'TBS' && event.title.kind === 'tbs-dwangverpleging') ||
-        (sector === 'JJI' && event.title.kind === 'pij');
-      const arson =
-        sector === 'GW' &&
-        !bij &&
-        event.title.kind === 'prison-sentence' &&
-        event.title.irrevocable === true &&
-        (event.title.sentenceDays ?? 0) >= 365 &&
-        offences.some((code) => this.#category.get(code) === 'arson');
-      this.#open.set(event.skn, { sector, title: event.title, bij, arson });
       this.#openCount[sector]++;
       if (count) {
         s.admissions[sector]++;
-        s.admissionsByTitle[event.title.kind]++;
+        s.admissionsByTitle[title.kind]++;
       }
     }
     const episode = this.#open.get(event.skn);
+    if (episode && episode.sector !== sector) {
+      // The receiving sector writes after a transfer across sectors (prison → TBS clinic).
+      this.#openCount[episode.sector]--;
+      this.#openCount[sector]++;
+      episode.sector = sector;
+    }
+    if (episode && (event.type === 'title-added' || event.type === 'title-changed')) {
+      const since = episode.titles.get(event.title.caseNumber)?.since ?? date;
+      episode.titles.set(event.title.caseNumber, { title: event.title, since });
+      episode.cases.add(event.title.caseNumber);
+    } else if (episode && event.type === 'title-ended') {
+      episode.titles.delete(event.caseNumber);
+    }
     if (event.type === 'release') {
       if (episode) {
         this.#open.delete(event.skn);
@@ -303,19 +323,49 @@ export class Summarizer {
       if (sector === 'JJI') n.reintegration.rvdk++;
     }
     const bij = BIJ[sector][event.type];
-    if (bij && episode.bij) {
-      n.bij.byType[bij]++;
-      if (BIJ_RELEASE.has(bij)) n.bij.release++;
-      else n.bij.leave++;
+    if (bij) {
+      const titles = [...episode.titles.values()];
+      if (titles.some((title) => this.#bijRelevant(sector, title))) {
+        n.bij.byType[bij]++;
+        if (BIJ_RELEASE.has(bij)) n.bij.release++;
+        else n.bij.leave++;
+      } else if (sector === 'GW' && titles.some((title) => this.#arsonExtension(title))) {
+        n.bij.arsonExtension++;
+      }
     }
-    if (bij && episode.arson) n.bij.arsonExtension++;
     if (event.type === 'release-scheduled' && sector === 'GW' && event.risk18b) n.risk18b++;
     const victim = VICTIM[event.type];
     if (victim) {
-      const registrations = this.#victims.get(`${event.skn} ${episode.title.caseNumber}`) ?? 0;
+      let registrations = 0;
+      for (const caseNumber of episode.cases)
+        registrations += this.#victims.get(`${event.skn} ${caseNumber}`) ?? 0;
       n.victims.byType[victim] += registrations;
       n.victims.total += registrations;
     }
+  }
+
+  /** A title of BIJ (art. 11a BJSG) in `sector`: the titles in force decide, on the date of the trigger. */
+  #bijRelevant(sector: Sector, { title, since }: { title: SimTitle; since: string }): boolean {
+    if (sector === 'TBS') return title.kind === 'tbs-dwangverpleging';
+    if (sector === 'JJI') return title.kind === 'pij';
+    return (
+      title.kind === 'prison-sentence' &&
+      title.irrevocable &&
+      title.offences.some((code) => {
+        const category = this.#category.of(code, since);
+        return category === 'sexual' || category === 'serious-violent';
+      })
+    );
+  }
+
+  /** Not in the rules yet: arson with an irrevocable prison sentence of a year or more (planned extension). */
+  #arsonExtension({ title, since }: { title: SimTitle; since: string }): boolean {
+    return (
+      title.kind === 'prison-sentence' &&
+      title.irrevocable &&
+      (title.sentenceDays ?? 0) >= 365 &&
+      title.offences.some((code) => this.#category.of(code, since) === 'arson')
+    );
   }
 }
 
@@ -344,7 +394,31 @@ const VICTIM: Partial<Record<SimEventType, keyof NotificationEstimate['victims']
   'release-scheduled': 'vrijlating-gepland',
   release: 'vrijlating',
   escape: 'ontvluchting',
+  returned: 'terugkeer',
+  'conditional-termination': 'voorwaardelijke-beeindiging',
 };
+
+/** The category of a law article in the numbering in force on a date. */
+export class OffenceCategories {
+  readonly #versions = new Map<string, OffenceVersion[]>();
+
+  constructor(offences: readonly OffenceVersion[]) {
+    for (const o of offences) {
+      const list = this.#versions.get(o.code) ?? [];
+      list.push(o);
+      this.#versions.set(o.code, list);
+    }
+  }
+
+  of(code: string, date: string): string | undefined {
+    const versions = this.#versions.get(code);
+    if (!versions) return undefined;
+    const inForce = versions.find(
+      (o) => (!o.validFrom || o.validFrom <= date) && (!o.validUntil || date < o.validUntil),
+    );
+    return (inForce ?? versions[versions.length - 1])?.category;
+  }
+}
 
 function isResent(previous: SimEvent, event: SimEvent): boolean {
   if (

@@ -2,7 +2,8 @@
  * An independent replay of the rules the ingest enforces on a stream of
  * events (../shared/contracts/events.md and the state rules of issue 3),
  * written apart from the generator so that the tests do not grade the
- * simulator with its own logic. It reads lines in file order, as the ingest
+ * simulator with its own logic. Contract 1.1: titles over time, returns,
+ * transfers across sectors. It reads lines in file order, as the ingest
  * does, and lists every violation.
  *
  * Checks: the envelope (eventId, source, occurredAt with the right Dutch
@@ -10,8 +11,11 @@
  * else; BSN eleven-test; addresses (municipality valid on validFrom, postal
  * code, validFrom not after the event's date); detention state (no admission
  * with an open episode, every other event in an open episode at the current
- * institution, transfers to another institution of the same sector, dates not
- * before admission, leave dates ordered); victims only for an admitted case;
+ * institution, transfers to another institution, dates not before admission,
+ * leave dates ordered; titles: added for a case not in force, changed or ended
+ * only in force, never the last one ended; nothing from the institution while
+ * escaped, returned only after an escape); victims only for a case the person
+ * held;
  * eventIds unique per source except exact repeats of a line.
  */
 import { isValidBsn } from '../../src/identity/index.ts';
@@ -46,6 +50,10 @@ const TYPE_SOURCES: Readonly<Record<string, readonly string[]>> = {
   'release-scheduled': ['TULP-GW', 'JVS', 'MITS'],
   release: ['TULP-GW', 'JVS', 'MITS'],
   escape: ['TULP-GW', 'JVS', 'MITS'],
+  returned: ['TULP-GW', 'JVS', 'MITS'],
+  'title-added': ['TULP-GW', 'JVS', 'MITS'],
+  'title-changed': ['TULP-GW', 'JVS', 'MITS'],
+  'title-ended': ['TULP-GW', 'JVS', 'MITS'],
   'victim-registered': ['CJIB'],
 };
 const TITLE_KINDS = new Set([
@@ -76,6 +84,9 @@ interface Episode {
   sector: string;
   institution: string;
   admissionDate: string;
+  /** Titles in force, by case number. */
+  titles: Set<string>;
+  escaped: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -128,6 +139,26 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
       return '';
     }
     return value;
+  };
+
+  /** Checks a title; returns its case number. */
+  const checkTitle = (value: unknown): string => {
+    const title = (value ?? {}) as Json;
+    if (!TITLE_KINDS.has(String(title.kind))) fail(`title kind ${String(title.kind)}`);
+    if (typeof title.irrevocable !== 'boolean') fail('title.irrevocable is not a boolean');
+    const offences = title.offences;
+    if (!Array.isArray(offences) || offences.length === 0) fail('title.offences is empty');
+    else
+      for (const code of offences)
+        if (!catalog.offence(String(code))) fail(`offence ${String(code)} not in the reference`);
+    if (title.kind === 'pre-trial') {
+      if (title.sentenceDays !== undefined) fail('pre-trial detention has no sentenceDays');
+    } else if (!Number.isInteger(title.sentenceDays) || (title.sentenceDays as number) < 1) {
+      fail('sentenceDays is not a positive whole number');
+    }
+    if (typeof title.caseNumber !== 'string' || !CASE_NUMBER.test(title.caseNumber))
+      fail(`caseNumber ${String(title.caseNumber)}`);
+    return String(title.caseNumber);
   };
 
   for (const text of lines) {
@@ -198,7 +229,7 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
     }
     if (type === 'victim-registered') {
       if (!cases.get(skn)?.has(String(event.caseNumber)))
-        fail(`victim registered for case ${String(event.caseNumber)} not admitted`);
+        fail(`victim registered for case ${String(event.caseNumber)} the person never held`);
       if (!nonEmpty(event.victimReference)) fail('victimReference is required');
       continue;
     }
@@ -209,32 +240,27 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
     if (!institution) fail(`unknown institution ${String(event.institution)}`);
     else if (institution.sector !== sector) fail(`${institution.code} is not a ${sector} institution`);
     const episode = open.get(skn);
-    if (type === 'admission') {
-      if (episode) fail(`admission of ${skn} with an open episode`);
-      const title = (event.title ?? {}) as Json;
-      if (!TITLE_KINDS.has(String(title.kind))) fail(`title kind ${String(title.kind)}`);
-      if (typeof title.irrevocable !== 'boolean') fail('title.irrevocable is not a boolean');
-      const offences = title.offences;
-      if (!Array.isArray(offences) || offences.length === 0) fail('title.offences is empty');
-      else
-        for (const code of offences)
-          if (!catalog.offence(String(code))) fail(`offence ${String(code)} not in the reference`);
-      if (title.kind === 'pre-trial') {
-        if (title.sentenceDays !== undefined) fail('pre-trial detention has no sentenceDays');
-      } else if (!Number.isInteger(title.sentenceDays) || (title.sentenceDays as number) < 1) {
-        fail('sentenceDays is not a positive whole number');
-      }
-      if (typeof title.caseNumber !== 'string' || !CASE_NUMBER.test(title.caseNumber))
-        fail(`caseNumber ${String(title.caseNumber)}`);
-      if (event.plannedEndDate !== undefined && date(event.plannedEndDate, 'plannedEndDate') < day)
-        fail('plannedEndDate before admission');
-      open.set(skn, { sector, institution: String(event.institution), admissionDate: day });
+    const knownCases = () => {
       let known = cases.get(skn);
       if (!known) {
         known = new Set();
         cases.set(skn, known);
       }
-      known.add(String(title.caseNumber));
+      return known;
+    };
+    if (type === 'admission') {
+      if (episode) fail(`admission of ${skn} with an open episode`);
+      const title = checkTitle(event.title);
+      if (event.plannedEndDate !== undefined && date(event.plannedEndDate, 'plannedEndDate') < day)
+        fail('plannedEndDate before admission');
+      open.set(skn, {
+        sector,
+        institution: String(event.institution),
+        admissionDate: day,
+        titles: new Set([title]),
+        escaped: false,
+      });
+      knownCases().add(title);
       continue;
     }
     if (!episode) {
@@ -242,6 +268,7 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
       continue;
     }
     if (episode.sector !== sector) fail(`${type} from ${source} for an episode in ${episode.sector}`);
+    if (episode.escaped && type !== 'returned') fail(`${type} while ${skn} is away (escaped)`);
     if (event.institution !== episode.institution) {
       fail(`${type} at ${String(event.institution)}, but ${skn} is in ${episode.institution}`);
     }
@@ -257,12 +284,49 @@ export function checkEvents(lines: Iterable<string>, catalog: Catalog, limit = 5
         break;
       case 'transfer': {
         const to = catalog.institution(String(event.toInstitution));
-        if (!to || to.sector !== sector)
-          fail(`toInstitution ${String(event.toInstitution)} is not a ${sector} institution`);
+        if (!to) fail(`toInstitution ${String(event.toInstitution)} is not an institution`);
         if (event.toInstitution === episode.institution) fail('transfer to the current institution');
         episode.institution = String(event.toInstitution);
+        // Across sectors (prison → TBS clinic) the receiving sector's source writes what follows.
+        if (to) episode.sector = to.sector;
         break;
       }
+      case 'escape':
+        episode.escaped = true;
+        break;
+      case 'returned':
+        if (!episode.escaped) fail(`returned for ${skn}, who has not escaped`);
+        episode.escaped = false;
+        break;
+      case 'title-added': {
+        const title = checkTitle(event.title);
+        if (episode.titles.has(title)) fail(`title-added for case ${title}, already in force`);
+        episode.titles.add(title);
+        knownCases().add(title);
+        break;
+      }
+      case 'title-changed': {
+        const title = checkTitle(event.title);
+        if (title !== event.caseNumber)
+          fail(`title-changed of ${String(event.caseNumber)} with case ${title}`);
+        if (!episode.titles.has(title)) fail(`title-changed for case ${title}, not in force`);
+        break;
+      }
+      case 'title-ended': {
+        const caseNumber = String(event.caseNumber);
+        if (!episode.titles.has(caseNumber)) fail(`title-ended for case ${caseNumber}, not in force`);
+        else if (episode.titles.size === 1)
+          fail(`title-ended of the last title ${caseNumber} without a release`);
+        episode.titles.delete(caseNumber);
+        break;
+      }
+      case 'dr-plan-shared':
+        if (
+          event.intendedMunicipalityCode !== undefined &&
+          !municipalityValid(event.intendedMunicipalityCode, day)
+        )
+          fail(`intendedMunicipalityCode ${String(event.intendedMunicipalityCode)} not valid on ${day}`);
+        break;
       case 'leave-granted':
       case 'leave-authorization': {
         const from = notBeforeAdmission(event.leaveFrom, 'leaveFrom');

@@ -46,7 +46,7 @@ export function anticipate(ctx: ChainContext): void {
         const c = drawPrisonCase(rng);
         if (c.kind === 'pre-trial') continue;
         year = yearOf(admission - rng.int(30, 700));
-        title = anticipatedTitle(ctx, c.kind, c.mix, c.sentenceDays, c.irrevocable);
+        title = anticipatedTitle(ctx, c.kind, c.mix, c.sentenceDays, c.irrevocable, admission);
       } else if (stream === 'JJI') {
         const c = drawJuvenileCase(rng);
         if (c.kind === 'pre-trial') continue;
@@ -59,15 +59,16 @@ export function anticipate(ctx: ChainContext): void {
           pij ? 'pij' : 'juvenile',
           c.sentenceDays,
           pij || rng.chance(0.9),
+          admission,
         );
       } else if (stream === 'TBS') {
         sector = 'TBS';
         year = yearOf(admission - rng.int(60, 900));
-        title = anticipatedTitle(ctx, 'tbs-dwangverpleging', 'tbs', 730, true);
+        title = anticipatedTitle(ctx, 'tbs-dwangverpleging', 'tbs', 730, true, admission);
       } else {
         const c = drawPrisonBeforeTbs(rng);
         year = yearOf(admission - rng.int(30, 700));
-        title = anticipatedTitle(ctx, 'prison-sentence', c.mix, c.sentenceDays, true);
+        title = anticipatedTitle(ctx, 'prison-sentence', c.mix, c.sentenceDays, true, admission);
         tbsAdmission = admission + c.length;
       }
       // Registered at most about a year before the case came in at the OM.
@@ -103,7 +104,8 @@ export function anticipatedTitle(
   mix: OffenceMix,
   sentenceDays: number,
   irrevocable: boolean,
+  day: number,
 ): SimTitle {
-  const { offences } = ctx.offences.pick(mix, ctx.rng);
+  const { offences } = ctx.offences.pick(mix, ctx.rng, day);
   return { kind, irrevocable, offences, sentenceDays, caseNumber: '' };
 }

@@ -79,7 +79,7 @@ export const CHAIN_NATIONAL: ChainCalibration = {
   },
   verdictShare: 0.93,
   outcomeMix: { conviction: 0.875, acquittal: 0.075, discharge: 0.05 },
-  sanctionMix: { prison: 0.06, 'community-service': 0.44, fine: 0.34, conditional: 0.16 },
+  sanctionMix: { prison: 0.03, 'community-service': 0.46, fine: 0.35, conditional: 0.16 },
   reoffending: {
     released: 0.5,
     'released-juvenile': 0.45,
@@ -233,8 +233,6 @@ export const ANTICIPATED_YEARS = 5;
 export const BACKGROUND_RUN_IN_DAYS = 730;
 /** Days a released detainee's details are kept after their last event, for a re-admission (the engine's window is 730). */
 export const KEEP_RELEASED_DAYS = 800;
-/** Days a case closed by a prison release waits for a TBS admission in the same case (the engine's gap is 1–20). */
-export const TBS_FOLLOW_DAYS = 30;
 
 /** What a run draws with: per-day rates at its scale, and the pickers built from the calibration. */
 export interface ChainRates {

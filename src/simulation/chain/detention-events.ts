@@ -2,18 +2,19 @@
  * The detention part's view of the run: it watches the engine's events as
  * they happen (before source mistakes), keeps each open detention case
  * (admission → release) and writes its whole history when it closes; a prison
- * case that TBS follows waits for the TBS admission. Released persons are
+ * case that TBS follows goes on in the clinic (a transfer across sectors, the
+ * clinic's source writing from then on) until the release. Released persons are
  * forgotten once they cannot come back, and day by day the detention persons'
  * later offences are made.
  */
 import { dayOf, dayOfMoment } from '../calendar.ts';
 import { SECTOR_SOURCE, type Sector, type SimEvent, type SimTitle, type Source } from '../model.ts';
-import { KEEP_RELEASED_DAYS, TBS_FOLLOW_DAYS } from './calibration.ts';
+import { KEEP_RELEASED_DAYS } from './calibration.ts';
 import { offendAgain } from './cases.ts';
 import type { ChainContext } from './context.ts';
 import { writeDetentionCase } from './detention-cases.ts';
 import { FIRST_BACKGROUND_SERIAL, FIRST_CHAIN_CASE } from './numbers.ts';
-import { caseYear, type DetentionCase, type Person, type Released, type Residence } from './records.ts';
+import { caseYear, type Person, type Released, type Residence } from './records.ts';
 
 /** The sector whose source system delivered an event: SECTOR_SOURCE read backwards. */
 const SECTOR_OF: Readonly<Partial<Record<Source, Sector>>> = Object.fromEntries(
@@ -27,10 +28,6 @@ export class DetentionTracker {
   /** Releases, oldest first: a person is forgotten KEEP_RELEASED_DAYS after their last event. */
   #released: Released[] = [];
   #releasedHead = 0;
-  /** Cases whose prison part ended, waiting (at most TBS_FOLLOW_DAYS) for their TBS admission. */
-  readonly #waiting = new Map<string, DetentionCase>();
-  #waitingQueue: DetentionCase[] = [];
-  #waitingHead = 0;
   #detentionPersons = 0;
   /** Prison titles that TBS will follow, as the engine plans them. */
   readonly #tbsTitles = new WeakSet<SimTitle>();
@@ -51,6 +48,12 @@ export class DetentionTracker {
     if (day > ctx.day) this.#advanceTo(day);
     const state = this.#persons.get(event.skn)?.detention;
     if (state) state.lastSeen = day;
+    const open = state?.open;
+    if (open && open.tbsAdmission < 0 && event.source === 'MITS' && open.sector === 'GW') {
+      // Moved from the prison to a TBS clinic in the same episode: the prison part ended here.
+      open.release = day;
+      open.tbsAdmission = day;
+    }
     switch (event.type) {
       case 'person-registered': {
         const serial = Number(event.skn.slice(0, -1));
@@ -92,13 +95,6 @@ export class DetentionTracker {
         const state = person?.detention;
         if (!person || !state) throw new Error(`simulation error: admission of unknown person ${event.skn}`);
         const sector = SECTOR_OF[event.source] as Sector;
-        const waiting = sector === 'TBS' ? this.#waiting.get(event.title.caseNumber) : undefined;
-        if (waiting && waiting.person === person) {
-          this.#waiting.delete(event.title.caseNumber);
-          waiting.tbsAdmission = day;
-          state.open = waiting;
-          return;
-        }
         if (Number(event.title.caseNumber.slice(3, 9)) >= FIRST_CHAIN_CASE) {
           throw new RangeError(
             'the detention cases reach the parketnummers of the chain: simulate fewer persons',
@@ -138,16 +134,10 @@ export class DetentionTracker {
         this.#released.push({ until: day + KEEP_RELEASED_DAYS, release: day, person });
         if (open.tbsAdmission >= 0) {
           open.tbsRelease = day;
-          writeDetentionCase(ctx, open);
         } else {
           open.release = day;
-          if (open.tbsFollows) {
-            this.#waiting.set(open.title.caseNumber, open);
-            this.#waitingQueue.push(open);
-          } else {
-            writeDetentionCase(ctx, open);
-          }
         }
+        writeDetentionCase(ctx, open);
         return;
       }
       default:
@@ -159,21 +149,6 @@ export class DetentionTracker {
   #advanceTo(day: number): void {
     const ctx = this.#ctx;
     if (day <= ctx.day) return;
-    // Cases whose prison part ended without a TBS admission following.
-    const queue = this.#waitingQueue;
-    while (this.#waitingHead < queue.length) {
-      const c = queue[this.#waitingHead] as DetentionCase;
-      if (c.release + TBS_FOLLOW_DAYS >= day) break;
-      this.#waitingHead++;
-      if (this.#waiting.get(c.title.caseNumber) === c) {
-        this.#waiting.delete(c.title.caseNumber);
-        writeDetentionCase(ctx, c);
-      }
-    }
-    if (this.#waitingHead > 4096 && this.#waitingHead * 2 > queue.length) {
-      this.#waitingQueue = queue.slice(this.#waitingHead);
-      this.#waitingHead = 0;
-    }
     // Released persons not seen again: forgotten (a career keeps its own reference).
     const released = this.#released;
     while (this.#releasedHead < released.length) {
@@ -207,11 +182,6 @@ export class DetentionTracker {
   finish(): number {
     const ctx = this.#ctx;
     this.#advanceTo(ctx.toDay);
-    for (let i = this.#waitingHead; i < this.#waitingQueue.length; i++) {
-      const c = this.#waitingQueue[i] as DetentionCase;
-      if (this.#waiting.get(c.title.caseNumber) === c) writeDetentionCase(ctx, c);
-    }
-    this.#waiting.clear();
     for (const person of this.#persons.values()) {
       const open = person.detention?.open;
       if (open) writeDetentionCase(ctx, open);
