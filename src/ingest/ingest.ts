@@ -87,7 +87,11 @@ function conflictsOf(outcomes: readonly IngestOutcome[]): EventConflict[] {
   return outcomes.flatMap((o) => (o.status === 'rejected' && o.conflict ? [o.conflict] : []));
 }
 
-/** Reference checks that need only the catalog: institutions exist and belong to the source's sector. */
+/**
+ * Reference checks that need only the catalog: institutions exist, and the event's institution
+ * belongs to the source's sector. A transfer may go to another sector's institution (contract
+ * 1.1: prison → TBS clinic, JJI → prison); the receiving sector's source delivers what follows.
+ */
 export function checkReferences(event: InboundEvent, catalog: ReferenceCatalog): FieldError[] {
   if (!('institution' in event)) return [];
   const sector = SOURCE_SECTOR[event.source as keyof typeof SOURCE_SECTOR];
@@ -102,7 +106,7 @@ export function checkReferences(event: InboundEvent, catalog: ReferenceCatalog):
         rule: 'unknown-institution',
         message: `${field} ${JSON.stringify(code)} is not a known institution`,
       });
-    } else if (institution.sector !== sector) {
+    } else if (field === 'institution' && institution.sector !== sector) {
       errors.push({
         field,
         rule: 'sector',
