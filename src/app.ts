@@ -110,7 +110,7 @@ export async function buildApp({
   const { pseudonymKey, auditKey } = config;
   await personRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
   await noticeRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
-  await explainRoutes(app, { db, sessions, pseudonymKey, auditKey });
+  await explainRoutes(app, { db, catalog, sessions, pseudonymKey, auditKey });
   await eventConflictRoutes(app, { db, authorize: requireUser(sessions, ['justid-operator']) });
   await openDataRoutes(app, { releaseDir: dasPublished ?? (() => undefined) });
   if (webDist) await webRoutes(app, { dist: webDist });

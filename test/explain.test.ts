@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ingestAtomically } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
-import { oneOfEachType, skn } from './fixtures/events.ts';
+import { addressRegistered, admission, oneOfEachType, personRegistered, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';
 import { countRows, testBackends } from './helpers/db.ts';
 
@@ -14,9 +14,29 @@ for (const backend of testBackends()) {
     const story = oneOfEachType(skn(1));
     const find = (type: string, source?: string) =>
       story.find((e) => e.type === type && (!source || e.source === source)) as Record<string, string>;
+    const unknown = skn(31);
+    /** A title whose article the reference data does not know: its BIJ notice goes to the operators. */
+    const unknownOffence = [
+      personRegistered({ skn: unknown, bsn: '123456782', surname: 'Onbekend' }),
+      addressRegistered({ skn: unknown }),
+      admission({
+        skn: unknown,
+        title: { kind: 'prison-sentence', irrevocable: true, offences: ['Sr 999'], sentenceDays: 500 },
+      }),
+      {
+        eventId: 'unknown-offence-release',
+        source: 'TULP-GW',
+        type: 'release-scheduled',
+        occurredAt: '2026-03-01T10:00:00+01:00',
+        skn: unknown,
+        institution: admission().institution,
+        releaseDate: '2026-04-01',
+      },
+    ];
     before(async () => {
       t = await startTestApp(backend);
       await ingestAtomically(t.store.db, story, { catalog: defaultReferenceCatalog() });
+      await ingestAtomically(t.store.db, unknownOffence, { catalog: defaultReferenceCatalog() });
       operator = await loginAs(t, 'operator', ['justid-operator']);
     });
     after(() => t.close());
@@ -47,6 +67,18 @@ for (const backend of testBackends()) {
           ruleSet: 'bij-18b-2023',
         },
       ]);
+    });
+
+    it('tells why a notice could not be routed, not only the exception code', async () => {
+      const body = (await explain('TULP-GW', 'unknown-offence-release')).json();
+      const bij = body.notices.find((n: { box: string }) => n.box === 'bij');
+      assert.equal(bij.exception, 'unknown-offence');
+      assert.match(bij.exceptionReason, /^unknown offence Sr 999: .*an operator decides/);
+      assert.equal(bij.late, false);
+      assert.equal(bij.supersedes, null);
+      const routed = body.notices.filter((n: { exception: string | null }) => n.exception === null);
+      for (const n of routed)
+        assert.equal(n.exceptionReason, null, 'a routed notice has no exception to explain');
     });
 
     it('says so when no rule reacts to the event', async () => {

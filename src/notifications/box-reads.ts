@@ -6,7 +6,16 @@
  */
 import type { User } from '../access/index.ts';
 import type { Db } from '../platform/db.ts';
+import { ValidationError } from '../platform/errors.ts';
 import { nextStatus } from './box.ts';
+import {
+  type Corrected,
+  findCorrected,
+  formatUrgentCursor,
+  listReviewUrgentFirst,
+  parseUrgentCursor,
+  type Reader,
+} from './box-queries.ts';
 import { actorOf, boxScope } from './box-service.ts';
 import { NoticeNotFound } from './errors.ts';
 import type { Box, BoxStatus, NoticeType } from './model.ts';
@@ -49,6 +58,23 @@ export interface NoticePage {
   notices: StoredNotice[];
   more: boolean;
   sources: Map<number, NoticeSources>;
+  /** The earlier notice each correction names, where the reader may open it. */
+  corrected: Map<number, Corrected>;
+  /** The next page's cursor when it is not the last notice's id (the urgent-first review). */
+  cursor?: string | null;
+}
+
+/** A page's sources and the earlier notices its corrections name, as `reader` may see them. */
+async function pageOf(
+  trx: Db,
+  page: { notices: StoredNotice[]; more: boolean },
+  reader: Reader,
+): Promise<NoticePage> {
+  const [sources, corrected] = await Promise.all([
+    sourcesOf(trx, page.notices),
+    findCorrected(trx, page.notices, reader),
+  ]);
+  return { ...page, sources, corrected };
 }
 
 export interface BoxFilter {
@@ -78,9 +104,9 @@ export async function readBox(
     limit: filter.limit ?? 25,
     before: filter.cursor === undefined ? undefined : Number(filter.cursor),
   });
-  const sources = await sourcesOf(trx, page.notices);
+  const read = await pageOf(trx, page, { box, recipient: user.organisation });
   const unread = await unreadCounts(trx, box, user.organisation);
-  return { ...page, sources, unread };
+  return { ...read, unread };
 }
 
 /** One notice of `user`'s box, with what its content is made of and its history. */
@@ -89,7 +115,12 @@ export async function openNotice(
   user: User,
   box: Box,
   id: number,
-): Promise<{ notice: StoredNotice; sources: NoticeSources; history: HistoryEntry[] }> {
+): Promise<{
+  notice: StoredNotice;
+  sources: NoticeSources;
+  corrected: Corrected | undefined;
+  history: HistoryEntry[];
+}> {
   let notice = await findNotice(trx, id, boxScope(box, user), { lock: true });
   if (!notice) throw new NoticeNotFound();
   const to = nextStatus('open', notice.status);
@@ -97,20 +128,50 @@ export async function openNotice(
     await changeNotice(trx, notice, { action: 'open', to }, actorOf(user));
     notice = { ...notice, status: to };
   }
-  const sources = (await sourcesOf(trx, [notice])).get(notice.id);
+  const read = await pageOf(trx, { notices: [notice], more: false }, { box, recipient: user.organisation });
+  const sources = read.sources.get(notice.id);
   if (!sources) throw new Error(`notice ${notice.id} has no event in the log`);
-  return { notice, sources, history: await listHistory(trx, notice.id) };
+  return {
+    notice,
+    sources,
+    corrected: read.corrected.get(notice.id),
+    history: await listHistory(trx, notice.id),
+  };
 }
 
-/** The operators' lists, oldest first: BIJ notices to review, or the notices the rules could not route. */
+/** A cursor of the other order than the one asked for: the page cannot go on from it. */
+const invalidCursor = () =>
+  new ValidationError('INVALID_CURSOR', 'this cursor belongs to the other order of the list', [
+    { field: '/cursor', rule: 'order', message: 'pass the nextCursor of a page of the same order' },
+  ]);
+
+/**
+ * The operators' lists, oldest first: BIJ notices to review, or the notices the rules
+ * could not route. The review can put first the notices whose announced date is nearest
+ * (`urgent`): with hundreds waiting, a late one or one inside the week must not hide on page 12.
+ */
 export async function readWork(
   trx: Db,
   queue: 'review' | 'queue',
-  { limit = 25, cursor }: { limit?: number | undefined; cursor?: string | undefined },
+  {
+    limit = 25,
+    cursor,
+    order = 'oldest',
+  }: { limit?: number | undefined; cursor?: string | undefined; order?: 'oldest' | 'urgent' | undefined },
 ): Promise<NoticePage> {
+  if (queue === 'review' && order === 'urgent') {
+    const after = cursor === undefined ? undefined : parseUrgentCursor(cursor);
+    if (cursor !== undefined && after === undefined) throw invalidCursor();
+    const ids = await listReviewUrgentFirst(trx, { limit, after });
+    const found = await Promise.all(ids.ids.map((id) => findNotice(trx, id, 'review')));
+    const notices = found.filter((n): n is StoredNotice => n !== undefined);
+    const page = await pageOf(trx, { notices, more: ids.more }, 'operator');
+    return { ...page, cursor: ids.next ? formatUrgentCursor(ids.next) : null };
+  }
+  if (cursor !== undefined && !/^[0-9]+$/.test(cursor)) throw invalidCursor();
   const page = await listWork(trx, queue, {
     limit,
     after: cursor === undefined ? undefined : Number(cursor),
   });
-  return { ...page, sources: await sourcesOf(trx, page.notices) };
+  return pageOf(trx, page, 'operator');
 }

@@ -9,11 +9,14 @@ import { SOURCES } from '../events/index.ts';
 import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
 import { getEventExplanation } from './explanation.ts';
 import { Explanation } from './schemas.ts';
 
 export interface ExplainRoutesOptions {
   db: Db;
+  /** Tells why an unrouted notice could not be routed (the routing explanation). */
+  catalog: ReferenceCatalog;
   sessions: SessionResolver;
   pseudonymKey: string;
   auditKey: string;
@@ -21,7 +24,7 @@ export interface ExplainRoutesOptions {
 
 export async function explainRoutes(
   app: App,
-  { db, sessions, pseudonymKey, auditKey }: ExplainRoutesOptions,
+  { db, catalog, sessions, pseudonymKey, auditKey }: ExplainRoutesOptions,
 ): Promise<void> {
   const logged = loggedReads(db, { pseudonymKey, auditKey });
   app.get(
@@ -41,7 +44,7 @@ export async function explainRoutes(
     },
     async (request) =>
       logged(request, 'operaties-uitleg', 'read', async (trx) => {
-        const value = await getEventExplanation(trx, request.params.source, request.params.eventId);
+        const value = await getEventExplanation(trx, catalog, request.params.source, request.params.eventId);
         return { value, subjects: [value.event.skn] };
       }),
   );

@@ -5,7 +5,11 @@
  */
 import type { Db } from '../platform/db.ts';
 import { NotFoundError } from '../platform/errors.ts';
+import type { ReferenceCatalog } from '../reference/index.ts';
+import type { RoutingException } from './model.ts';
+import { routingOf } from './routing-explanation.ts';
 import type { Explanation } from './schemas.ts';
+import { findNotice, loadSources } from './store.ts';
 
 export class EventNotFound extends NotFoundError {
   constructor() {
@@ -13,8 +17,42 @@ export class EventNotFound extends NotFoundError {
   }
 }
 
+/**
+ * What the routing explanation leaves to the exception: it tells the address and the
+ * municipality, not that the municipality takes no part or that nobody reads its box.
+ */
+const EXCEPTION_PREFIX: Partial<Record<RoutingException, string>> = {
+  'not-participating': 'the municipality takes no part in this box on the date of the notice',
+  'no-active-user': "the municipality's box has no active user",
+};
+
+/**
+ * Why each unrouted notice of the event could not be routed, as the operators' routing
+ * explanation tells it (routing-explanation.ts): the unknown offence, the untrusted
+ * address near an unverified institution, the address that was missing.
+ */
+async function exceptionReasons(db: Db, ids: readonly number[], catalog: ReferenceCatalog) {
+  const found = await Promise.all(ids.map((id) => findNotice(db, id, 'queue')));
+  const notices = found.filter((n) => n !== undefined);
+  const sources = await loadSources(db, notices);
+  const out = new Map<number, string>();
+  for (const n of notices) {
+    const s = sources.get(n.id);
+    if (!s || n.routingException === null) continue;
+    const text = routingOf(n, s, catalog).explanation;
+    const prefix = EXCEPTION_PREFIX[n.routingException];
+    out.set(n.id, prefix ? `${prefix}; ${text}` : text);
+  }
+  return out;
+}
+
 /** What the rules made of the event (source, eventId); EventNotFound when the log does not hold it. */
-export async function getEventExplanation(db: Db, source: string, eventId: string): Promise<Explanation> {
+export async function getEventExplanation(
+  db: Db,
+  catalog: ReferenceCatalog,
+  source: string,
+  eventId: string,
+): Promise<Explanation> {
   const event = await db
     .selectFrom('event_log')
     .select(['id', 'source', 'event_id', 'type', 'skn', 'occurred_at', 'received_at'])
@@ -25,7 +63,18 @@ export async function getEventExplanation(db: Db, source: string, eventId: strin
   const [notices, decisions] = await Promise.all([
     db
       .selectFrom('notices')
-      .select(['id', 'box', 'type', 'recipient', 'routing_exception', 'legal_basis', 'rule_set', 'status'])
+      .select([
+        'id',
+        'box',
+        'type',
+        'recipient',
+        'routing_exception',
+        'legal_basis',
+        'rule_set',
+        'status',
+        'late',
+        'supersedes',
+      ])
       .where('event_log_id', '=', event.id)
       .orderBy('id')
       .execute(),
@@ -36,6 +85,11 @@ export async function getEventExplanation(db: Db, source: string, eventId: strin
       .orderBy('box')
       .execute(),
   ]);
+  const reasons = await exceptionReasons(
+    db,
+    notices.filter((n) => n.routing_exception !== null).map((n) => n.id),
+    catalog,
+  );
   return {
     event: {
       logId: event.id,
@@ -52,6 +106,9 @@ export async function getEventExplanation(db: Db, source: string, eventId: strin
       type: n.type,
       recipient: n.recipient,
       exception: n.routing_exception,
+      exceptionReason: reasons.get(n.id) ?? null,
+      late: n.late,
+      supersedes: n.supersedes,
       legalBasis: n.legal_basis,
       ruleSet: n.rule_set,
       status: n.status,

@@ -16,6 +16,7 @@ import {
   IdParams,
   NoticeState,
   ReviewDecision,
+  ReviewQuery,
   RouteBody,
   WorkCounts,
   WorkPage,
@@ -41,7 +42,7 @@ export async function operationsRoutes(app: App, options: OperationsRoutesOption
 
   /** The operators' lists: the notices with the persons they concern and how they were (not) routed. */
   const workPage = (
-    request: Parameters<typeof logged>[0] & { query: WorkQuery },
+    request: Parameters<typeof logged>[0] & { query: WorkQuery | ReviewQuery },
     queue: 'review' | 'queue',
   ) =>
     logged(
@@ -73,9 +74,10 @@ export async function operationsRoutes(app: App, options: OperationsRoutesOption
     {
       schema: {
         tags,
-        summary: 'BIJ notices awaiting the check of their municipality, oldest first',
-        description: 'With the municipality the rules chose and why. Recorded in the processing log.',
-        querystring: WorkQuery,
+        summary: 'BIJ notices awaiting the check of their municipality, oldest or most urgent first',
+        description:
+          'With the municipality the rules chose and why, the date each announces and the days left before it (order=urgent puts the earliest date first). Recorded in the processing log.',
+        querystring: ReviewQuery,
         response: { 200: WorkPage, ...problems(400, 401, 403) },
       },
       onRequest: operator,

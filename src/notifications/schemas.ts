@@ -87,13 +87,6 @@ export const NoticeContent = Type.Object(
     /** Victims: the case of the victim registration the notice is for. */
     caseNumber: Type.Optional(Type.String()),
     drPlanAvailable: Type.Optional(Type.Boolean()),
-    drInformationConsent: Type.Optional(
-      Type.Boolean({
-        deprecated: true,
-        description:
-          'never set: since 2023 the shareable D&R plan is shared without consent (docs/decisions/0009); kept until the portal stops reading it',
-      }),
-    ),
     /** The shareable D&R plan: the municipality of the BRP address (where he lived before detention). */
     brpMunicipality: Type.Optional(MunicipalityRef),
     /** The shareable D&R plan: where he intends to settle, when the plan says so. */
@@ -133,6 +126,24 @@ export type HistoryEntryView = Static<typeof HistoryEntryView>;
 
 const NoticeTypeSchema = Type.Enum([...BOX_TYPES.bij, ...BOX_TYPES.reintegration, ...BOX_TYPES.victims]);
 
+/** Where a notice stands against the week victims and mayors must have (announcement.ts). */
+export const NoticeWindow = Type.Enum(['late', 'inside-week', 'in-time'], {
+  description:
+    'late: after the date it announces; inside-week: less than 7 days ahead; in-time: 7 days or more',
+});
+
+/** The earlier notice a correction names. */
+export const Correction = Type.Object(
+  {
+    id: Nullable(
+      Type.Integer({ description: 'the earlier notice; null when you may not open it (another box, say)' }),
+    ),
+    createdAt: Nullable(DateTime('when the earlier notice was made; null with the id')),
+  },
+  { description: 'the notice corrects an earlier one of the same type (a date it told has changed)' },
+);
+export type Correction = Static<typeof Correction>;
+
 /** What every answer about a notice starts with. */
 const Envelope = {
   id: Type.Integer(),
@@ -141,6 +152,20 @@ const Envelope = {
   status: Type.Enum(NOTICE_STATUSES),
   createdAt: DateTime(),
   eventDate: CalendarDateOf('the Dutch date of the event the notice is about'),
+  late: Type.Boolean({ description: 'the notice went out after the date it announces (contract 1.1)' }),
+  supersedes: Nullable(Correction),
+  announcedDate: Nullable(
+    CalendarDateOf(
+      'the date the notice announces (leave from, phase from, release or termination date); null for a type that announces none',
+    ),
+  ),
+  daysAhead: Nullable(
+    Type.Integer({
+      description:
+        'announcedDate minus the date of the event that made the notice: how far ahead it was told',
+    }),
+  ),
+  window: Nullable(NoticeWindow),
 };
 export const NoticeEnvelope = Type.Object(Envelope);
 export type NoticeEnvelope = Static<typeof NoticeEnvelope>;
@@ -187,6 +212,15 @@ export const WorkItem = Type.Object({
   proposed: Nullable(MunicipalityRef),
   exception: Nullable(Type.String({ description: 'why the rules could not route it (queue)' })),
   routing: RoutingExplanation,
+  daysLeft: Nullable(
+    Type.Integer({ description: 'announcedDate minus today (Dutch date): the days left to tell the mayor' }),
+  ),
+  urgency: Nullable(
+    Type.Enum(['late', 'inside-week', 'in-time'], {
+      description:
+        'daysLeft against the week the mayor must have: late when the date has passed or the notice is late',
+    }),
+  ),
 });
 export type WorkItem = Static<typeof WorkItem>;
 
@@ -234,6 +268,24 @@ export const BoxQuery = (box: Box) =>
 export const WorkQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) });
 export type WorkQuery = Static<typeof WorkQuery>;
 
+/** The BIJ review: oldest first, or the earliest announced date first (urgent). */
+export const ReviewQuery = Type.Object({
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(
+    Type.String({
+      pattern: '^([0-9]{4}-[0-9]{2}-[0-9]{2}_)?[0-9]{1,15}$',
+      description: 'nextCursor of the page before, of the same order',
+    }),
+  ),
+  order: Type.Optional(
+    Type.Enum(['oldest', 'urgent'], {
+      default: 'oldest',
+      description: 'urgent: the earliest announced date first (late ones lead), then the oldest',
+    }),
+  ),
+});
+export type ReviewQuery = Static<typeof ReviewQuery>;
+
 export const ForwardBody = Type.Object(
   { municipalityCode: MunicipalityCode, reason: Reason },
   { additionalProperties: false },
@@ -274,6 +326,14 @@ export const Explanation = Type.Object({
       type: Type.String(),
       recipient: Nullable(Type.String()),
       exception: Nullable(Type.String()),
+      exceptionReason: Nullable(
+        Type.String({
+          description:
+            'why the rules could not route it, as the routing explanation tells it; null when routed',
+        }),
+      ),
+      late: Type.Boolean(),
+      supersedes: Nullable(Type.String({ description: 'the event id of the earlier notice it corrects' })),
       legalBasis: Type.String(),
       ruleSet: Type.String(),
       status: Type.String(),

@@ -3,8 +3,10 @@
  * starts with, a box's page, one opened notice with its content and history,
  * the operators' work items with how each was (not) routed.
  */
-import { dutchDate } from '../platform/dates.ts';
+import { dutchDate, todayInNetherlands } from '../platform/dates.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
+import { announcement, daysBetween, noticeWindow } from './announcement.ts';
+import type { Corrected } from './box-queries.ts';
 import type { NoticePage } from './box-reads.ts';
 import { contentOf, institutionAfter } from './content.ts';
 import type { Box } from './model.ts';
@@ -23,22 +25,44 @@ import type {
 import type { HistoryEntry } from './store.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
-function envelope(n: StoredNotice, sources: NoticeSources | undefined): NoticeEnvelope {
+/**
+ * The notice's envelope: who, what, when, whether it is late or corrects an
+ * earlier one, and the date it announces. How far ahead it was told counts
+ * from the day of its event: the rules judge `late` by that day, and a
+ * replay makes its notices long after their events.
+ */
+function envelope(
+  n: StoredNotice,
+  sources: NoticeSources | undefined,
+  corrected?: Corrected,
+): NoticeEnvelope {
+  const eventDate = sources ? dutchDate(sources.occurredAt) : dutchDate(n.createdAt);
+  const told = sources ? announcement(n, sources.event, eventDate) : undefined;
   return {
     id: n.id,
     box: n.box,
     type: n.type,
     status: n.status,
     createdAt: n.createdAt.toISOString(),
-    eventDate: sources ? dutchDate(sources.occurredAt) : dutchDate(n.createdAt),
+    eventDate,
+    late: n.late,
+    supersedes:
+      n.supersedes === null
+        ? null
+        : corrected
+          ? { id: corrected.id, createdAt: corrected.createdAt.toISOString() }
+          : { id: null, createdAt: null },
+    announcedDate: told?.announcedDate ?? null,
+    daysAhead: told?.daysAhead ?? null,
+    window: told?.window ?? null,
   };
 }
 
 const nameOf = (s: NoticeSources | undefined): PersonName | null =>
   s?.person ? { surname: s.person.surname, givenNames: s.person.givenNames } : null;
 
-const nextCursor = (page: { notices: StoredNotice[]; more: boolean }) =>
-  page.more ? String(page.notices.at(-1)?.id) : null;
+const nextCursor = (page: NoticePage) =>
+  page.cursor !== undefined ? page.cursor : page.more ? String(page.notices.at(-1)?.id) : null;
 
 function historyView(h: HistoryEntry): HistoryEntryView {
   return {
@@ -66,7 +90,7 @@ export const stateView = (n: StoredNotice, forwardedAs?: number): NoticeState =>
 export function boxPageView(box: Box, page: NoticePage & { unread: Map<string, number> }): BoxPage {
   return {
     notices: page.notices.map((n) => ({
-      ...envelope(n, page.sources.get(n.id)),
+      ...envelope(n, page.sources.get(n.id), page.corrected.get(n.id)),
       name: nameOf(page.sources.get(n.id)),
     })),
     nextCursor: nextCursor(page),
@@ -75,23 +99,36 @@ export function boxPageView(box: Box, page: NoticePage & { unread: Map<string, n
 }
 
 export function noticeDetailView(
-  opened: { notice: StoredNotice; sources: NoticeSources; history: HistoryEntry[] },
+  opened: {
+    notice: StoredNotice;
+    sources: NoticeSources;
+    corrected: Corrected | undefined;
+    history: HistoryEntry[];
+  },
   catalog: ReferenceCatalog,
 ): NoticeDetail {
   const { notice, sources } = opened;
   return {
-    ...envelope(notice, sources),
+    ...envelope(notice, sources, opened.corrected),
     legalBasis: notice.legalBasis,
     content: contentOf(notice, sources, catalog),
     history: opened.history.map(historyView),
   };
 }
 
-function workItemView(n: StoredNotice, s: NoticeSources, catalog: ReferenceCatalog): WorkItem {
+function workItemView(
+  n: StoredNotice,
+  s: NoticeSources,
+  corrected: Corrected | undefined,
+  catalog: ReferenceCatalog,
+  today: string,
+): WorkItem {
   const institution = institutionAfter(s.event);
   const recipient = n.recipient ? catalog.municipality(n.recipient) : undefined;
+  const head = envelope(n, s, corrected);
+  const daysLeft = head.announcedDate === null ? null : daysBetween(today, head.announcedDate);
   return {
-    ...envelope(n, s),
+    ...head,
     name: nameOf(s),
     birthDate: s.person?.birthDate ?? null,
     institution: institution
@@ -100,14 +137,20 @@ function workItemView(n: StoredNotice, s: NoticeSources, catalog: ReferenceCatal
     proposed: recipient ? { code: recipient.code, name: recipient.name } : null,
     exception: n.routingException,
     routing: routingOf(n, s, catalog),
+    daysLeft,
+    urgency: daysLeft === null ? null : noticeWindow(daysLeft, n.late),
   };
 }
 
 /** The operators' list: a notice whose event is missing from the log is left out, not shown half. */
-export function workPageView(page: NoticePage, catalog: ReferenceCatalog): WorkPage {
+export function workPageView(
+  page: NoticePage,
+  catalog: ReferenceCatalog,
+  today: string = todayInNetherlands(),
+): WorkPage {
   const notices = page.notices.flatMap((n) => {
     const s = page.sources.get(n.id);
-    return s ? [workItemView(n, s, catalog)] : [];
+    return s ? [workItemView(n, s, page.corrected.get(n.id), catalog, today)] : [];
   });
   return { notices, nextCursor: nextCursor(page) };
 }

@@ -43,6 +43,7 @@ export interface paths {
                         "application/json": {
                             nextCursor: string | null;
                             notices: {
+                                announcedDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
                                 /**
@@ -50,20 +51,28 @@ export interface paths {
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                                  */
                                 createdAt: string;
+                                daysAhead: number | null;
                                 /**
                                  * Format: date
                                  * @description the Dutch date of the event the notice is about
                                  */
                                 eventDate: string;
                                 id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
                                 name: {
                                     givenNames: string;
                                     surname: string;
                                 } | null;
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
                             unread: {
@@ -138,6 +147,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            announcedDate: string | null;
                             /** @enum {unknown} */
                             box: "bij" | "reintegration" | "victims";
                             content: components["schemas"]["NoticeContent"];
@@ -146,6 +156,7 @@ export interface paths {
                              * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                              */
                             createdAt: string;
+                            daysAhead: number | null;
                             /**
                              * Format: date
                              * @description the Dutch date of the event the notice is about
@@ -170,11 +181,18 @@ export interface paths {
                                 toStatus: string;
                             }[];
                             id: number;
+                            /** @description the notice went out after the date it announces (contract 1.1) */
+                            late: boolean;
                             legalBasis: string;
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            supersedes: {
+                                createdAt: string | null;
+                                id: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            window: ("late" | "inside-week" | "in-time") | null;
                         };
                     };
                 };
@@ -475,6 +493,7 @@ export interface paths {
                         "application/json": {
                             nextCursor: string | null;
                             notices: {
+                                announcedDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
                                 /**
@@ -482,20 +501,28 @@ export interface paths {
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                                  */
                                 createdAt: string;
+                                daysAhead: number | null;
                                 /**
                                  * Format: date
                                  * @description the Dutch date of the event the notice is about
                                  */
                                 eventDate: string;
                                 id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
                                 name: {
                                     givenNames: string;
                                     surname: string;
                                 } | null;
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
                             unread: {
@@ -570,6 +597,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            announcedDate: string | null;
                             /** @enum {unknown} */
                             box: "bij" | "reintegration" | "victims";
                             content: components["schemas"]["NoticeContent"];
@@ -578,6 +606,7 @@ export interface paths {
                              * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                              */
                             createdAt: string;
+                            daysAhead: number | null;
                             /**
                              * Format: date
                              * @description the Dutch date of the event the notice is about
@@ -602,11 +631,18 @@ export interface paths {
                                 toStatus: string;
                             }[];
                             id: number;
+                            /** @description the notice went out after the date it announces (contract 1.1) */
+                            late: boolean;
                             legalBasis: string;
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            supersedes: {
+                                createdAt: string | null;
+                                id: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            window: ("late" | "inside-week" | "in-time") | null;
                         };
                     };
                 };
@@ -792,6 +828,7 @@ export interface paths {
                         "application/json": {
                             nextCursor: string | null;
                             notices: {
+                                announcedDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
                                 /**
@@ -799,20 +836,28 @@ export interface paths {
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                                  */
                                 createdAt: string;
+                                daysAhead: number | null;
                                 /**
                                  * Format: date
                                  * @description the Dutch date of the event the notice is about
                                  */
                                 eventDate: string;
                                 id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
                                 name: {
                                     givenNames: string;
                                     surname: string;
                                 } | null;
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
                             unread: {
@@ -887,6 +932,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            announcedDate: string | null;
                             /** @enum {unknown} */
                             box: "bij" | "reintegration" | "victims";
                             content: components["schemas"]["NoticeContent"];
@@ -895,6 +941,7 @@ export interface paths {
                              * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                              */
                             createdAt: string;
+                            daysAhead: number | null;
                             /**
                              * Format: date
                              * @description the Dutch date of the event the notice is about
@@ -919,11 +966,18 @@ export interface paths {
                                 toStatus: string;
                             }[];
                             id: number;
+                            /** @description the notice went out after the date it announces (contract 1.1) */
+                            late: boolean;
                             legalBasis: string;
                             /** @enum {unknown} */
                             status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                            supersedes: {
+                                createdAt: string | null;
+                                id: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            window: ("late" | "inside-week" | "in-time") | null;
                         };
                     };
                 };
@@ -2796,15 +2850,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * BIJ notices awaiting the check of their municipality, oldest first
-         * @description With the municipality the rules chose and why. Recorded in the processing log.
+         * BIJ notices awaiting the check of their municipality, oldest or most urgent first
+         * @description With the municipality the rules chose and why, the date each announces and the days left before it (order=urgent puts the earliest date first). Recorded in the processing log.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description nextCursor of the page before */
+                    /** @description nextCursor of the page before, of the same order */
                     cursor?: string;
                     limit?: number;
+                    /** @description urgent: the earliest announced date first (late ones lead), then the oldest */
+                    order?: "oldest" | "urgent";
                 };
                 header?: never;
                 path?: never;
@@ -2821,6 +2877,7 @@ export interface paths {
                         "application/json": {
                             nextCursor: string | null;
                             notices: {
+                                announcedDate: string | null;
                                 birthDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
@@ -2829,6 +2886,8 @@ export interface paths {
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                                  */
                                 createdAt: string;
+                                daysAhead: number | null;
+                                daysLeft: number | null;
                                 /**
                                  * Format: date
                                  * @description the Dutch date of the event the notice is about
@@ -2844,6 +2903,8 @@ export interface paths {
                                     };
                                     name: string;
                                 } | null;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
                                 name: {
                                     givenNames: string;
                                     surname: string;
@@ -2870,8 +2931,14 @@ export interface paths {
                                 };
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                urgency: ("late" | "inside-week" | "in-time") | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                         };
                     };
@@ -3228,11 +3295,14 @@ export interface paths {
                             notices: {
                                 box: string;
                                 exception: string | null;
+                                exceptionReason: string | null;
                                 id: number;
+                                late: boolean;
                                 legalBasis: string;
                                 recipient: string | null;
                                 ruleSet: string;
                                 status: string;
+                                supersedes: string | null;
                                 type: string;
                             }[];
                         };
@@ -3317,6 +3387,7 @@ export interface paths {
                         "application/json": {
                             nextCursor: string | null;
                             notices: {
+                                announcedDate: string | null;
                                 birthDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
@@ -3325,6 +3396,8 @@ export interface paths {
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
                                  */
                                 createdAt: string;
+                                daysAhead: number | null;
+                                daysLeft: number | null;
                                 /**
                                  * Format: date
                                  * @description the Dutch date of the event the notice is about
@@ -3340,6 +3413,8 @@ export interface paths {
                                     };
                                     name: string;
                                 } | null;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
                                 name: {
                                     givenNames: string;
                                     surname: string;
@@ -3366,8 +3441,14 @@ export interface paths {
                                 };
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                urgency: ("late" | "inside-week" | "in-time") | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                         };
                     };
@@ -4727,11 +4808,6 @@ export interface components {
             };
             bsn?: string;
             caseNumber?: string;
-            /**
-             * @deprecated
-             * @description never set: since 2023 the shareable D&R plan is shared without consent (docs/decisions/0009); kept until the portal stops reading it
-             */
-            drInformationConsent?: boolean;
             drPlanAvailable?: boolean;
             institution?: {
                 code: string;

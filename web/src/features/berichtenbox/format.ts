@@ -77,11 +77,6 @@ export function contentFields(content: NoticeContent): { key: string; label: str
       label: 'D&R-plan beschikbaar',
       value: content.drPlanAvailable === undefined ? undefined : yesNo(content.drPlanAvailable),
     },
-    {
-      key: 'drInformationConsent',
-      label: 'Toestemming voor delen D&R-informatie',
-      value: content.drInformationConsent === undefined ? undefined : yesNo(content.drInformationConsent),
-    },
   ];
   return fields.filter((f): f is { key: string; label: string; value: string } => Boolean(f.value));
 }
