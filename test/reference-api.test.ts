@@ -46,6 +46,19 @@ describe('reference API', () => {
     assert.deepEqual(one.json(), first);
   });
 
+  it('says of each institution where its address comes from, whether it is verified, and its contact', async () => {
+    const all = (await get('/api/v1/reference/institutions')).json().items as {
+      code: string;
+      addressSource: string;
+      addressVerified: boolean;
+      contact: { phone: string | null; url: string | null };
+    }[];
+    assert.ok(all.every((i) => i.addressSource.length > 0 && typeof i.addressVerified === 'boolean'));
+    assert.ok(all.some((i) => i.addressVerified) && all.some((i) => !i.addressVerified));
+    const vught = all.find((i) => i.code === 'PI-VUGHT');
+    assert.ok(vught?.contact && 'phone' in vught.contact && 'url' in vught.contact);
+  });
+
   it('finds a law article by its code, written with a space', async () => {
     const response = await get('/api/v1/reference/offences/Sr%20242');
     assert.equal(response.statusCode, 200);

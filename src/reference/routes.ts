@@ -52,6 +52,22 @@ const Institution = Type.Object(
     city: Type.String(),
     municipalityCode: Type.String(),
     capacity: Type.Integer(),
+    addressSource: Type.String({
+      description: 'where the address comes from: the page or document and when it was read',
+    }),
+    addressVerified: Type.Boolean({
+      description:
+        'a public page that was read confirms the whole address; until then a BRP address near it registered after the admission is not trusted',
+    }),
+    contact: Type.Object(
+      {
+        phone: Type.Union([Type.String(), Type.Null()], {
+          description: 'general number; null when not known',
+        }),
+        url: Type.Union([Type.String(), Type.Null()], { description: 'location page; null when not known' }),
+      },
+      { description: 'how a mayor reaches the institution (the BIJ notice)' },
+    ),
   },
   { $id: 'Institution' },
 );

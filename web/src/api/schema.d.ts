@@ -4752,9 +4752,20 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Institution: {
+            /** @description where the address comes from: the page or document and when it was read */
+            addressSource: string;
+            /** @description a public page that was read confirms the whole address; until then a BRP address near it registered after the admission is not trusted */
+            addressVerified: boolean;
             capacity: number;
             city: string;
             code: string;
+            /** @description how a mayor reaches the institution (the BIJ notice) */
+            contact: {
+                /** @description general number; null when not known */
+                phone: string | null;
+                /** @description location page; null when not known */
+                url: string | null;
+            };
             /** @description house number, with any addition; null when no public source confirmed it */
             houseNumber: string | null;
             municipalityCode: string;
