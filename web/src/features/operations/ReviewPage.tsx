@@ -24,8 +24,27 @@ import { OperationsPage } from './OperationsNav.tsx';
 import { RouteForm } from './RouteForm.tsx';
 import { WorkList } from './WorkList.tsx';
 
+/** The days left before the date a notice announces, and whether the mayor still hears a week ahead. */
+function DaysLeft({ item }: { item: WorkItem }) {
+  if (item.announcedDate === null || item.daysLeft === null) return <>—</>;
+  const days =
+    item.daysLeft < 0
+      ? `${-item.daysLeft} ${item.daysLeft === -1 ? 'dag' : 'dagen'} geleden`
+      : `nog ${item.daysLeft} ${item.daysLeft === 1 ? 'dag' : 'dagen'}`;
+  return (
+    <>
+      {formatDate(item.announcedDate)}
+      <span className="kz-ops-sub">{days}</span>
+      {item.urgency === 'late' && <span className="kz-ops-flag kz-ops-flag--late">Te laat</span>}
+      {item.urgency === 'inside-week' && <span className="kz-ops-flag">Minder dan een week vooraf</span>}
+      {item.supersedes && <span className="kz-ops-sub">Correctie op een eerdere melding</span>}
+    </>
+  );
+}
+
 const COLUMNS = [
   { header: 'Bericht', cell: (n: WorkItem) => <NoticeCell type={n.type} eventDate={n.eventDate} /> },
+  { header: 'Aangekondigde datum', cell: (n: WorkItem) => <DaysLeft item={n} /> },
   { header: 'Inrichting', cell: (n: WorkItem) => n.institution?.name ?? '—' },
   {
     header: 'Voorgestelde gemeente',
@@ -145,7 +164,8 @@ export function ReviewPage() {
         <Paragraph>
           Elk BIJ-bericht (ook de 18b-melding) gaat pas naar de burgemeester als Justid de gemeente heeft
           gecontroleerd. Bevestig de gemeente die de regels kozen, of kies een andere gemeente en geef de
-          reden. De oudste berichten staan bovenaan.
+          reden. Bovenaan staan de berichten waarvan de aangekondigde datum het dichtstbij is: te late
+          berichten en berichten die de burgemeester minder dan een week vooraf bereiken.
         </Paragraph>
       }
     >
@@ -160,6 +180,7 @@ export function ReviewPage() {
         }}
         columns={COLUMNS}
         actionLabel="Beoordelen"
+        order="de vroegste aangekondigde datum bovenaan"
         panel={(item, { done }) => <ReviewPanel item={item} onDone={done} />}
       />
     </OperationsPage>

@@ -21,6 +21,7 @@ export function WorkList({
   columns,
   actionLabel,
   panel,
+  order = 'de oudste berichten bovenaan',
 }: {
   id: string;
   heading: string;
@@ -30,6 +31,8 @@ export function WorkList({
   actionLabel: string;
   /** The panel of an open row: `close` shuts it, `done` shuts it and announces the outcome. */
   panel: (item: WorkItem, actions: { close: () => void; done: (message: Announcement) => void }) => ReactNode;
+  /** How the list is ordered, for the table's caption. */
+  order?: string;
 }) {
   const pages = useCursorPages();
   const list = load(pages.cursor);
@@ -59,7 +62,7 @@ export function WorkList({
           </Paragraph>
         ) : (
           <WorkTable
-            caption={`Pagina ${pages.page}, de oudste berichten bovenaan`}
+            caption={`Pagina ${pages.page}, ${order}`}
             label={heading}
             items={notices}
             columns={columns}

@@ -13,9 +13,12 @@ export const PAGE_SIZE = 25;
 
 export const reviewKey = ['operations', 'review'] as const;
 
-/** BIJ notices awaiting the check of their municipality, oldest first. Every person listed is logged. */
+/**
+ * BIJ notices awaiting the check of their municipality, the earliest announced date first:
+ * a late one, or one whose mayor must hear within the week, is never on page 12. Every person listed is logged.
+ */
 export const getReviewNotices = (cursor: string | undefined) =>
-  api<WorkPage>('/operaties/bij-controle', { query: { limit: PAGE_SIZE, cursor } });
+  api<WorkPage>('/operaties/bij-controle', { query: { limit: PAGE_SIZE, cursor, order: 'urgent' } });
 
 export function useReviewNotices(cursor: string | undefined) {
   return useQuery({
