@@ -1,4 +1,5 @@
 /** Access: organisations, users, roles, sessions, source-system tokens, and the processing log. */
+export { activeRoleHolders, type RoleHolders } from './active-roles.ts';
 export { requireSourceToken, requireUser, SESSION_COOKIE, userOf } from './auth.ts';
 export {
   CHECKPOINT_INTERVAL_MS,

@@ -6,6 +6,7 @@
 import type { App } from '../platform/server.ts';
 import { type BoxRoutesOptions, boxRoutes } from './routes-box.ts';
 import { type OperationsRoutesOptions, operationsRoutes } from './routes-operations.ts';
+import { participationRoutes } from './routes-participation.ts';
 import { NoticeContent } from './schemas.ts';
 
 export type NoticeRoutesOptions = BoxRoutesOptions & OperationsRoutesOptions;
@@ -14,4 +15,5 @@ export async function noticeRoutes(app: App, options: NoticeRoutesOptions): Prom
   app.addSchema(NoticeContent);
   await boxRoutes(app, options);
   await operationsRoutes(app, options);
+  await participationRoutes(app, options);
 }

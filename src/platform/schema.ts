@@ -306,6 +306,27 @@ export interface EventConflictsTable {
   detected_at: DefaultTimestamp;
 }
 
+export interface ParticipationsTable {
+  id: Generated<number>;
+  municipality_code: string;
+  box: 'bij' | 'reintegration';
+  valid_from: string;
+  authorisation_reference: string | null;
+  authorisation_date: string | null;
+  registered_at: DefaultTimestamp;
+  registered_by_user_id: number | null;
+  registered_by: string;
+}
+
+export interface ParticipationEndsTable {
+  participation_id: number;
+  valid_until: string;
+  reason: string;
+  ended_at: DefaultTimestamp;
+  ended_by_user_id: number | null;
+  ended_by: string;
+}
+
 export interface Database {
   event_log: EventLogTable;
   event_conflicts: EventConflictsTable;
@@ -333,4 +354,6 @@ export interface Database {
   alert_delivery_notices: AlertDeliveryNoticesTable;
   login_throttle: LoginThrottleTable;
   login_lock_notices: LoginLockNoticesTable;
+  participations: ParticipationsTable;
+  participation_ends: ParticipationEndsTable;
 }

@@ -1124,6 +1124,387 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deelname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every municipality with its participation per box on a date (administrators)
+         * @description The status is what the routing does with a notice for that box on the date: into the box (participating), or to the operators (not-participating, no-active-user).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the state on this date; today (Dutch time) when left out */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            boxes: {
+                                bij: {
+                                    /** @description users of the municipality holding the box role, not disabled */
+                                    activeUsers: number;
+                                    current: components["schemas"]["ParticipationRegistration"] | null;
+                                    status: "participating" | "not-participating" | "no-active-user";
+                                    upcoming: components["schemas"]["ParticipationRegistration"] | null;
+                                };
+                                reintegration: {
+                                    /** @description users of the municipality holding the box role, not disabled */
+                                    activeUsers: number;
+                                    current: components["schemas"]["ParticipationRegistration"] | null;
+                                    status: "participating" | "not-participating" | "no-active-user";
+                                    upcoming: components["schemas"]["ParticipationRegistration"] | null;
+                                };
+                            };
+                            code: string;
+                            name: string;
+                            province: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a municipality for a box from a date (administrators)
+         * @description Re-integration needs the authorisation signed by the mayor (reference and date, signed on or before the start). Refused (422, nothing stored) for an unknown or ceased municipality and for a start while another registration of the box is not ended by then.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorisation?: {
+                            /**
+                             * Format: date
+                             * @description a date, YYYY-MM-DD
+                             */
+                            date: string;
+                            /** @description the mayor's authorisation */
+                            reference: string;
+                        };
+                        box: "bij" | "reintegration";
+                        /**
+                         * Format: date
+                         * @description a date, YYYY-MM-DD
+                         */
+                        from: string;
+                        /** @description CBS code, GM + 4 digits */
+                        municipalityCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRegistration"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deelname/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A municipality's participation: its state and every registration and end (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the state on this date; today (Dutch time) when left out */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description CBS code, GM + 4 digits */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            boxes: {
+                                bij: {
+                                    /** @description users of the municipality holding the box role, not disabled */
+                                    activeUsers: number;
+                                    current: components["schemas"]["ParticipationRegistration"] | null;
+                                    status: "participating" | "not-participating" | "no-active-user";
+                                    upcoming: components["schemas"]["ParticipationRegistration"] | null;
+                                };
+                                reintegration: {
+                                    /** @description users of the municipality holding the box role, not disabled */
+                                    activeUsers: number;
+                                    current: components["schemas"]["ParticipationRegistration"] | null;
+                                    status: "participating" | "not-participating" | "no-active-user";
+                                    upcoming: components["schemas"]["ParticipationRegistration"] | null;
+                                };
+                            };
+                            code: string;
+                            name: string;
+                            province: string;
+                            registrations: components["schemas"]["ParticipationRegistration"][];
+                            /**
+                             * Format: date
+                             * @description a date, YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deelname/registraties/{id}/einde": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a participation from a date, with a reason (administrators)
+         * @description From `until` on (the first day no longer in force) notices for the box go to the operators. An end on the start date withdraws a registration made in error. A registration ends once (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description a date, YYYY-MM-DD
+                         */
+                        until: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRegistration"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -4884,6 +5265,35 @@ export interface components {
              */
             terminationDate?: string;
             victimReference?: string;
+        };
+        ParticipationRegistration: {
+            authorisation: {
+                /**
+                 * Format: date
+                 * @description a date, YYYY-MM-DD
+                 */
+                date: string;
+                /** @description the mayor's authorisation */
+                reference: string;
+            } | null;
+            box: "bij" | "reintegration";
+            end: {
+                /** Format: date-time */
+                endedAt: string;
+                endedBy: string;
+                reason: string;
+            } | null;
+            /**
+             * Format: date
+             * @description a date, YYYY-MM-DD
+             */
+            from: string;
+            id: number;
+            municipalityCode: string;
+            /** Format: date-time */
+            registeredAt: string;
+            registeredBy: string;
+            until: string | null;
         };
         /**
          * PersonView
