@@ -44,7 +44,6 @@ function DaysLeft({ item }: { item: WorkItem }) {
 
 const COLUMNS = [
   { header: 'Bericht', cell: (n: WorkItem) => <NoticeCell type={n.type} eventDate={n.eventDate} /> },
-  { header: 'Aangekondigde datum', cell: (n: WorkItem) => <DaysLeft item={n} /> },
   { header: 'Inrichting', cell: (n: WorkItem) => n.institution?.name ?? '—' },
   {
     header: 'Voorgestelde gemeente',
@@ -59,6 +58,7 @@ const COLUMNS = [
       ),
   },
   { header: 'Routering', cell: (n: WorkItem) => routingShort(n.routing) },
+  { header: 'Aangekondigde datum', cell: (n: WorkItem) => <DaysLeft item={n} /> },
 ];
 
 /** One notice under review: what the rules decided and why, and the operator's two ways to decide. */
