@@ -9,13 +9,15 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApiToken, createUser, hashPassword, type Role } from '../access/index.ts';
 import { countEvents, SOURCES } from '../events/index.ts';
-import { confirmReviewsExceptNewest } from '../notifications/index.ts';
+import { confirmReviewsExceptNewest, insertRegistrations } from '../notifications/index.ts';
 import { ingestIndependently } from '../pipeline.ts';
+import { todayInNetherlands } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { keyFile } from '../platform/secrets.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { DEFAULT_ERROR_RATE, simulate } from '../simulation/index.ts';
 import { buildRelease, currentRelease } from '../statistics/index.ts';
+import { demoParticipation, demoStandIns } from './demo-participation.ts';
 import { runSimulate } from './simulate.ts';
 
 /** The demo: the simulator's demo preset with a fixed seed, so every newcomer sees the same chain. */
@@ -91,6 +93,16 @@ export async function loadDemo(
   if ((await countEvents(db)).total > 0)
     return { loaded: false, summary: '', tokensFile, users, password: DEMO_PASSWORD };
 
+  // Users and participation first: the routing sends a notice for a municipality that does not
+  // take part, or whose box has no active user, to the operators (demo-participation.ts).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const created = new Map<string, number>();
+  for (const user of DEMO_USERS)
+    created.set(user.username, (await createUser(db, { ...user, passwordHash })).id);
+  const today = todayInNetherlands();
+  for (const standIn of demoStandIns(catalog, today, DEMO_USERS)) await createUser(db, standIn);
+  await insertRegistrations(db, demoParticipation(catalog, today), { userId: null, username: 'demo' });
+
   const started = performance.now();
   const counts = { accepted: 0, duplicate: 0, rejected: 0 };
   for (const batch of simulate(DEMO_OPTIONS, catalog).batches()) {
@@ -103,10 +115,6 @@ export async function loadDemo(
   for (const source of SOURCES) tokens[source] = (await createApiToken(db, source, 'demo')).token;
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const created = new Map<string, number>();
-  for (const user of DEMO_USERS)
-    created.set(user.username, (await createUser(db, { ...user, passwordHash })).id);
   // Justid has confirmed the older BIJ notices, so the mayors' boxes hold some and the operator's desk still has work.
   const operator = DEMO_USERS.find((u) => u.roles.includes('justid-operator'));
   if (operator)

@@ -5,6 +5,13 @@ export { explainRoutes } from './explain.ts';
 export { FIELD_LISTS } from './fields.ts';
 export type * from './model.ts';
 export { BIJ_TYPES, BOX_ROLE, BOX_TYPES, REINTEGRATION_TYPES, VICTIM_TYPES } from './model.ts';
+export {
+  loadParticipation,
+  type ParticipationException,
+  type ParticipationSnapshot,
+  participationException,
+} from './participation.ts';
+export { insertRegistrations, type NewRegistration } from './participation-store.ts';
 export { notificationsProjection, type RuleChoice, ruleOutcomesOf } from './projection.ts';
 export { expireNotices, retentionCutoff } from './retention.ts';
 export { noticeRoutes } from './routes.ts';
