@@ -33,7 +33,14 @@ out.on('data', (chunk) => {
   const parts = buffer.split('\n');
   buffer = parts.pop() ?? '';
   for (const line of parts) {
-    const n = JSON.parse(line) as { eventId: string; box: string; type: string; recipient: string | null };
+    const n = JSON.parse(line) as {
+      eventId: string;
+      box: string;
+      type: string;
+      recipient: string | null;
+      late?: boolean;
+      supersedes?: string;
+    };
     const date = dateOf.get(n.eventId) ?? '';
     if (date < from || date >= until) continue;
     const keys = [
@@ -41,6 +48,8 @@ out.on('data', (chunk) => {
       `${n.box} ${n.type}`,
       ...(n.recipient === 'RVDK' ? ['reintegration RVDK'] : []),
       ...(n.recipient === null ? [`${n.box} unroutable`] : []),
+      ...(n.late ? [`${n.box} late`] : []),
+      ...(n.supersedes ? [`${n.box} supersedes`] : []),
     ];
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -79,9 +88,19 @@ const rows: [string, string, string][] = [
     '~1,500',
     sum(['pi-beeindiging', 'tbs-voorwaardelijke-beeindiging', 'pij-beeindiging']),
   ],
+  ['  of which late (the release came unannounced)', '—', c('bij late')],
+  ['  of which corrections (a moved date, supersedes)', '—', c('bij supersedes')],
+  ['  to the operations queue', '—', c('bij unroutable')],
   ['art. 18b notices', '~307', c('bij 18b-melding')],
   ['BIJ box in all (BIJ and 18b)', '~1,800', c('bij')],
   ['victim notices', '~18,500', c('victims')],
+  [
+    '  of which at a return after an escape, a TBS conditional termination',
+    '—',
+    c('victims terugkeer') === '0' && c('victims voorwaardelijke-beeindiging') === '0'
+      ? '0'
+      : `${c('victims terugkeer')}, ${c('victims voorwaardelijke-beeindiging')}`,
+  ],
 ];
 console.log(
   `Replay of \`${values.preset}\` (seed ${values.seed}), events dated ${from} to ${until} (exclusive), replayed in ${seconds.toFixed(0)} s:\n`,

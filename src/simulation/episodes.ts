@@ -175,11 +175,11 @@ export function drawPrisonBeforeTbs(rng: Rng): PrisonCase {
 }
 
 const VICTIM_CHANCE: Readonly<Record<OffenceCategory, number>> = {
-  sexual: 0.85,
-  'serious-violent': 0.85,
-  violent: 0.8,
-  arson: 0.7,
-  property: 0.4,
+  sexual: 0.68,
+  'serious-violent': 0.68,
+  violent: 0.64,
+  arson: 0.56,
+  property: 0.32,
   drugs: 0,
   'public-order': 0,
   other: 0,
@@ -209,8 +209,8 @@ function planVictims(
 
 /** Chance of an art. 18b risk assessment at release-scheduled, by main offence. */
 const RISK_18B_CHANCE: Readonly<Record<OffenceCategory, number>> = {
-  sexual: 0.16,
-  'serious-violent': 0.12,
+  sexual: 0.165,
+  'serious-violent': 0.13,
   violent: 0.06,
   arson: 0.04,
   property: 0.007,
@@ -366,7 +366,8 @@ export function planPrison(
   // A recalculation of the end date (another sentence to serve, a correction).
   if (sentenced && release - lastChange > 30 && rng.chance(0.08)) {
     const day = lastChange + rng.int(5, Math.floor((release - lastChange) * 0.6));
-    release = Math.max(day + 7, release + rng.int(-15, 90));
+    // Never before a title change already planned.
+    release = Math.max(day + 7, irrevocableDay + 1, release + rng.int(-15, 90));
     plan.add(day, RANK.during, 'planned-end-date-changed', episode, release);
     lastChange = day;
   }

@@ -43,7 +43,7 @@ export type { SimulationCatalog } from './places.ts';
 export type { Calibration, Preset, PresetName, ResolvedOptions, SimulationOptions } from './presets.ts';
 export { DEFAULT_ERROR_RATE, isPresetName, NATIONAL, PRESETS, resolveOptions } from './presets.ts';
 export type { NotificationEstimate, SimulationSummary, SummaryOptions } from './summary.ts';
-export { Summarizer, summarize } from './summary.ts';
+export { OffenceCategories, Summarizer, summarize } from './summary.ts';
 
 export interface Simulation extends Iterable<SimEvent> {
   /** The options in force, preset defaults filled in. */

@@ -268,6 +268,33 @@ const CASES: Case[] = [
     expect: (s) => assert.equal(s.notifications.victims.byType.vrijlating, 1),
   },
   {
+    name: 'a release nobody announced: the end notices that should have gone ahead, late',
+    events: [
+      make.admission('TULP-GW', '2025-02-01'),
+      make.victim('2025-02-10'),
+      make.detention('TULP-GW', 'release', '2025-03-01', { releaseDate: '2025-03-01' }),
+    ],
+    expect: (s) => {
+      assert.equal(s.notifications.bij.byType['pi-beeindiging'], 1);
+      assert.equal(s.notifications.victims.byType['vrijlating-gepland'], 1);
+      assert.equal(s.notifications.victims.byType.vrijlating, 1);
+    },
+  },
+  {
+    name: 'an announced release date that moves: a correction to the mayor and the victim desk',
+    events: [
+      make.admission('TULP-GW', '2025-02-01'),
+      make.victim('2025-02-10'),
+      make.detention('TULP-GW', 'release-scheduled', '2025-07-01', { releaseDate: '2025-08-01' }),
+      make.detention('TULP-GW', 'planned-end-date-changed', '2025-07-10', { plannedEndDate: '2025-08-20' }),
+      make.detention('TULP-GW', 'release', '2025-08-20', { releaseDate: '2025-08-20' }),
+    ],
+    expect: (s) => {
+      assert.equal(s.notifications.bij.byType['pi-beeindiging'], 2);
+      assert.equal(s.notifications.victims.byType['vrijlating-gepland'], 2);
+    },
+  },
+  {
     name: 'an art. 18b risk at a prison release-scheduled counts; in a JJI it does not',
     events: [
       make.admission('TULP-GW', '2025-02-01'),

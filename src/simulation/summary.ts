@@ -104,6 +104,8 @@ interface OpenEpisode {
   titles: Map<string, { title: SimTitle; since: string }>;
   /** Every case the episode held (victims of each count). */
   cases: Set<string>;
+  /** The release (or conditional termination) date last announced, if any. */
+  announced: string | undefined;
 }
 
 const SECTOR_OF_SOURCE: Readonly<Record<string, Sector>> = { 'TULP-GW': 'GW', JVS: 'JJI', MITS: 'TBS' };
@@ -286,6 +288,7 @@ export class Summarizer {
         sector,
         titles: new Map([[title.caseNumber, { title, since: date }]]),
         cases: new Set([title.caseNumber]),
+        announced: undefined,
       });
       this.#openCount[sector]++;
       if (count) {
@@ -314,7 +317,11 @@ export class Summarizer {
       }
       if (count) s.releases[sector]++;
     }
-    if (!count || !episode) return;
+    if (!episode) return;
+    const told = episode.announced;
+    if (event.type === 'release-scheduled') episode.announced = event.releaseDate;
+    if (event.type === 'conditional-termination') episode.announced = event.terminationDate;
+    if (!count) return;
 
     const reintegration = REINTEGRATION[event.type];
     if (reintegration) {
@@ -322,7 +329,15 @@ export class Summarizer {
       n.reintegration.municipality++;
       if (sector === 'JJI') n.reintegration.rvdk++;
     }
-    const bij = BIJ[sector][event.type];
+    // A release nobody was told of in advance, or a told date that moved: the end notices
+    // that should have gone ahead (late), or a correction.
+    const unannounced = event.type === 'release' && told === undefined;
+    const moved =
+      event.type === 'planned-end-date-changed' &&
+      told !== undefined &&
+      told !== event.plannedEndDate &&
+      sector !== 'TBS';
+    const bij = unannounced || moved ? BIJ_END[sector] : BIJ[sector][event.type];
     if (bij) {
       const titles = [...episode.titles.values()];
       if (titles.some((title) => this.#bijRelevant(sector, title))) {
@@ -335,10 +350,19 @@ export class Summarizer {
     }
     if (event.type === 'release-scheduled' && sector === 'GW' && event.risk18b) n.risk18b++;
     const victim = VICTIM[event.type];
-    if (victim) {
+    if (unannounced || moved) this.#victimNotices(episode, event.skn, 'vrijlating-gepland');
+    if (victim) this.#victimNotices(episode, event.skn, victim);
+  }
+
+  #victimNotices(
+    episode: OpenEpisode,
+    skn: string,
+    victim: keyof NotificationEstimate['victims']['byType'],
+  ): void {
+    const n = this.#s.notifications;
+    {
       let registrations = 0;
-      for (const caseNumber of episode.cases)
-        registrations += this.#victims.get(`${event.skn} ${caseNumber}`) ?? 0;
+      for (const caseNumber of episode.cases) registrations += this.#victims.get(`${skn} ${caseNumber}`) ?? 0;
       n.victims.byType[victim] += registrations;
       n.victims.total += registrations;
     }
@@ -377,10 +401,20 @@ const REINTEGRATION: Partial<Record<SimEventType, keyof NotificationEstimate['re
   release: 'einde-detentie',
 };
 
+/** What the rules react to (seed 002's table): the end is announced by release-scheduled (GW, JJI) or the conditional termination (TBS). */
 const BIJ: Readonly<Record<Sector, Partial<Record<SimEventType, BijType>>>> = {
-  GW: { release: 'pi-beeindiging', 'regime-phasing': 'pi-regimefasering', 'leave-granted': 'pi-verlof' },
+  GW: {
+    'release-scheduled': 'pi-beeindiging',
+    'regime-phasing': 'pi-regimefasering',
+    'leave-granted': 'pi-verlof',
+  },
   TBS: { 'conditional-termination': 'tbs-voorwaardelijke-beeindiging', 'leave-granted': 'tbs-verlof' },
-  JJI: { release: 'pij-beeindiging', 'leave-authorization': 'pij-verlofmachtiging' },
+  JJI: { 'release-scheduled': 'pij-beeindiging', 'leave-authorization': 'pij-verlofmachtiging' },
+};
+const BIJ_END: Readonly<Record<Sector, BijType>> = {
+  GW: 'pi-beeindiging',
+  TBS: 'tbs-voorwaardelijke-beeindiging',
+  JJI: 'pij-beeindiging',
 };
 const BIJ_RELEASE: ReadonlySet<BijType> = new Set<BijType>([
   'pi-beeindiging',
