@@ -98,6 +98,8 @@ type Item = {
   daysLeft?: number | null;
   urgency?: string | null;
   name: { surname: string } | null;
+  victimReference?: string | null;
+  caseNumber?: string | null;
 };
 
 for (const backend of testBackends()) {
@@ -208,6 +210,11 @@ for (const backend of testBackends()) {
       );
       assert.equal(forwarded.statusCode, 200, forwarded.body);
       const copy = (await api.get('/berichtenbox/bij', bijRotterdam)).json().notices[0] as Item;
+      assert.deepEqual(
+        [copy.victimReference, copy.caseNumber],
+        [null, null],
+        'a BIJ notice is for no victim',
+      );
       assert.deepEqual(copy.supersedes, { id: null, createdAt: null });
       const opened = (await api.get(`/berichtenbox/bij/${copy.id}`, bijRotterdam)).json();
       assert.deepEqual(opened.supersedes, { id: null, createdAt: null });
@@ -222,6 +229,15 @@ for (const backend of testBackends()) {
         'Verschoven 2026-03-05 ahead 4 inside-week',
       ]);
       assert.equal(planned[1]?.supersedes?.id, planned[2]?.id);
+      assert.deepEqual(
+        planned.map((n) => [n.victimReference, n.caseNumber]),
+        [
+          ['IDV-UNANNOUNCED-1', '13/123456-25'],
+          ['IDV-MOVED-1', CASE],
+          ['IDV-MOVED-1', CASE],
+        ],
+        'the list names the registration and the case it was registered in',
+      );
       const opened = (await api.get(`/berichtenbox/victims/${planned[1]?.id}`, victimDesk)).json();
       assert.equal(opened.content.victimReference, 'IDV-MOVED-1');
       assert.equal(opened.content.caseNumber, CASE);

@@ -22,6 +22,7 @@ import type { Box, BoxStatus, NoticeType } from './model.ts';
 import {
   changeNotice,
   findNotice,
+  findNotices,
   type HistoryEntry,
   listBox,
   listHistory,
@@ -163,8 +164,7 @@ export async function readWork(
     const after = cursor === undefined ? undefined : parseUrgentCursor(cursor);
     if (cursor !== undefined && after === undefined) throw invalidCursor();
     const ids = await listReviewUrgentFirst(trx, { limit, after });
-    const found = await Promise.all(ids.ids.map((id) => findNotice(trx, id, 'review')));
-    const notices = found.filter((n): n is StoredNotice => n !== undefined);
+    const notices = await findNotices(trx, ids.ids, 'review');
     const page = await pageOf(trx, { notices, more: ids.more }, 'operator');
     return { ...page, cursor: ids.next ? formatUrgentCursor(ids.next) : null };
   }

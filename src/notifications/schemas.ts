@@ -170,7 +170,18 @@ const Envelope = {
 export const NoticeEnvelope = Type.Object(Envelope);
 export type NoticeEnvelope = Static<typeof NoticeEnvelope>;
 
-export const NoticeSummary = Type.Object({ ...Envelope, name: Nullable(PersonName) });
+export const NoticeSummary = Type.Object({
+  ...Envelope,
+  name: Nullable(PersonName),
+  victimReference: Nullable(
+    Type.String({ description: 'victims: the victim registration the notice is for; null in other boxes' }),
+  ),
+  caseNumber: Nullable(
+    Type.String({
+      description: 'victims: the case of that registration; null in other boxes or when not known',
+    }),
+  ),
+});
 export type NoticeSummary = Static<typeof NoticeSummary>;
 
 export const BoxPage = Type.Object({

@@ -291,6 +291,26 @@ export async function findNotice(
 }
 
 /**
+ * Several notices within the caller's scope in one query, in the order of
+ * `ids`; an id out of reach (or gone) is left out.
+ */
+export async function findNotices(
+  db: Db,
+  ids: readonly number[],
+  scope: NoticeScope,
+): Promise<StoredNotice[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('notices')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .where((eb) => inScope(eb, scope))
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, toStoredNotice(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
  * What the content of `notices` is made from, in four queries whatever their
  * number: the events, the persons, the episodes the events belong to, and
  * the BRP addresses known when each event was processed.

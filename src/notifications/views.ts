@@ -92,6 +92,9 @@ export function boxPageView(box: Box, page: NoticePage & { unread: Map<string, n
     notices: page.notices.map((n) => ({
       ...envelope(n, page.sources.get(n.id), page.corrected.get(n.id)),
       name: nameOf(page.sources.get(n.id)),
+      // The victim desk keeps many registrations per person: the list says which one each notice is for.
+      victimReference: n.victimReference,
+      caseNumber: n.victimReference === null ? null : (page.sources.get(n.id)?.victimCaseNumber ?? null),
     })),
     nextCursor: nextCursor(page),
     unread: Object.fromEntries(BOX_TYPES[box].map((t) => [t, page.unread.get(t) ?? 0])),

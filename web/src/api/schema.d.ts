@@ -46,6 +46,7 @@ export interface paths {
                                 announcedDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
@@ -72,6 +73,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
                                 window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
@@ -496,6 +498,7 @@ export interface paths {
                                 announcedDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
@@ -522,6 +525,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
                                 window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
@@ -831,6 +835,7 @@ export interface paths {
                                 announcedDate: string | null;
                                 /** @enum {unknown} */
                                 box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
@@ -857,6 +862,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {unknown} */
                                 type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
                                 window: ("late" | "inside-week" | "in-time") | null;
                             }[];
                             /** @description delivered, not yet opened notices per type, over the whole box */
