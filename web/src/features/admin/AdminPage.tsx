@@ -187,6 +187,15 @@ export function AdminPage() {
           <UserForm organisations={orgs} onCreated={created} />
         )}
       </section>
+      <section className="kz-section" aria-labelledby="kz-admin-participation">
+        <Heading level={2} id="kz-admin-participation">
+          Deelname gemeenten
+        </Heading>
+        <Paragraph>
+          Welke gemeenten deelnemen aan de Berichtenbox BIJ en re-integratie, met hun geschiedenis.{' '}
+          <Link href="/beheer/deelname">Deelname gemeenten beheren</Link>
+        </Paragraph>
+      </section>
       <section className="kz-section" aria-labelledby="kz-admin-logs">
         <Heading level={2} id="kz-admin-logs">
           Controle van de logboeken

@@ -2,6 +2,7 @@ import './admin.css';
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../lib/auth/RequireRole.tsx';
 import { AdminPage } from './AdminPage.tsx';
+import { ParticipationPage } from './ParticipationPage.tsx';
 
 /** Beheer, for Justid's administrators. */
 export const adminRoutes: RouteObject[] = [
@@ -10,6 +11,14 @@ export const adminRoutes: RouteObject[] = [
     element: (
       <RequireRole roles={['administrator']}>
         <AdminPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: '/beheer/deelname',
+    element: (
+      <RequireRole roles={['administrator']}>
+        <ParticipationPage />
       </RequireRole>
     ),
   },
