@@ -33,3 +33,17 @@ export function formatDateTime(moment: string | null | undefined): string {
 export function formatNumber(value: number): string {
   return NUMBER.format(value);
 }
+
+const DAY_OF = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/** The Dutch day of a moment (ISO date-time) as "5 maart 2026": a moment just after midnight is that day here. */
+export function formatDayOf(moment: string | null | undefined): string {
+  if (!moment) return '—';
+  const parsed = new Date(moment);
+  return Number.isNaN(parsed.getTime()) ? moment : DAY_OF.format(parsed);
+}

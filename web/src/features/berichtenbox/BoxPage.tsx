@@ -35,6 +35,7 @@ import {
 import { type BoxFilters, type BoxPage as BoxPageData, type NoticeSummary, useBox } from './api/get-box.ts';
 import type { BoxConfig } from './boxes.ts';
 import { personName } from './format.ts';
+import { Announced, Correction, LateFlag } from './NoticeMarks.tsx';
 
 /** The filters' names in the URL, so a filtered box survives a reload and the back button. */
 const PARAM = { type: 'soort', status: 'status', from: 'van', to: 'tot' } as const;
@@ -242,6 +243,9 @@ function Results({
             : 'Er zijn nog geen berichten in deze box.'}
       </Paragraph>
     );
+  const isVictims = config.box === 'victims';
+  // Re-integration notices tell facts and announce no date: no empty column for them.
+  const announces = config.box !== 'reintegration';
   const caption = `${filtered ? 'Gefilterde berichten' : 'Berichten'}, nieuwste eerst (pagina ${page})`;
   return (
     <>
@@ -257,6 +261,8 @@ function Results({
               <TableHeaderCell>Datum gebeurtenis</TableHeaderCell>
               <TableHeaderCell>Soort</TableHeaderCell>
               <TableHeaderCell>Persoon</TableHeaderCell>
+              {isVictims && <TableHeaderCell>Slachtofferregistratie</TableHeaderCell>}
+              {announces && <TableHeaderCell>Aangekondigde datum</TableHeaderCell>}
               <TableHeaderCell>Status</TableHeaderCell>
               <TableHeaderCell>Ontvangen op</TableHeaderCell>
               <TableHeaderCell>Bericht</TableHeaderCell>
@@ -270,8 +276,25 @@ function Results({
               return (
                 <TableRow key={notice.id} className={unread ? 'kz-bbx-row--unread' : undefined}>
                   <TableCell className="kz-bbx-nowrap">{formatDate(notice.eventDate)}</TableCell>
-                  <TableCell>{type}</TableCell>
+                  <TableCell>
+                    {type}
+                    <Correction notice={notice} boxPath={config.path} />
+                    <LateFlag notice={notice} />
+                  </TableCell>
                   <TableCell>{person}</TableCell>
+                  {isVictims && (
+                    <TableCell>
+                      {notice.victimReference ?? '—'}
+                      {notice.caseNumber && (
+                        <span className="kz-bbx-sub">Parketnummer {notice.caseNumber}</span>
+                      )}
+                    </TableCell>
+                  )}
+                  {announces && (
+                    <TableCell className="kz-bbx-nowrap">
+                      <Announced notice={notice} />
+                    </TableCell>
+                  )}
                   <TableCell>
                     {unread ? (
                       <strong className="kz-bbx-new">Nieuw, ongelezen</strong>

@@ -13,7 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -31,6 +31,7 @@ import { type HistoryEntry, type NoticeDetail, useNotice } from './api/get-notic
 import type { BoxConfig } from './boxes.ts';
 import { ForwardForm } from './ForwardForm.tsx';
 import { contentFields } from './format.ts';
+import { Announced, Correction, LateFlag } from './NoticeMarks.tsx';
 
 const ID = /^[1-9][0-9]{0,14}$/;
 const CAN_ACKNOWLEDGE: readonly NoticeStatus[] = ['delivered', 'read'];
@@ -38,7 +39,7 @@ const CAN_FORWARD: readonly NoticeStatus[] = ['delivered', 'read', 'acknowledged
 
 function BackLink({ config }: { config: BoxConfig }) {
   return (
-    <Paragraph className="kz-bbx-back">
+    <Paragraph className="kz-bbx-back kz-no-print">
       <Link href={config.path}>Terug naar {config.title}</Link>
     </Paragraph>
   );
@@ -97,7 +98,7 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
 
   const canAcknowledge = CAN_ACKNOWLEDGE.includes(notice.status);
   const canForward = isBij && CAN_FORWARD.includes(notice.status);
-  const fields = contentFields(notice.content);
+  const fields = contentFields(notice.content, notice.type);
   const organisationName = nameOf(municipalities.data);
 
   const onAcknowledge = () => {
@@ -112,12 +113,26 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
       <BackLink config={config} />
       <Page title={typeLabel(notice.type)}>
         <SuccessMessage message={success} />
+        {(notice.supersedes || notice.late) && (
+          <Paragraph className="kz-bbx-marks">
+            <Correction notice={notice} boxPath={config.path} />
+            <LateFlag notice={notice} />
+          </Paragraph>
+        )}
         <DataSummary appearance="row" className="kz-bbx-summary" aria-label="Over dit bericht">
           <DataSummaryItem itemKey="Status" itemValue={statusLabel(notice.status)} />
-          <DataSummaryItem itemKey="Wettelijke grondslag" itemValue={notice.legalBasis} />
+          {notice.content.caseNumber && (
+            <DataSummaryItem itemKey="Parketnummer (zaak)" itemValue={notice.content.caseNumber} />
+          )}
+          {notice.announcedDate !== null && (
+            <Item label="Aangekondigde datum">
+              <Announced notice={notice} />
+            </Item>
+          )}
           <DataSummaryItem itemKey="Datum gebeurtenis" itemValue={formatDate(notice.eventDate)} />
           <DataSummaryItem itemKey="Ontvangen op" itemValue={formatDateTime(notice.createdAt)} />
           <DataSummaryItem itemKey="Berichtnummer" itemValue={String(notice.id)} />
+          <DataSummaryItem itemKey="Wettelijke grondslag" itemValue={notice.legalBasis} />
         </DataSummary>
 
         <section className="kz-section" aria-labelledby="bbx-content">
@@ -128,15 +143,21 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
             <Paragraph>Dit bericht bevat geen persoonsgegevens.</Paragraph>
           ) : (
             <DataSummary appearance="row">
-              {fields.map((f) => (
-                <DataSummaryItem key={f.key} itemKey={f.label} itemValue={f.value} />
-              ))}
+              {fields.map((f) =>
+                f.href ? (
+                  <Item key={f.key} label={f.label}>
+                    <Link href={f.href}>{f.value}</Link>
+                  </Item>
+                ) : (
+                  <DataSummaryItem key={f.key} itemKey={f.label} itemValue={f.value} />
+                ),
+              )}
             </DataSummary>
           )}
         </section>
 
         {(canAcknowledge || canForward) && (
-          <section className="kz-section" aria-labelledby="bbx-actions">
+          <section className="kz-section kz-no-print" aria-labelledby="bbx-actions">
             <Heading level={2} id="bbx-actions">
               Wat wilt u doen?
             </Heading>
@@ -195,6 +216,16 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
           <History history={notice.history} name={organisationName} />
         </section>
       </Page>
+    </div>
+  );
+}
+
+/** A term and a description that holds more than text (a link, a flag), in the design system's data summary. */
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="rhc-data-summary__item">
+      <dt className="rhc-data-summary__item-key">{label}</dt>
+      <dd className="rhc-data-summary__item-value">{children}</dd>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** How the Berichtenbox shows a person and the parts of a notice's content. */
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import type { NoticeType } from '../../lib/notices.ts';
 import type { PersonName } from './api/get-box.ts';
 import type { NoticeContent } from './api/get-notice.ts';
 
@@ -17,12 +18,67 @@ function routingAddress(address: NonNullable<NoticeContent['routingAddress']>): 
   return `${address.municipalityName} (${address.municipalityCode})`;
 }
 
+/** The BIJ categories as art. 11a BJSG and the arson extension name them. */
+const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  sexual: 'zedenmisdrijf',
+  'serious-violent': 'zwaar geweldsmisdrijf',
+  arson: 'brandstichting',
+};
+
+const SANCTION_LABELS: Readonly<Record<string, string>> = {
+  'prison-sentence': 'Gevangenisstraf',
+  'tbs-dwangverpleging': 'Tbs met dwangverpleging',
+  pij: 'PIJ-maatregel',
+  'pre-trial': 'Voorlopige hechtenis',
+  'substitute-detention': 'Vervangende hechtenis',
+};
+
+/**
+ * "Gevangenisstraf, 1.460 dagen (onherroepelijk)": a notice names only the
+ * irrevocable titles in force (src/notifications/content.ts), so each is said to be.
+ */
+export function sanctionLabel(sanction: { kind: string; sentenceDays: number | null }): string {
+  const kind = SANCTION_LABELS[sanction.kind] ?? sanction.kind;
+  const days =
+    sanction.sentenceDays === null
+      ? ''
+      : `, ${formatNumber(sanction.sentenceDays)} ${sanction.sentenceDays === 1 ? 'dag' : 'dagen'}`;
+  return `${kind}${days} (onherroepelijk)`;
+}
+
+/** Leave and phasing are routed by the address the person stays at; the other BIJ types by the BRP. */
+const LEAVE_TYPES: readonly string[] = [
+  'pi-verlof',
+  'tbs-verlof',
+  'pij-verlofmachtiging',
+  'pi-regimefasering',
+];
+
+function routingAddressLabel(type: NoticeType, address: NoticeContent['routingAddress']): string {
+  if (!address || !('street' in address)) return 'Gemeente van inschrijving (BRP)';
+  return LEAVE_TYPES.includes(type) ? 'Verlofadres' : 'Adres (BRP)';
+}
+
+/** A phone number as a link a phone can dial: only its digits and a leading +. */
+const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
+
+const municipality = (m: { code: string; name: string } | undefined) => m && `${m.name} (${m.code})`;
+
+/** One line of a notice's content: its Dutch label, its value, and a link where the value is one. */
+export interface ContentField {
+  key: string;
+  label: string;
+  value: string;
+  href?: string;
+}
+
 /**
  * The content's fields in the order of a notice, each with its Dutch label;
  * only the fields the notice carries (its type's field list, with a value).
  */
-export function contentFields(content: NoticeContent): { key: string; label: string; value: string }[] {
-  const fields: { key: string; label: string; value: string | undefined }[] = [
+export function contentFields(content: NoticeContent, type: NoticeType): ContentField[] {
+  const contact = content.institution?.contact;
+  const fields: (Omit<ContentField, 'value'> & { value: string | undefined })[] = [
     { key: 'name', label: 'Naam', value: content.name && personName(content.name) },
     { key: 'bsn', label: 'BSN', value: content.bsn },
     { key: 'skn', label: 'SKN (strafrechtketennummer)', value: content.skn },
@@ -31,6 +87,18 @@ export function contentFields(content: NoticeContent): { key: string; label: str
       key: 'institution',
       label: 'Inrichting',
       value: content.institution?.name,
+    },
+    {
+      key: 'institutionPhone',
+      label: 'Telefoon inrichting',
+      value: contact?.phone ?? undefined,
+      ...(contact?.phone ? { href: telHref(contact.phone) } : {}),
+    },
+    {
+      key: 'institutionUrl',
+      label: 'Website inrichting',
+      value: contact?.url ?? undefined,
+      ...(contact?.url ? { href: contact.url } : {}),
     },
     {
       key: 'admissionDate',
@@ -65,18 +133,36 @@ export function contentFields(content: NoticeContent): { key: string; label: str
     },
     {
       key: 'routingAddress',
-      label:
-        content.routingAddress && 'street' in content.routingAddress
-          ? 'Verlofadres'
-          : 'Gemeente van inschrijving (BRP)',
+      label: routingAddressLabel(type, content.routingAddress),
       value: content.routingAddress && routingAddress(content.routingAddress),
     },
+    {
+      key: 'offenceCategories',
+      label: 'Categorie delicten',
+      value: content.offenceCategories?.map((c) => CATEGORY_LABELS[c] ?? c).join(', '),
+    },
+    {
+      key: 'sanctions',
+      label: content.sanctions && content.sanctions.length > 1 ? 'Sancties' : 'Sanctie',
+      value: content.sanctions?.map(sanctionLabel).join('; '),
+    },
     { key: 'victimReference', label: 'Kenmerk slachtofferregistratie', value: content.victimReference },
+    { key: 'caseNumber', label: 'Parketnummer (zaak)', value: content.caseNumber },
     {
       key: 'drPlanAvailable',
       label: 'D&R-plan beschikbaar',
       value: content.drPlanAvailable === undefined ? undefined : yesNo(content.drPlanAvailable),
     },
+    {
+      key: 'brpMunicipality',
+      label: 'Gemeente van inschrijving (BRP)',
+      value: municipality(content.brpMunicipality),
+    },
+    {
+      key: 'intendedMunicipality',
+      label: 'Beoogde gemeente van vestiging',
+      value: municipality(content.intendedMunicipality),
+    },
   ];
-  return fields.filter((f): f is { key: string; label: string; value: string } => Boolean(f.value));
+  return fields.filter((f): f is ContentField => Boolean(f.value));
 }

@@ -56,6 +56,26 @@ function Decisions({ explanation }: { explanation: Explanation }) {
                 ? recipientName(n.recipient)
                 : `Geen: ${exceptionLabel(n.exception).toLowerCase()}, daarom in de wachtrij`}
             </SummaryItem>
+            {n.exception && (
+              <SummaryItem label="Waarom niet gerouteerd">
+                {exceptionLabel(n.exception)}
+                {n.exceptionReason && (
+                  <span className="kz-ops-sub">
+                    <RulesExplanation text={n.exceptionReason} />
+                  </span>
+                )}
+              </SummaryItem>
+            )}
+            {n.late && (
+              <SummaryItem label="Te laat verzonden">
+                Ja: het bericht ging uit na de datum die het aankondigt.
+              </SummaryItem>
+            )}
+            {n.supersedes && (
+              <SummaryItem label="Correctie">
+                Op het bericht van gebeurtenis <code>{n.supersedes}</code>
+              </SummaryItem>
+            )}
             <SummaryItem label="Status nu">{statusLabel(n.status)}</SummaryItem>
             <SummaryItem label="Grondslag">{n.legalBasis}</SummaryItem>
             <SummaryItem label="Regelset">{n.ruleSet}</SummaryItem>
