@@ -21,6 +21,7 @@
  *
  * With --record the table goes to bench/RESULTS.md (section bij-coverage).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { PassThrough, Readable } from 'node:stream';
@@ -306,8 +307,16 @@ const rejectionLines = [...rejections.entries()]
   .slice(0, 8)
   .map(([reason, count]) => `| ${reason} | ${n(count)} |`);
 
+const DEFINITION =
+  "In scope: at the release, a title in force (from the events' own admission, title-added, title-changed, title-ended) is an irrevocable prison sentence for a serious violent or sexual offence in a prison, TBS in a clinic, or PIJ in a JJI. Covered: a BIJ end notice (pi-beeindiging, pij-beeindiging, tbs-voorwaardelijke-beeindiging) for an event of the same episode, routed or to the operations queue.";
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+} catch {
+  // Not a git checkout: the commit stays unknown.
+}
 const report = [
-  `BIJ coverage of ${source}, releases dated ${from} to ${until} (exclusive), replayed through the service's replay (\`src/cli/replay.ts\`) in ${seconds.toFixed(0)} s: ${n(summary.accepted)} events accepted, ${n(summary.duplicate)} duplicates, ${n(summary.rejected)} rejected. ${today()}, ${describeMachine()}.`,
+  `BIJ coverage of ${source} at commit ${commit}, releases dated ${from} to ${until} (exclusive), replayed through the service's replay (\`src/cli/replay.ts\`) in ${seconds.toFixed(0)} s: ${n(summary.accepted)} events accepted, ${n(summary.duplicate)} duplicates, ${n(summary.rejected)} rejected. ${today()}, ${describeMachine()}.`,
   '',
   `**Releases in scope / BIJ notices made: ${n(inScope.length)} / ${n(covered.length)} (${pct(covered.length, inScope.length)}).**`,
   '',
@@ -340,6 +349,6 @@ if (values.record) {
   recordSection(
     new URL('./RESULTS.md', import.meta.url).pathname,
     'bij-coverage',
-    `## BIJ coverage (a simulated year through the rules)\n\n\`node bench/bij-coverage.ts --record\`. ${report}`,
+    `## BIJ coverage (a simulated year through the rules)\n\n\`node bench/bij-coverage.ts --record\`. ${report}\n\n${DEFINITION}`,
   );
 }
