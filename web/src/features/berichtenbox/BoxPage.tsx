@@ -275,7 +275,7 @@ function Results({
               const person = personName(notice.name);
               return (
                 <TableRow key={notice.id} className={unread ? 'kz-bbx-row--unread' : undefined}>
-                  <TableCell className="kz-bbx-nowrap">{formatDate(notice.eventDate)}</TableCell>
+                  <TableCell>{formatDate(notice.eventDate)}</TableCell>
                   <TableCell>
                     {type}
                     <Correction notice={notice} boxPath={config.path} />
@@ -291,7 +291,7 @@ function Results({
                     </TableCell>
                   )}
                   {announces && (
-                    <TableCell className="kz-bbx-nowrap">
+                    <TableCell>
                       <Announced notice={notice} />
                     </TableCell>
                   )}
@@ -302,7 +302,7 @@ function Results({
                       statusLabel(notice.status)
                     )}
                   </TableCell>
-                  <TableCell className="kz-bbx-nowrap">{formatDateTime(notice.createdAt)}</TableCell>
+                  <TableCell>{formatDateTime(notice.createdAt)}</TableCell>
                   <TableCell className="kz-bbx-nowrap">
                     <Link href={`${config.path}/${notice.id}`}>
                       Bekijk bericht

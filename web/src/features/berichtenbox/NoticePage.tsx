@@ -121,9 +121,6 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
         )}
         <DataSummary appearance="row" className="kz-bbx-summary" aria-label="Over dit bericht">
           <DataSummaryItem itemKey="Status" itemValue={statusLabel(notice.status)} />
-          {notice.content.caseNumber && (
-            <DataSummaryItem itemKey="Parketnummer (zaak)" itemValue={notice.content.caseNumber} />
-          )}
           {notice.announcedDate !== null && (
             <Item label="Aangekondigde datum">
               <Announced notice={notice} />

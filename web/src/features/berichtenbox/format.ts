@@ -79,10 +79,23 @@ export interface ContentField {
 export function contentFields(content: NoticeContent, type: NoticeType): ContentField[] {
   const contact = content.institution?.contact;
   const fields: (Omit<ContentField, 'value'> & { value: string | undefined })[] = [
+    // The victim desk keeps many registrations per person: which one this notice is for comes first.
+    { key: 'victimReference', label: 'Kenmerk slachtofferregistratie', value: content.victimReference },
+    { key: 'caseNumber', label: 'Parketnummer (zaak)', value: content.caseNumber },
     { key: 'name', label: 'Naam', value: content.name && personName(content.name) },
     { key: 'bsn', label: 'BSN', value: content.bsn },
     { key: 'skn', label: 'SKN (strafrechtketennummer)', value: content.skn },
     { key: 'birthDate', label: 'Geboortedatum', value: content.birthDate && formatDate(content.birthDate) },
+    {
+      key: 'offenceCategories',
+      label: 'Categorie delicten',
+      value: content.offenceCategories?.map((c) => CATEGORY_LABELS[c] ?? c).join(', '),
+    },
+    {
+      key: 'sanctions',
+      label: content.sanctions && content.sanctions.length > 1 ? 'Sancties' : 'Sanctie',
+      value: content.sanctions?.map(sanctionLabel).join('; '),
+    },
     {
       key: 'institution',
       label: 'Inrichting',
@@ -136,18 +149,6 @@ export function contentFields(content: NoticeContent, type: NoticeType): Content
       label: routingAddressLabel(type, content.routingAddress),
       value: content.routingAddress && routingAddress(content.routingAddress),
     },
-    {
-      key: 'offenceCategories',
-      label: 'Categorie delicten',
-      value: content.offenceCategories?.map((c) => CATEGORY_LABELS[c] ?? c).join(', '),
-    },
-    {
-      key: 'sanctions',
-      label: content.sanctions && content.sanctions.length > 1 ? 'Sancties' : 'Sanctie',
-      value: content.sanctions?.map(sanctionLabel).join('; '),
-    },
-    { key: 'victimReference', label: 'Kenmerk slachtofferregistratie', value: content.victimReference },
-    { key: 'caseNumber', label: 'Parketnummer (zaak)', value: content.caseNumber },
     {
       key: 'drPlanAvailable',
       label: 'D&R-plan beschikbaar',
