@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { ingestAtomically } from '../../src/pipeline.ts';
 import { todayInNetherlands } from '../../src/platform/dates.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
+import { EXCEPTION_LABELS } from '../../web/src/lib/notices.ts';
 import { addressRegistered, admission, personRegistered, skn, victimRegistered } from '../fixtures/events.ts';
 import {
   assertAccessible,
@@ -330,6 +331,58 @@ describe('notices of contract 1.1 in the portal', () => {
       assert.equal(await summaryValue(page, 'Parketnummer (zaak)').innerText(), CASE);
       await assertAccessible(page, 'a victims notice');
       await screenshot(page, 'contract11-slachtoffers-bericht');
+    });
+  });
+
+  it('tells the operator, in the explanation of an event, a late notice, a correction and why one was not routed', async () => {
+    const events = await portal.store.db
+      .selectFrom('notices')
+      .innerJoin('event_log', 'event_log.id', 'notices.event_log_id')
+      .select([
+        'event_log.source',
+        'event_log.event_id',
+        'notices.routing_exception',
+        'notices.late',
+        'notices.supersedes',
+      ])
+      .where((eb) =>
+        eb.or([
+          eb('notices.skn', 'in', [MOVED, UNANNOUNCED]).and('notices.box', '=', 'bij'),
+          eb('notices.routing_exception', 'is not', null),
+        ]),
+      )
+      .orderBy('notices.id')
+      .execute();
+    const late = events.find((e) => e.late);
+    const correction = events.find((e) => e.supersedes !== null);
+    const unrouted = events.find((e) => e.routing_exception !== null);
+    assert.ok(late && correction && unrouted, 'the demo queues a notice the rules could not route');
+    await withBrowser({}, async ({ page }) => {
+      await logIn(page, portal.url, 'operator');
+      const explain = async (e: { source: string; event_id: string }) => {
+        await page.goto(
+          `${portal.url}/operaties/uitleg?bron=${e.source}&id=${encodeURIComponent(e.event_id)}`,
+        );
+        await page.getByRole('heading', { level: 2, name: /^Gebeurtenis / }).waitFor();
+      };
+      await explain(late);
+      assert.match(await summaryValue(page, 'Te laat verzonden').first().innerText(), /^Ja/);
+      await explain(correction);
+      assert.match(
+        await summaryValue(page, 'Correctie').first().innerText(),
+        /Op het bericht van gebeurtenis/,
+      );
+      await explain(unrouted);
+      const why = (await summaryValue(page, 'Waarom niet gerouteerd').first().innerText()).replace(
+        /\s+/g,
+        ' ',
+      );
+      assert.ok(
+        why.startsWith(EXCEPTION_LABELS[unrouted.routing_exception as keyof typeof EXCEPTION_LABELS]),
+        `the exception in Dutch: ${why}`,
+      );
+      await assertAccessible(page, 'the explanation of an unrouted notice');
+      await screenshot(page, 'contract11-uitleg-wachtrij');
     });
   });
 

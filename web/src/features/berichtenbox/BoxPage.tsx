@@ -303,7 +303,7 @@ function Results({
                     )}
                   </TableCell>
                   <TableCell>{formatDateTime(notice.createdAt)}</TableCell>
-                  <TableCell className="kz-bbx-nowrap">
+                  <TableCell>
                     <Link href={`${config.path}/${notice.id}`}>
                       Bekijk bericht
                       <VisuallyHidden>
