@@ -4,9 +4,11 @@
  * postal codes, and the real addresses of DJI institutions (of those whose
  * address the reference data has in full).
  *
- * Postal codes have the right form (`1234AB`) but are not matched to the
- * municipality: the project ships no postal-code table.
+ * Postal codes are of the municipality's own place where the table in
+ * data/postal-codes.json knows one (PC4 numbers of its namesake place or seat,
+ * with made-up letters); elsewhere the number is made up too.
  */
+import { readFileSync } from 'node:fs';
 import type { Institution, MunicipalityMerger } from '../reference/index.ts';
 import { isoDate } from './calendar.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, STREET_SUFFIXES, SURNAMES } from './dutch.ts';
@@ -43,6 +45,30 @@ interface MunicipalityChoice {
   code: string;
   city: string;
 }
+
+/** PC4 numbers per municipality code, and the place they belong to (data/postal-codes.json has the source). */
+interface PostalPlace {
+  place: string;
+  numbers: number[];
+}
+
+function readPostalPlaces(): ReadonlyMap<string, PostalPlace> {
+  const file = JSON.parse(readFileSync(new URL('./data/postal-codes.json', import.meta.url), 'utf8')) as {
+    municipalities: Record<string, { place: string; pc4: string }>;
+  };
+  const places = new Map<string, PostalPlace>();
+  for (const [code, { place, pc4 }] of Object.entries(file.municipalities)) {
+    const numbers: number[] = [];
+    for (const part of pc4.split(',')) {
+      const [from, to] = part.split('-').map(Number) as [number, number | undefined];
+      for (let n = from; n <= (to ?? from); n++) numbers.push(n);
+    }
+    places.set(code, { place, numbers });
+  }
+  return places;
+}
+
+const POSTAL_PLACES = readPostalPlaces();
 
 /**
  * The municipalities valid on a day, as the reference catalog says, cached per
@@ -173,12 +199,17 @@ export function randomAddress(municipality: MunicipalityChoice, rng: Rng): SimAd
   let letters = '';
   do letters = LETTERS.charAt(rng.int(0, 25)) + LETTERS.charAt(rng.int(0, 25));
   while (UNUSED_POSTAL_LETTERS.has(letters));
+  const postal = POSTAL_PLACES.get(municipality.code);
+  const number = postal
+    ? (postal.numbers[rng.int(0, postal.numbers.length - 1)] as number)
+    : rng.int(1000, 9999);
   return {
     municipalityCode: municipality.code,
     street,
     houseNumber,
-    postalCode: `${rng.int(1000, 9999)}${letters}`,
-    city: municipality.city,
+    postalCode: `${number}${letters}`,
+    // The BRP names the place (woonplaats): the seat for a municipality named after none of its places.
+    city: postal?.place ?? municipality.city,
   };
 }
 

@@ -11,7 +11,8 @@ import {
   simulate,
   summarizeSimulation,
 } from './index.ts';
-import { institutionAddress } from './places.ts';
+import { institutionAddress, randomAddress } from './places.ts';
+import { Rng } from './rng.ts';
 
 const catalog = defaultReferenceCatalog();
 
@@ -155,6 +156,24 @@ describe('simulate', () => {
       const age = ageOn(births.get(e.skn) ?? Number.NaN, dayOf(e.occurredAt.slice(0, 10)));
       if (e.source === 'JVS') assert.ok(age >= 12 && age <= 22, `${e.type} at age ${age} in a JJI`);
       else assert.ok(age >= 18, `${e.type} at age ${age} in ${e.source}`);
+    }
+  });
+
+  test('an address gets a postal code of its own place', () => {
+    const rows: [string, string, string, number, number][] = [
+      ['GM0599', 'Rotterdam', 'Rotterdam', 3000, 3089],
+      ['GM0363', 'Amsterdam', 'Amsterdam', 1000, 1109],
+      ['GM0518', "'s-Gravenhage", "'s-Gravenhage", 2490, 2597],
+      ['GM0394', 'Haarlemmermeer', 'Hoofddorp', 2130, 2135],
+    ];
+    const rng = Rng.fromSeed(1);
+    for (const [code, name, place, low, high] of rows) {
+      for (let i = 0; i < 20; i++) {
+        const address = randomAddress({ code, city: name }, rng);
+        const pc4 = Number(address.postalCode.slice(0, 4));
+        assert.ok(pc4 >= low && pc4 <= high, `${name}: ${address.postalCode}`);
+        assert.equal(address.city, place);
+      }
     }
   });
 
