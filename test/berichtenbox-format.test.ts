@@ -17,7 +17,7 @@ const address = {
 
 const labelOf = (fields: ReturnType<typeof contentFields>, key: string) =>
   fields.find((f) => f.key === key)?.label;
-const valueOf = (fields: ReturnType<typeof contentFields>, key: string) =>
+const fieldValue = (fields: ReturnType<typeof contentFields>, key: string) =>
   fields.find((f) => f.key === key)?.value;
 
 describe('the notice content in Dutch', () => {
@@ -42,7 +42,7 @@ describe('the notice content in Dutch', () => {
       'pi-verlof',
     );
     assert.equal(labelOf(fields, 'routingAddress'), 'Gemeente van inschrijving (BRP)');
-    assert.equal(valueOf(fields, 'routingAddress'), 'Amsterdam (GM0363)');
+    assert.equal(fieldValue(fields, 'routingAddress'), 'Amsterdam (GM0363)');
   });
 
   const sanctions: [sanction: { kind: string; sentenceDays: number | null }, text: string][] = [
@@ -71,12 +71,12 @@ describe('the notice content in Dutch', () => {
       '18b-melding',
     );
     assert.equal(
-      valueOf(fields, 'offenceCategories'),
+      fieldValue(fields, 'offenceCategories'),
       'zedenmisdrijf, zwaar geweldsmisdrijf, brandstichting',
     );
     assert.equal(labelOf(fields, 'sanctions'), 'Sancties');
     assert.equal(
-      valueOf(fields, 'sanctions'),
+      fieldValue(fields, 'sanctions'),
       'Gevangenisstraf, 730 dagen (onherroepelijk); Tbs met dwangverpleging (onherroepelijk)',
     );
     assert.deepEqual(
