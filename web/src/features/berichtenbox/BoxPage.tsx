@@ -263,8 +263,7 @@ function Results({
               <TableHeaderCell>Persoon</TableHeaderCell>
               {isVictims && <TableHeaderCell>Slachtofferregistratie</TableHeaderCell>}
               {announces && <TableHeaderCell>Aangekondigde datum</TableHeaderCell>}
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Ontvangen op</TableHeaderCell>
+              <TableHeaderCell>Status en ontvangst</TableHeaderCell>
               <TableHeaderCell>Bericht</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -301,8 +300,9 @@ function Results({
                     ) : (
                       statusLabel(notice.status)
                     )}
+                    {/* One column for the two, so the link to the notice stays on a laptop's screen. */}
+                    <span className="kz-bbx-sub">ontvangen {formatDateTime(notice.createdAt)}</span>
                   </TableCell>
-                  <TableCell>{formatDateTime(notice.createdAt)}</TableCell>
                   <TableCell>
                     <Link href={`${config.path}/${notice.id}`}>
                       Bekijk bericht
