@@ -314,10 +314,13 @@ describe('notices of contract 1.1 in the portal', () => {
       await heading1(page, /Berichtenbox slachtoffers/).waitFor();
       const rows = page.locator('table tbody tr').filter({ hasText: 'Verschoven' });
       await rows.first().waitFor();
-      assert.equal(await page.getByRole('columnheader', { name: 'Slachtofferregistratie' }).count(), 1);
+      assert.equal(
+        await page.getByRole('columnheader', { name: 'Persoon en slachtofferregistratie' }).count(),
+        1,
+      );
       const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
       assert.equal(texts.length, 2, 'the planned release and its correction');
-      for (const t of texts) assert.match(t, new RegExp(`${REFERENCE} Parketnummer ${CASE}`));
+      for (const t of texts) assert.match(t, new RegExp(`Kees Verschoven ${REFERENCE} Parketnummer ${CASE}`));
       assert.match(texts[0] ?? '', /Correctie op melding van/);
       await assertAccessible(page, 'the victims box with registrations');
       await screenshot(page, 'contract11-slachtoffers-box');

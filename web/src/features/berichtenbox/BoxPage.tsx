@@ -260,8 +260,7 @@ function Results({
             <TableRow>
               <TableHeaderCell>Datum gebeurtenis</TableHeaderCell>
               <TableHeaderCell>Soort</TableHeaderCell>
-              <TableHeaderCell>Persoon</TableHeaderCell>
-              {isVictims && <TableHeaderCell>Slachtofferregistratie</TableHeaderCell>}
+              <TableHeaderCell>{isVictims ? 'Persoon en slachtofferregistratie' : 'Persoon'}</TableHeaderCell>
               {announces && <TableHeaderCell>Aangekondigde datum</TableHeaderCell>}
               <TableHeaderCell>Status en ontvangst</TableHeaderCell>
               <TableHeaderCell>Bericht</TableHeaderCell>
@@ -280,15 +279,14 @@ function Results({
                     <Correction notice={notice} boxPath={config.path} />
                     <LateFlag notice={notice} />
                   </TableCell>
-                  <TableCell>{person}</TableCell>
-                  {isVictims && (
-                    <TableCell>
-                      {notice.victimReference ?? '—'}
-                      {notice.caseNumber && (
-                        <span className="kz-bbx-sub">Parketnummer {notice.caseNumber}</span>
-                      )}
-                    </TableCell>
-                  )}
+                  <TableCell>
+                    {person}
+                    {/* The victim desk keeps many registrations per person: which one this notice is for. */}
+                    {notice.victimReference && <span className="kz-bbx-sub">{notice.victimReference}</span>}
+                    {notice.caseNumber && (
+                      <span className="kz-bbx-sub">Parketnummer {notice.caseNumber}</span>
+                    )}
+                  </TableCell>
                   {announces && (
                     <TableCell>
                       <Announced notice={notice} />
