@@ -18,8 +18,12 @@ import type { ReferenceCatalog } from './reference/index.ts';
  * detention next, then the notification rules, which decide on the episode the
  * detention projection left. Without `rules` no notices are decided (a rebuild).
  */
-export function projections(rules?: RuleChoice) {
-  return [identityProjection, detentionProjection, notificationsProjection(rules)] as const;
+export function projections(rules?: RuleChoice, participation = true) {
+  return [
+    identityProjection,
+    detentionProjection,
+    notificationsProjection(rules, { participation }),
+  ] as const;
 }
 
 /** Every table a rebuild builds anew and swaps in. */
@@ -31,6 +35,11 @@ export interface PipelineOptions {
   rules?: RuleChoice;
   /** The present, against which the plausibility of dates is judged; default: the clock. */
   now?: () => Date;
+  /**
+   * Whether municipal participation decides where a notice goes (default: yes, as the service
+   * does); `replay` turns it off to show the municipality the rules propose.
+   */
+  participation?: boolean;
 }
 
 /** The pipeline's context for ingest: the projections, deciding notices by `rules`. */
@@ -38,8 +47,9 @@ export function ingestContext({
   catalog,
   rules = (date) => ruleSetOn(date),
   now,
+  participation = true,
 }: PipelineOptions): IngestContext {
-  return { catalog, projections: projections(rules), ...(now ? { now } : {}) };
+  return { catalog, projections: projections(rules, participation), ...(now ? { now } : {}) };
 }
 
 export const ingestBatch = (db: Db, raws: readonly unknown[], options: PipelineOptions) =>

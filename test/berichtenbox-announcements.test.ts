@@ -15,6 +15,7 @@ import { addressRegistered, admission, personRegistered, skn, victimRegistered }
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';
 import { AMSTERDAM, client, loginAt, ROTTERDAM } from './helpers/berichtenbox.ts';
 import { testBackends } from './helpers/db.ts';
+import { takePart } from './helpers/participation.ts';
 
 const MOVED = skn(21);
 const UNANNOUNCED = skn(22);
@@ -112,6 +113,7 @@ for (const backend of testBackends()) {
     let bijRotterdam: LoggedIn;
     before(async () => {
       t = await startTestApp(backend);
+      await takePart(t.store.db);
       api = client(t);
       const ctx = { catalog: defaultReferenceCatalog() };
       await ingestAtomically(t.store.db, movedRelease(), ctx);

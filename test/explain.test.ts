@@ -6,6 +6,7 @@ import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { addressRegistered, admission, oneOfEachType, personRegistered, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { takePart } from './helpers/participation.ts';
 
 for (const backend of testBackends()) {
   describe(`explanation of an event on ${backend.name}`, () => {
@@ -35,6 +36,7 @@ for (const backend of testBackends()) {
     ];
     before(async () => {
       t = await startTestApp(backend);
+      await takePart(t.store.db);
       await ingestAtomically(t.store.db, story, { catalog: defaultReferenceCatalog() });
       await ingestAtomically(t.store.db, unknownOffence, { catalog: defaultReferenceCatalog() });
       operator = await loginAs(t, 'operator', ['justid-operator']);

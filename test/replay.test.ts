@@ -12,12 +12,13 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { replay } from '../src/cli/replay.ts';
 import { readWork } from '../src/notifications/box-reads.ts';
-import { ruleSetByName } from '../src/notifications/index.ts';
+import { insertRegistrations, ruleSetByName } from '../src/notifications/index.ts';
 import { workPageView } from '../src/notifications/views.ts';
 import { ingestStream } from '../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { admission, oneOfEachType, skn } from './fixtures/events.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { takePart } from './helpers/participation.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/ketenzicht.js');
 
@@ -218,6 +219,7 @@ for (const backend of testBackends()) {
     it('are stored once even when the whole delivery comes twice', async () => {
       const store = await backend.open();
       try {
+        await takePart(store.db);
         const text = `${oneOfEachType(skn(1))
           .map((e) => JSON.stringify(e))
           .join('\n')}\n`;
@@ -235,6 +237,62 @@ for (const backend of testBackends()) {
         assert.equal(queue.length, 0, 'every notice of the story can be routed');
       } finally {
         await store.close();
+      }
+    });
+
+    it('send a notice for a municipality that does not take part, or whose box nobody reads, to the operators', async () => {
+      const store = await backend.open();
+      try {
+        const text = `${oneOfEachType(skn(1))
+          .map((e) => JSON.stringify(e))
+          .join('\n')}\n`;
+        // Rotterdam takes part in both boxes, staffed; Amsterdam (the BRP address) does not take part.
+        await takePart(store.db, ['GM0599']);
+        await ingestStream(store.db, Readable.from(text), { catalog: defaultReferenceCatalog() });
+        const rows = await store.db
+          .selectFrom('notices')
+          .select(['box', 'type', 'recipient', 'routing_exception'])
+          .execute();
+        const municipal = rows.filter((r) => r.box !== 'victims' && r.recipient !== 'RVDK');
+        assert.ok(municipal.length > 5);
+        // Leave goes to the leave address in Rotterdam; everything routed by the BRP address (Amsterdam) waits.
+        const leave = new Set(['pi-verlof', 'pi-regimefasering', 'pij-verlofmachtiging', 'tbs-verlof']);
+        for (const r of municipal) {
+          const expected = leave.has(r.type) ? 'GM0599' : null;
+          assert.equal(r.recipient, expected, `${r.box} ${r.type}`);
+          if (expected === null) assert.equal(r.routing_exception, 'not-participating', `${r.box} ${r.type}`);
+        }
+        assert.ok(municipal.some((r) => r.recipient === 'GM0599'));
+        assert.ok(
+          rows.some((r) => r.box === 'victims' && r.recipient === 'CJIB-IDV'),
+          'the victim desk is not a municipality: not subject to participation',
+        );
+      } finally {
+        await store.close();
+      }
+      const staffless = await backend.open();
+      try {
+        await insertRegistrations(
+          staffless.db,
+          [{ municipalityCode: 'GM0363', box: 'bij', from: '2000-01-01' }],
+          { userId: null, username: 'test' },
+        );
+        const text = `${oneOfEachType(skn(1))
+          .map((e) => JSON.stringify(e))
+          .join('\n')}\n`;
+        await ingestStream(staffless.db, Readable.from(text), { catalog: defaultReferenceCatalog() });
+        const bij = await staffless.db
+          .selectFrom('notices')
+          .select('routing_exception')
+          .where('type', '=', 'pi-beeindiging')
+          .execute();
+        assert.deepEqual(
+          bij.map((r) => r.routing_exception),
+          ['no-active-user'],
+          'Amsterdam takes part in BIJ, but nobody there can open the box',
+        );
+      } finally {
+        await staffless.close();
       }
     });
 

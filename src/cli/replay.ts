@@ -98,7 +98,12 @@ export async function replay(
     const summary = await ingestStream(
       handle.db,
       input,
-      { catalog: defaultReferenceCatalog(), ...(chosen ? { rules: () => chosen } : {}) },
+      // Replay shows the municipality the rules propose: no users, no participation (replay.md).
+      {
+        catalog: defaultReferenceCatalog(),
+        participation: false,
+        ...(chosen ? { rules: () => chosen } : {}),
+      },
       {
         batchSize: 1000,
         onRejected: (line, fieldErrors) => {

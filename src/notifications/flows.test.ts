@@ -460,6 +460,113 @@ const FLOWS: Flow[] = [
     ],
   },
   {
+    name: 'the judgment becomes irrevocable after the release was scheduled: the mayor hears of that release then',
+    steps: [
+      {
+        event: 'admission',
+        on: '2025-01-10',
+        extra: { title: title('pre-trial', 'A', RAPE) },
+        expect: ['reintegration inschrijving GM0363'],
+      },
+      {
+        event: 'title-changed',
+        on: '2025-04-01',
+        extra: { caseNumber: 'A', title: title('prison-sentence', 'A', RAPE, { sentenceDays: 400 }) },
+      },
+      {
+        event: 'release-scheduled',
+        on: '2025-10-01',
+        extra: { releaseDate: '2026-02-01' },
+        skips: ['pi-beeindiging: the prison-sentence is not irrevocable (case A)'],
+      },
+      {
+        event: 'title-changed',
+        on: '2025-11-01',
+        extra: {
+          caseNumber: 'A',
+          title: title('prison-sentence', 'A', RAPE, { sentenceDays: 400, irrevocable: true }),
+        },
+        expect: ['bij pi-beeindiging GM0363'],
+      },
+      {
+        event: 'title-added',
+        on: '2025-11-20',
+        extra: { title: title('substitute-detention', 'B', THEFT) },
+      },
+    ],
+  },
+  {
+    name: 'TBS: a scheduled release is no conditional termination; ending TBS without one is late for the mayor',
+    victims: [{ caseNumber: 'T', victimReference: 'IDV-9' }],
+    steps: [
+      {
+        event: 'admission',
+        on: '2024-01-10',
+        at: CLINIC,
+        extra: { title: title('tbs-dwangverpleging', 'T', RAPE, { irrevocable: true }) },
+        expect: ['reintegration inschrijving GM0363'],
+      },
+      {
+        event: 'release-scheduled',
+        on: '2026-01-02',
+        extra: { releaseDate: '2026-03-01' },
+        expect: ['victims vrijlating-gepland CJIB-IDV'],
+      },
+      {
+        event: 'release',
+        on: '2026-03-01',
+        extra: { releaseDate: '2026-03-01' },
+        expect: [
+          'bij tbs-voorwaardelijke-beeindiging GM0363 late',
+          'reintegration einde-detentie GM0363',
+          'victims vrijlating CJIB-IDV',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a case of 2023 judged after the renumbering of 2024 keeps its old article: Sr 252 was no sexual offence then',
+    steps: [
+      {
+        event: 'admission',
+        on: '2023-05-10',
+        extra: { title: title('pre-trial', 'A', ['Sr 252']) },
+        expect: ['reintegration inschrijving GM0363'],
+      },
+      {
+        event: 'title-changed',
+        on: '2024-09-01',
+        extra: {
+          caseNumber: 'A',
+          title: title('prison-sentence', 'A', ['Sr 252'], { irrevocable: true, sentenceDays: 900 }),
+        },
+      },
+      {
+        event: 'release-scheduled',
+        on: '2025-06-01',
+        extra: { releaseDate: '2025-07-01' },
+        skips: ['pi-beeindiging: no serious-violent or sexual offence among Sr 252 (case A)'],
+      },
+    ],
+  },
+  {
+    name: 'a case of 2025 with Sr 252 is read in the new numbering: a sexual offence',
+    steps: [
+      {
+        event: 'admission',
+        on: '2025-01-10',
+        extra: { title: title('prison-sentence', 'A', ['Sr 252'], { irrevocable: true, sentenceDays: 900 }) },
+        expect: ['reintegration inschrijving GM0363'],
+      },
+      {
+        event: 'release-scheduled',
+        on: '2025-06-01',
+        extra: { releaseDate: '2025-07-01' },
+        expect: ['bij pi-beeindiging GM0363'],
+      },
+    ],
+  },
+  {
     name: 'a release scheduled for a date already past is late',
     steps: [
       {

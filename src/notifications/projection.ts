@@ -14,6 +14,7 @@ import type { Earlier, Projection } from '../ingest/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import type { Notice, RuleOutcome, Skip } from './model.ts';
+import { loadParticipation, type ParticipationSnapshot, participationException } from './participation.ts';
 import { ANNOUNCEMENT_TYPES, decide, type EarlierNotice, type VictimRegistration } from './rules.ts';
 import type { RuleSet } from './rulesets.ts';
 import {
@@ -31,6 +32,8 @@ interface NotificationsState {
   catalog: ReferenceCatalog;
   addresses: Map<string, BrpAddress[]>;
   victims: Map<string, VictimRegistration[]>;
+  /** Which municipalities take part in which box, and whose box has a user; undefined in a replay. */
+  participation: ParticipationSnapshot | undefined;
   /** Per person, the notices a later one may correct, with the event-log id that made them. */
   announcements: Map<string, (EarlierNotice & { logId: number })[]>;
   registrations: (VictimRegistration & { skn: string; logId: number; at: string })[];
@@ -46,11 +49,32 @@ export function ruleOutcomesOf(results: Earlier): RuleOutcome[] {
   return (results.get(NOTIFICATIONS) as RuleOutcome[] | undefined) ?? [];
 }
 
+export interface NotificationOptions {
+  /**
+   * Whether a notice for a municipality that does not take part in its box on the event's date,
+   * or whose box has no active user, goes to the operators instead (the service); `replay` shows
+   * what the rules propose and leaves this out.
+   */
+  participation?: boolean;
+}
+
+/** A notice the municipality cannot receive goes to the operators with the reason. */
+function checkParticipation(
+  outcome: RuleOutcome,
+  snapshot: ParticipationSnapshot | undefined,
+  date: string,
+): RuleOutcome {
+  if (!snapshot || !('notice' in outcome) || outcome.notice.recipient === null) return outcome;
+  const refused = participationException(snapshot, outcome.notice.box, outcome.notice.recipient, date);
+  if (!refused) return outcome;
+  return { notice: { ...outcome.notice, recipient: null, exception: refused.exception } };
+}
+
 /**
  * The projection, deciding by `rules`; without rules (a rebuild) it keeps the
  * victim registrations and decides no notices.
  */
-export function notificationsProjection(rules?: RuleChoice) {
+export function notificationsProjection(rules?: RuleChoice, options: NotificationOptions = {}) {
   return {
     name: NOTIFICATIONS,
     tables: ['victim_registrations'] as const,
@@ -64,15 +88,26 @@ export function notificationsProjection(rules?: RuleChoice) {
             ),
           ]
         : [];
-      const [addresses, victims, announcements] = await Promise.all([
+      const [addresses, victims, announcements, participation] = await Promise.all([
         loadAddressesOf(db, notifying),
         loadVictimRegistrations(db, notifying),
         loadAnnouncements(db, notifying, ANNOUNCEMENT_TYPES),
+        rules && options.participation && notifying.length > 0 ? loadParticipation(db) : undefined,
       ]);
-      return { catalog, addresses, victims, announcements, registrations: [], notices: [], skips: [] };
+      return {
+        catalog,
+        addresses,
+        victims,
+        announcements,
+        participation,
+        registrations: [],
+        notices: [],
+        skips: [],
+      };
     },
     check(state, { event, logId }, earlier) {
       const episode = episodeAfter(earlier);
+      const day = dutchDate(event.occurredAt);
       const outcomes: RuleOutcome[] =
         rules && isDetentionEvent(event) && episode
           ? decide({
@@ -84,8 +119,8 @@ export function notificationsProjection(rules?: RuleChoice) {
               // Only this episode's: a release date told in an earlier detention is not corrected.
               earlier: (state.announcements.get(event.skn) ?? []).filter((n) => n.logId >= episode.id),
               catalog: state.catalog,
-              ruleSet: rules(dutchDate(event.occurredAt)),
-            })
+              ruleSet: rules(day),
+            }).map((o) => checkParticipation(o, state.participation, day))
           : [];
       return {
         status: 'apply',

@@ -112,7 +112,14 @@ function run(row: Row): RuleOutcome[] {
     event,
     episode,
     // A release was announced before (the flows test the release nobody announced).
-    before: row.event === 'release' ? { ...episode, releaseScheduledOn: '2025-06-10' } : episode,
+    before:
+      row.event === 'release'
+        ? {
+            ...episode,
+            releaseScheduledOn: '2025-06-10',
+            conditionalTerminationOn: sector === 'TBS' ? '2025-06-10' : null,
+          }
+        : episode,
     addresses: row.addresses ?? [home('GM0363')],
     victims: row.victims ?? [],
     catalog,

@@ -69,6 +69,12 @@ export function bijArticle(code: string, catalog: ReferenceCatalog, onDate?: str
   return catalog.offence(parsed.base, onDate);
 }
 
+/** The day a title's case entered the episode: the first version of that case. */
+function caseSince(episode: Episode, title: TitleVersion): string {
+  if (title.caseNumber === null) return title.from;
+  return episode.titles.find((t) => t.caseNumber === title.caseNumber)?.from ?? title.from;
+}
+
 /** The title kind that brings BIJ in each sector (art. 11a BJSG). */
 const BIJ_TITLE = { GW: 'prison-sentence', TBS: 'tbs-dwangverpleging', JJI: 'pij' } as const;
 
@@ -78,6 +84,7 @@ function titleEligibility(
   sector: Sector,
   ruleSet: RuleSet,
   catalog: ReferenceCatalog,
+  caseSince: string,
 ): Eligibility {
   const which = title.caseNumber ? ` (case ${title.caseNumber})` : '';
   if (title.kind !== BIJ_TITLE[sector]) {
@@ -88,8 +95,9 @@ function titleEligibility(
   }
   if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable${which}` };
   if (sector !== 'GW') return { ok: true };
-  // The numbering of the law on the day the title was set: a 2023 judgment writes the old article.
-  const articles = title.offences.map((code) => bijArticle(code, catalog, title.from));
+  // The numbering of the law on the day the case entered the episode: a case of 2023 keeps
+  // its old articles when it is judged after the renumbering of 2024.
+  const articles = title.offences.map((code) => bijArticle(code, catalog, caseSince));
   const unknown = title.offences.filter((_, i) => articles[i] === undefined);
   const categories = articles.flatMap((a) => (a ? [a.category] : []));
   if (categories.some((c) => ruleSet.bij.categories.includes(c))) return { ok: true };
@@ -124,7 +132,9 @@ export function bijEligibility(
 ): Eligibility {
   const titles = titlesInForce(episode, date);
   if (titles.length === 0) return { ok: false, reason: `no title in force on ${date}` };
-  const judged = titles.map((t) => titleEligibility(t, episode.sector, ruleSet, catalog));
+  const judged = titles.map((t) =>
+    titleEligibility(t, episode.sector, ruleSet, catalog, caseSince(episode, t)),
+  );
   if (judged.some((j) => j.ok === true)) return { ok: true };
   const unknown = judged.flatMap((j) => (j.ok === 'unknown' ? j.offences : []));
   if (unknown.length > 0) return { ok: 'unknown', offences: [...new Set(unknown)] };
@@ -206,13 +216,16 @@ type EndAnnouncement =
 function endAnnouncement(ctx: DecisionContext, day: string): EndAnnouncement | undefined {
   const { event, episode, before } = ctx;
   if (event.type === 'release') {
-    const announced = before?.releaseScheduledOn ?? before?.conditionalTerminationOn ?? null;
-    if (announced !== null) return undefined;
+    // In TBS the mayor hears of the end at the conditional termination; elsewhere at the scheduled release.
+    const toldMayor =
+      (episode.sector === 'TBS' ? before?.conditionalTerminationOn : before?.releaseScheduledOn) ?? null;
+    const toldVictims = before?.releaseScheduledOn ?? before?.conditionalTerminationOn ?? null;
+    if (toldMayor !== null && toldVictims !== null) return undefined;
     return {
       date: event.releaseDate,
       late: true,
-      bij: BIJ_END[episode.sector],
-      victims: 'vrijlating-gepland',
+      bij: toldMayor === null ? BIJ_END[episode.sector] : undefined,
+      victims: toldVictims === null ? 'vrijlating-gepland' : undefined,
     };
   }
   if (event.type === 'planned-end-date-changed') {
@@ -224,6 +237,13 @@ function endAnnouncement(ctx: DecisionContext, day: string): EndAnnouncement | u
       bij: BIJ_END[episode.sector],
       victims: 'vrijlating-gepland',
     };
+  }
+  if (event.type === 'title-added' || event.type === 'title-changed') {
+    // The end was announced while no title brought BIJ; decide() sends it when this title does.
+    const announced =
+      (episode.sector === 'TBS' ? episode.conditionalTerminationOn : episode.releaseScheduledOn) ?? null;
+    if (announced === null) return undefined;
+    return { date: announced, late: announced < day, bij: BIJ_END[episode.sector], victims: undefined };
   }
   if (event.type === 'release-scheduled')
     return { date: event.releaseDate, late: event.releaseDate < day, bij: undefined, victims: undefined };
@@ -287,9 +307,18 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
 
   const bijTrigger = BIJ_TRIGGERS[episode.sector][event.type];
   const bij: BijTrigger | undefined = bijTrigger ?? (end?.bij ? { type: end.bij, route: 'brp' } : undefined);
-  if (bij) {
+  // A title that brings BIJ after the end was announced: the mayor hears of that end now, once.
+  const newlyRelevant =
+    event.type !== 'title-added' && event.type !== 'title-changed'
+      ? true
+      : ctx.before !== undefined && bijEligibility(ctx.before, date, ruleSet, catalog).ok === false;
+  if (bij && newlyRelevant) {
     const eligible = bijEligibility(episode, date, ruleSet, catalog);
-    if (eligible.ok === false) out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
+    if (eligible.ok === false) {
+      // A title event is no trigger of its own: it says nothing when it does not bring BIJ.
+      if (event.type !== 'title-added' && event.type !== 'title-changed')
+        out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
+    }
     else if (eligible.ok === 'unknown') {
       const route: Route = {
         recipient: null,

@@ -10,6 +10,7 @@ import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import { admission, bsn, institutionOf, oneOfEachType, personRegistered, skn } from '../fixtures/events.ts';
 import { type LoggedIn, startTestApp, TEST_PASSWORD, type TestApp } from './app.ts';
 import type { TestBackend } from './db.ts';
+import { takePart } from './participation.ts';
 
 export const AMSTERDAM = 'GM0363';
 export const ROTTERDAM = 'GM0599';
@@ -56,6 +57,7 @@ function unroutableStory(person = UNROUTABLE): Record<string, unknown>[] {
 
 export async function startWithStory(backend: TestBackend): Promise<TestApp> {
   const t = await startTestApp(backend);
+  await takePart(t.store.db);
   const ctx = { catalog: defaultReferenceCatalog() };
   await ingestAtomically(t.store.db, oneOfEachType(PERSON), ctx);
   await ingestAtomically(t.store.db, unroutableStory(), ctx);
