@@ -12,6 +12,7 @@ import { defaultReferenceCatalog } from '../reference/index.ts';
 import { contentOf } from './content.ts';
 import { FIELD_LISTS, NOTICE_FIELDS, type NoticeField } from './fields.ts';
 import type { Box, NoticeType } from './model.ts';
+import { HOME, LEAVE } from './rules.fixtures.ts';
 import type { NoticeContent } from './schemas.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
 
@@ -20,22 +21,6 @@ const institutionOf = (sector: 'GW' | 'JJI' | 'TBS') => {
   const found = catalog.data.institutions.find((i) => i.sector === sector);
   if (!found) throw new Error(`no ${sector} institution`);
   return found;
-};
-
-const HOME: BrpAddress = {
-  validFrom: '2015-01-01',
-  municipalityCode: 'GM0363',
-  street: 'Damrak',
-  houseNumber: '1',
-  postalCode: '1012LG',
-  city: 'Amsterdam',
-};
-const LEAVE = {
-  municipalityCode: 'GM0599',
-  street: 'Coolsingel',
-  houseNumber: '40',
-  postalCode: '3011AD',
-  city: 'Rotterdam',
 };
 
 const title = (t: Partial<TitleVersion> = {}): TitleVersion => ({

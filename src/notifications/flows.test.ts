@@ -12,29 +12,14 @@ import type { DetentionEvent } from '../events/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import type { Notice } from './model.ts';
+import { HOME, LEAVE, SOURCE } from './rules.fixtures.ts';
 import { decide, type EarlierNotice, type VictimRegistration } from './rules.ts';
 import { ruleSetOn } from './rulesets.ts';
 
 const catalog = defaultReferenceCatalog();
-const SOURCE = { GW: 'TULP-GW', JJI: 'JVS', TBS: 'MITS' } as const;
 const PRISON = 'PI-VUGHT';
 const CLINIC = 'FPC-VAN-DER-HOEVEN';
 const JJI = 'JJI-DE-HUNNERBERG';
-const HOME: BrpAddress = {
-  validFrom: '2015-01-01',
-  municipalityCode: 'GM0363',
-  street: 'Damrak',
-  houseNumber: '1',
-  postalCode: '1012LG',
-  city: 'Amsterdam',
-};
-const LEAVE = {
-  municipalityCode: 'GM0599',
-  street: 'Coolsingel',
-  houseNumber: '40',
-  postalCode: '3011AD',
-  city: 'Rotterdam',
-};
 const RAPE = ['Sr 242'];
 const THEFT = ['Sr 310'];
 

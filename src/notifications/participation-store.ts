@@ -98,18 +98,22 @@ export interface NewRegistration {
   authorisation?: { reference: string; date: string } | undefined;
 }
 
+function registrationRow(r: NewRegistration, by: Actor) {
+  return {
+    municipality_code: r.municipalityCode,
+    box: r.box,
+    valid_from: r.from,
+    authorisation_reference: r.authorisation?.reference ?? null,
+    authorisation_date: r.authorisation?.date ?? null,
+    registered_by_user_id: by.userId,
+    registered_by: by.username,
+  };
+}
+
 export async function insertRegistration(db: Db, registration: NewRegistration, by: Actor): Promise<number> {
   const row = await db
     .insertInto('participations')
-    .values({
-      municipality_code: registration.municipalityCode,
-      box: registration.box,
-      valid_from: registration.from,
-      authorisation_reference: registration.authorisation?.reference ?? null,
-      authorisation_date: registration.authorisation?.date ?? null,
-      registered_by_user_id: by.userId,
-      registered_by: by.username,
-    })
+    .values(registrationRow(registration, by))
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);
@@ -124,17 +128,7 @@ export async function insertRegistrations(
   if (registrations.length === 0) return;
   await db
     .insertInto('participations')
-    .values(
-      registrations.map((r) => ({
-        municipality_code: r.municipalityCode,
-        box: r.box,
-        valid_from: r.from,
-        authorisation_reference: r.authorisation?.reference ?? null,
-        authorisation_date: r.authorisation?.date ?? null,
-        registered_by_user_id: by.userId,
-        registered_by: by.username,
-      })),
-    )
+    .values(registrations.map((r) => registrationRow(r, by)))
     .execute();
 }
 

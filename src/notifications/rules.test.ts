@@ -10,6 +10,7 @@ import type { DetentionEvent } from '../events/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import type { RuleOutcome } from './model.ts';
+import { LEAVE, SOURCE } from './rules.fixtures.ts';
 import { decide, type VictimRegistration } from './rules.ts';
 import { ruleSetByName, ruleSetOn } from './rulesets.ts';
 
@@ -36,15 +37,7 @@ const atInstitution: BrpAddress = {
   postalCode: INSTITUTION.postalCode ?? '',
   city: INSTITUTION.city,
 };
-const LEAVE = {
-  municipalityCode: 'GM0599',
-  street: 'Coolsingel',
-  houseNumber: '40',
-  postalCode: '3011AD',
-  city: 'Rotterdam',
-};
 
-const SOURCE = { GW: 'TULP-GW', JJI: 'JVS', TBS: 'MITS' } as const;
 const TITLE_KIND = { GW: 'prison-sentence', JJI: 'pij', TBS: 'tbs-dwangverpleging' } as const;
 
 interface Row {

@@ -318,8 +318,7 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
       // A title event is no trigger of its own: it says nothing when it does not bring BIJ.
       if (event.type !== 'title-added' && event.type !== 'title-changed')
         out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
-    }
-    else if (eligible.ok === 'unknown') {
+    } else if (eligible.ok === 'unknown') {
       const route: Route = {
         recipient: null,
         exception: 'unknown-offence',
