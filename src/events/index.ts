@@ -15,11 +15,11 @@ export {
 } from './conflicts.ts';
 export type {
   DetentionEvent,
-  Title,
   EventOf,
   EventType,
   InboundEvent,
   Source,
+  Title,
   ValidationResult,
 } from './contract.ts';
 export { EVENT_TYPES, InboundEventSchema, SOURCE_SECTOR, SOURCES, validateEvent } from './contract.ts';
