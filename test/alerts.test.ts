@@ -25,6 +25,7 @@ import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { bsn, oneOfEachType, skn } from './fixtures/events.ts';
 import { type LoggedIn, loginAs, startTestApp, type TestApp } from './helpers/app.ts';
 import { testBackends } from './helpers/db.ts';
+import { takePart } from './helpers/participation.ts';
 import { closedSmtpUrl, type ReceivedMail, startSmtp, type TestSmtp } from './helpers/smtp.ts';
 
 // --- The story and the users -------------------------------------------------------------
@@ -139,6 +140,8 @@ for (const backend of testBackends()) {
       smtp = await startSmtp();
       mailer = smtpMailer({ url: smtp.url, from: FROM });
       await createUsers(t.store.db);
+      // The boxes' readers are the users above: the municipalities take part, without stand-ins.
+      await takePart(t.store.db, undefined, { standIns: false });
       operator = await loginAs(t, 'operator', ['justid-operator']);
     });
     beforeEach(() => {

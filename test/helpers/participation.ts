@@ -12,13 +12,14 @@ import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 export const STORY_MUNICIPALITIES = ['GM0363', 'GM0599', 'GM0344', 'GM0518'] as const;
 
 /**
- * `municipalities` take part in the BIJ and re-integration boxes from `from`, each box with one
- * active officer who cannot log in (no password), as the demo's stand-ins.
+ * `municipalities` take part in the BIJ and re-integration boxes from `from`; unless the test
+ * staffs the boxes itself (`standIns: false`), each box gets one active officer who cannot log
+ * in (no password), as the demo's stand-ins.
  */
 export async function takePart(
   db: Db,
   municipalities: readonly string[] = STORY_MUNICIPALITIES,
-  from = '2000-01-01',
+  { from = '2000-01-01', standIns = true }: { from?: string; standIns?: boolean } = {},
 ): Promise<void> {
   // A bare store (not started as the service) has no organisations yet; for a started one this changes nothing.
   await syncOrganisations(db, defaultReferenceCatalog(), '2026-06-01');
@@ -35,6 +36,7 @@ export async function takePart(
     ]),
     { userId: null, username: 'test' },
   );
+  if (!standIns) return;
   for (const code of municipalities) {
     for (const [prefix, role] of [
       ['bij', 'bij-officer'],
