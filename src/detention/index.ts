@@ -11,7 +11,7 @@ export {
   writeDetention,
 } from './apply.ts';
 export type * from './model.ts';
-export { currentTitles, titlesInForce } from './model.ts';
+export { caseSince, currentTitles, titlesInForce } from './model.ts';
 export { personRoutes } from './routes.ts';
 export { loadHistory } from './store.ts';
 export { type PersonDetention, type SectorOf, type Transition, transition } from './transitions.ts';

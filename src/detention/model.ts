@@ -90,3 +90,16 @@ export function titlesInForce(episode: Pick<Episode, 'titles'>, date: string): T
 export function currentTitles(episode: Pick<Episode, 'titles'>): TitleVersion[] {
   return episode.titles.filter((t) => t.until === null);
 }
+
+/**
+ * The day a title's case entered the episode (its first version): the numbering of the law an
+ * offence of that case is read in, so a case of 2023 judged after the renumbering of 2024 keeps
+ * its old articles.
+ */
+export function caseSince(
+  titles: readonly Pick<TitleVersion, 'caseNumber' | 'from'>[],
+  title: Pick<TitleVersion, 'caseNumber' | 'from'>,
+): string {
+  if (title.caseNumber === null) return title.from;
+  return titles.find((t) => t.caseNumber === title.caseNumber)?.from ?? title.from;
+}

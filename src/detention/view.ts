@@ -8,7 +8,14 @@ import Type, { type Static } from 'typebox';
 import type { BrpAddress, IdentityDetermination, Person } from '../identity/index.ts';
 import { Nullable } from '../platform/formats.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import { currentTitles, type Episode, type Stay, type TimelineEntry, type TitleVersion } from './model.ts';
+import {
+  caseSince,
+  currentTitles,
+  type Episode,
+  type Stay,
+  type TimelineEntry,
+  type TitleVersion,
+} from './model.ts';
 
 // The person view is a contract with the portal: one schema, one name, and the
 // types below are read from it, so the route, the builder and the OpenAPI
@@ -126,13 +133,14 @@ function institutionRef(catalog: ReferenceCatalog, code: string): InstitutionRef
   return { code, name: institution?.name ?? code, sector: institution?.sector ?? 'onbekend' };
 }
 
-function titleView(catalog: ReferenceCatalog, title: TitleVersion): TitleView {
+function titleView(catalog: ReferenceCatalog, title: TitleVersion, episode: Episode): TitleView {
   return {
     kind: title.kind,
     name: catalog.title(title.kind)?.name ?? title.kind,
     irrevocable: title.irrevocable,
     offences: title.offences.map((code) => {
-      const article = catalog.offence(code, title.from);
+      // Read as the rules read it: in the numbering of the day the case entered the episode.
+      const article = catalog.offence(code, caseSince(episode.titles, title));
       return { code, description: article?.description ?? null, category: article?.category ?? null };
     }),
     sentenceDays: title.sentenceDays,
@@ -185,7 +193,7 @@ export function buildPersonView(
       institution: open ? institutionRef(catalog, open.institution) : null,
       since: currentStay?.fromDate ?? null,
       admittedOn: open?.admittedOn ?? null,
-      titles: open ? currentTitles(open).map((t) => titleView(catalog, t)) : [],
+      titles: open ? currentTitles(open).map((t) => titleView(catalog, t, open)) : [],
       plannedEndDate: open?.plannedEndDate ?? null,
       releaseScheduledOn: open?.releaseScheduledOn ?? null,
       onLeave: open ? leaveOn(history.timeline, open.id, today) : null,
@@ -197,7 +205,7 @@ export function buildPersonView(
       admittedOn: episode.admittedOn,
       releasedOn: episode.releasedOn,
       status: episode.status,
-      titles: episode.titles.map((t) => titleView(catalog, t)),
+      titles: episode.titles.map((t) => titleView(catalog, t, episode)),
       plannedEndDate: episode.plannedEndDate,
       stays: history.stays
         .filter((s) => s.episodeId === episode.id)

@@ -2,7 +2,7 @@
  * The content of a notice: built when it is read, from the stored event and
  * the projections, with only the fields of its type's list (fields.ts).
  */
-import { type TitleVersion, titlesInForce } from '../detention/index.ts';
+import { caseSince, type TitleVersion, titlesInForce } from '../detention/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { fieldsFor, type NoticeField } from './fields.ts';
@@ -88,15 +88,15 @@ function noticeTitles(s: ContentSources): TitleVersion[] {
 /**
  * The BIJ categories of the offences of the notice's titles, in a fixed order,
  * each read as the rules read it (bijArticle): by the numbering in force when
- * the title was set (the Wet seksuele misdrijven renumbered title XIV from 1
- * July 2024), an attempt or participation as the offence; preparation (jo 46)
+ * the case entered the episode (the Wet seksuele misdrijven renumbered title XIV
+ * from 1 July 2024), an attempt or participation as the offence; preparation (jo 46)
  * and an article the reference data does not know name no category.
  */
 function offenceCategories(s: ContentSources): BijCategory[] {
   const found = new Set<string>();
   for (const t of noticeTitles(s)) {
     for (const code of t.offences) {
-      const category = bijArticle(code, s.catalog, t.from)?.category;
+      const category = bijArticle(code, s.catalog, caseSince(s.episode?.titles ?? [], t))?.category;
       if (category) found.add(category);
     }
   }

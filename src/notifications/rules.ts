@@ -20,7 +20,7 @@
  *   release and escape of an offender in a case with a victim registration,
  *   once per registration.
  */
-import { type Episode, type TitleVersion, titlesInForce } from '../detention/index.ts';
+import { caseSince, type Episode, type TitleVersion, titlesInForce } from '../detention/index.ts';
 import type { DetentionEvent } from '../events/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
@@ -67,12 +67,6 @@ export function bijArticle(code: string, catalog: ReferenceCatalog, onDate?: str
   const parsed = parseOffenceCode(code);
   if (!parsed || parsed.modifiers.includes('preparation')) return undefined;
   return catalog.offence(parsed.base, onDate);
-}
-
-/** The day a title's case entered the episode: the first version of that case. */
-function caseSince(episode: Episode, title: TitleVersion): string {
-  if (title.caseNumber === null) return title.from;
-  return episode.titles.find((t) => t.caseNumber === title.caseNumber)?.from ?? title.from;
 }
 
 /** The title kind that brings BIJ in each sector (art. 11a BJSG). */
@@ -133,7 +127,7 @@ export function bijEligibility(
   const titles = titlesInForce(episode, date);
   if (titles.length === 0) return { ok: false, reason: `no title in force on ${date}` };
   const judged = titles.map((t) =>
-    titleEligibility(t, episode.sector, ruleSet, catalog, caseSince(episode, t)),
+    titleEligibility(t, episode.sector, ruleSet, catalog, caseSince(episode.titles, t)),
   );
   if (judged.some((j) => j.ok === true)) return { ok: true };
   const unknown = judged.flatMap((j) => (j.ok === 'unknown' ? j.offences : []));
