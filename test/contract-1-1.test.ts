@@ -136,6 +136,58 @@ for (const backend of testBackends()) {
   });
 }
 
+for (const backend of testBackends()) {
+  describe(`contract 1.1 compensation events on ${backend.name}`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(backend);
+    });
+    after(() => t.close());
+
+    it('keeps a compensation order and a payment in the event log, and refuses them for an unknown person', async () => {
+      const person = skn(903);
+      assert.equal(
+        (await postEvents(t, personRegistered({ skn: person, eventId: 'p-903' }))).statusCode,
+        200,
+      );
+      const order = {
+        eventId: 'c-903',
+        source: 'CJIB',
+        type: 'compensation-order',
+        occurredAt: '2026-03-02T10:00:00+01:00',
+        skn: person,
+        caseNumber: '13/903-25',
+        victimReference: 'IDV-903',
+        victimKind: 'natural-person',
+        amountCents: 750000,
+        irrevocableOn: '2026-03-01',
+        offences: ['Sr 300'],
+      };
+      const payment = {
+        eventId: 'c-904',
+        source: 'CJIB',
+        type: 'compensation-payment',
+        occurredAt: '2026-05-02T10:00:00+01:00',
+        skn: person,
+        caseNumber: '13/903-25',
+        victimReference: 'IDV-903',
+        amountCents: 100000,
+        paidOn: '2026-05-01',
+      };
+      const stored = await postEvents(t, [order, payment], 'CJIB');
+      assert.equal(stored.statusCode, 200, stored.body);
+      assert.deepEqual(
+        stored.json().results.map((r: { status: string }) => r.status),
+        ['accepted', 'accepted'],
+      );
+      const logged = await countRows(t.store.db, 'event_log');
+      const unknown = await postEvents(t, { ...order, eventId: 'c-905', skn: skn(904) }, 'CJIB');
+      assert.equal(unknown.statusCode, 422, unknown.body);
+      assert.equal(await countRows(t.store.db, 'event_log'), logged, 'nothing of it is stored');
+    });
+  });
+}
+
 async function replayLines(events: Json[]): Promise<Json[]> {
   const out = new PassThrough();
   const chunks: string[] = [];

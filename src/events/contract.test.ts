@@ -39,6 +39,30 @@ const CONTRACT_EXAMPLES = [
     caseNumber: '13/123456-25',
     victimReference: 'IDV-2026-0001',
   },
+  {
+    eventId: 'c-1',
+    source: 'CJIB',
+    type: 'compensation-order',
+    occurredAt: '2026-03-02T10:00:00+01:00',
+    skn: '10000017',
+    caseNumber: '13/123456-25',
+    victimReference: 'IDV-2026-0001',
+    victimKind: 'natural-person',
+    amountCents: 750000,
+    irrevocableOn: '2026-03-01',
+    offences: ['Sr 300'],
+  },
+  {
+    eventId: 'c-2',
+    source: 'CJIB',
+    type: 'compensation-payment',
+    occurredAt: '2026-05-02T10:00:00+01:00',
+    skn: '10000017',
+    caseNumber: '13/123456-25',
+    victimReference: 'IDV-2026-0001',
+    amountCents: 100000,
+    paidOn: '2026-05-01',
+  },
 ];
 const TITLE = {
   kind: 'prison-sentence',
@@ -90,6 +114,16 @@ const VALID_DETENTION = [
   detention('release-scheduled', { releaseDate: '2026-07-01', risk18b: { domains: ['zeden', 'geweld'] } }),
   detention('release', { releaseDate: '2026-07-01' }, 'JVS'),
   detention('escape', {}, 'MITS'),
+  // Version 1.1.
+  detention('returned', {}, 'MITS'),
+  detention('title-added', {
+    title: { kind: 'tbs-dwangverpleging', caseNumber: '13/2-26', irrevocable: true },
+  }),
+  detention('title-changed', { caseNumber: '13/123456-25', title: TITLE }),
+  detention('title-changed', { caseNumber: '13/123456-25', title: { kind: 'prison-sentence' } }),
+  detention('title-ended', { caseNumber: '13/123456-25' }, 'JVS'),
+  detention('admission', { title: { kind: 'pre-trial', offences: ['Sr 287 jo 45', 'Sr 999'] } }),
+  detention('dr-plan-shared', { intendedMunicipalityCode: 'GM0599' }),
 ];
 
 describe('validateEvent', () => {
@@ -296,6 +330,83 @@ describe('validateEvent', () => {
       rule: 'enum',
     },
     {
+      name: 'a title-changed without the case it changes',
+      event: detention('title-changed', { title: TITLE }),
+      status: 400,
+      field: 'caseNumber',
+      rule: 'required',
+    },
+    {
+      name: 'a title-changed whose title names another case',
+      event: detention('title-changed', { caseNumber: '13/9-26', title: TITLE }),
+      status: 422,
+      field: 'title.caseNumber',
+      rule: 'same-case',
+    },
+    {
+      name: 'a title-ended without a case number',
+      event: detention('title-ended', {}),
+      status: 400,
+      field: 'caseNumber',
+      rule: 'required',
+    },
+    {
+      name: 'a title-added without a title',
+      event: detention('title-added', {}),
+      status: 400,
+      field: 'title',
+      rule: 'required',
+    },
+    {
+      name: 'a returned from the CJIB',
+      event: detention('returned', {}, 'CJIB'),
+      status: 400,
+      field: 'source',
+      rule: 'source',
+    },
+    {
+      name: 'an intended municipality that is no CBS code',
+      event: detention('dr-plan-shared', { intendedMunicipalityCode: 'Rotterdam' }),
+      status: 400,
+      field: 'intendedMunicipalityCode',
+      rule: 'pattern',
+    },
+    {
+      name: 'a compensation order of no amount',
+      event: { ...CONTRACT_EXAMPLES[3], amountCents: 0 },
+      status: 400,
+      field: 'amountCents',
+      rule: 'minimum',
+    },
+    {
+      name: 'a compensation order in euro with cents after the point',
+      event: { ...CONTRACT_EXAMPLES[3], amountCents: 7500.5 },
+      status: 400,
+      field: 'amountCents',
+      rule: 'type',
+    },
+    {
+      name: 'a compensation order for a victim of an unknown kind',
+      event: { ...CONTRACT_EXAMPLES[3], victimKind: 'company' },
+      status: 400,
+      field: 'victimKind',
+      rule: 'enum',
+    },
+    {
+      name: 'a compensation payment without the day it was paid',
+      event: omit(CONTRACT_EXAMPLES[4] as Record<string, unknown>, 'paidOn'),
+      status: 400,
+      field: 'paidOn',
+      rule: 'required',
+    },
+    {
+      name: 'a compensation order from a prison',
+      event: { ...CONTRACT_EXAMPLES[3], source: 'TULP-GW' },
+      status: 400,
+      field: 'source',
+      rule: 'source',
+    },
+    {
       name: 'a detention event without institution',
       event: omit(detention('escape', {}), 'institution'),
       status: 400,
@@ -349,10 +460,7 @@ describe('validateEvent', () => {
 
 describe('validateEvent: plausible dates (issue 11)', () => {
   const NOW = new Date('2026-06-15T12:00:00Z');
-  const [person, address] = CONTRACT_EXAMPLES as unknown as [
-    Record<string, unknown>,
-    Record<string, unknown>,
-  ];
+  const [person, address, , order, payment] = CONTRACT_EXAMPLES as unknown as Record<string, unknown>[];
   const cases: { name: string; event: Record<string, unknown>; field?: string }[] = [
     { name: 'a birth today', event: { ...person, birthDate: '2026-06-15' } },
     { name: 'a birth tomorrow', event: { ...person, birthDate: '2026-06-16' }, field: 'birthDate' },
@@ -383,6 +491,21 @@ describe('validateEvent: plausible dates (issue 11)', () => {
       name: 'an address valid from 1850',
       event: { ...address, validFrom: '1850-01-01' },
       field: 'validFrom',
+    },
+    { name: 'an order irrevocable today', event: { ...order, irrevocableOn: '2026-06-15' } },
+    {
+      name: 'an order irrevocable tomorrow',
+      event: { ...order, irrevocableOn: '2026-06-16' },
+      field: 'irrevocableOn',
+    },
+    {
+      name: 'a payment made today',
+      event: { ...payment, occurredAt: '2026-06-15T10:00:00+02:00', paidOn: '2026-06-15' },
+    },
+    {
+      name: 'a payment made next week',
+      event: { ...payment, paidOn: '2026-06-22' },
+      field: 'paidOn',
     },
   ];
   for (const c of cases) {

@@ -45,6 +45,9 @@ export const Address = Type.Object({
 export type Address = Static<typeof Address>;
 
 const CaseNumber = Type.String({ minLength: 1, maxLength: 50, description: 'parketnummer' });
+const VictimReference = Type.String({ minLength: 1, maxLength: 100 });
+/** An amount in euro cents: a positive whole number, at most a billion euro. */
+const Cents = (description: string) => Type.Integer({ minimum: 1, maximum: 100_000_000_000, description });
 
 export const TITLE_KINDS = [
   'pre-trial',
@@ -179,7 +182,28 @@ export const EVENT_SCHEMAS = {
   }),
   'victim-registered': event('victim-registered', ['CJIB'], {
     caseNumber: CaseNumber,
-    victimReference: Type.String({ minLength: 1, maxLength: 100 }),
+    victimReference: VictimReference,
+  }),
+  // Version 1.1: compensation orders and payments. The event log keeps them; the ledger that
+  // reads them (advance payments, issue 17) is built from the log.
+  'compensation-order': event('compensation-order', ['CJIB'], {
+    caseNumber: CaseNumber,
+    victimReference: VictimReference,
+    victimKind: Type.Enum(['natural-person', 'legal-person']),
+    amountCents: Cents('the amount the offender must pay this victim, in euro cents'),
+    irrevocableOn: CalendarDate,
+    offences: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 50 }), {
+        maxItems: 100,
+        description: 'law articles, e.g. "Sr 300"',
+      }),
+    ),
+  }),
+  'compensation-payment': event('compensation-payment', ['CJIB'], {
+    caseNumber: CaseNumber,
+    victimReference: VictimReference,
+    amountCents: Cents('the amount paid, in euro cents'),
+    paidOn: CalendarDate,
   }),
 } as const;
 
@@ -421,6 +445,9 @@ function implausibleDates(event: InboundEvent, now: Date): FieldError[] {
   for (const [field, value] of calendarDates(event)) {
     if (value < EARLIEST_DATE) implausible(field, `is before ${EARLIEST_DATE}`);
     else if (field === 'birthDate' && value > today) implausible(field, 'is in the future');
+    // An order does not become irrevocable, nor is money paid, on a day still to come.
+    else if ((field === 'irrevocableOn' || field === 'paidOn') && value > today)
+      implausible(field, 'is in the future');
     else if (field === 'validFrom' && value > plusYears(today, MAX_ADDRESS_YEARS_AHEAD))
       implausible(field, `is more than ${MAX_ADDRESS_YEARS_AHEAD} year ahead of today`);
   }
@@ -454,6 +481,12 @@ function calendarDates(event: InboundEvent): [string, string][] {
     case 'release-scheduled':
     case 'release':
       dates.push(['releaseDate', event.releaseDate]);
+      break;
+    case 'compensation-order':
+      dates.push(['irrevocableOn', event.irrevocableOn]);
+      break;
+    case 'compensation-payment':
+      dates.push(['paidOn', event.paidOn]);
       break;
     default:
       break;

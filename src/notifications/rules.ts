@@ -236,8 +236,9 @@ function endAnnouncement(ctx: DecisionContext, day: string): EndAnnouncement | u
     // The end was announced while no title brought BIJ; decide() sends it when this title does.
     const announced =
       (episode.sector === 'TBS' ? episode.conditionalTerminationOn : episode.releaseScheduledOn) ?? null;
-    if (announced === null) return undefined;
-    return { date: announced, late: announced < day, bij: BIJ_END[episode.sector], victims: undefined };
+    // A scheduled date that passed while the person stayed is stale: nothing to announce.
+    if (announced === null || announced < day) return undefined;
+    return { date: announced, late: false, bij: BIJ_END[episode.sector], victims: undefined };
   }
   if (event.type === 'release-scheduled')
     return { date: event.releaseDate, late: event.releaseDate < day, bij: undefined, victims: undefined };
