@@ -1962,6 +1962,56 @@ export interface paths {
                         /** @enum {string} */
                         type: "victim-registered";
                         victimReference: string;
+                    } | {
+                        /** @description the amount the offender must pay this victim, in euro cents */
+                        amountCents: number;
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        irrevocableOn: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description law articles, e.g. "Sr 300" */
+                        offences?: string[];
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "CJIB";
+                        /** @enum {string} */
+                        type: "compensation-order";
+                        /** @enum {unknown} */
+                        victimKind: "natural-person" | "legal-person";
+                        victimReference: string;
+                    } | {
+                        /** @description the amount paid, in euro cents */
+                        amountCents: number;
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        paidOn: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "CJIB";
+                        /** @enum {string} */
+                        type: "compensation-payment";
+                        victimReference: string;
                     }) | ({
                         /**
                          * Format: date
@@ -2390,6 +2440,56 @@ export interface paths {
                         source: "CJIB";
                         /** @enum {string} */
                         type: "victim-registered";
+                        victimReference: string;
+                    } | {
+                        /** @description the amount the offender must pay this victim, in euro cents */
+                        amountCents: number;
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        irrevocableOn: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /** @description law articles, e.g. "Sr 300" */
+                        offences?: string[];
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "CJIB";
+                        /** @enum {string} */
+                        type: "compensation-order";
+                        /** @enum {unknown} */
+                        victimKind: "natural-person" | "legal-person";
+                        victimReference: string;
+                    } | {
+                        /** @description the amount paid, in euro cents */
+                        amountCents: number;
+                        /** @description parketnummer */
+                        caseNumber: string;
+                        eventId: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 date-time with offset, at most a day ahead of now
+                         */
+                        occurredAt: string;
+                        /**
+                         * Format: date
+                         * @description Dutch calendar date, YYYY-MM-DD
+                         */
+                        paidOn: string;
+                        /** @description Strafrechtketennummer */
+                        skn: string;
+                        /** @enum {unknown} */
+                        source: "CJIB";
+                        /** @enum {string} */
+                        type: "compensation-payment";
                         victimReference: string;
                     })[];
                 };
