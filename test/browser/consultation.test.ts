@@ -192,7 +192,11 @@ describe('consultation in the portal', () => {
       await page
         .getByLabel('Achternaam', { exact: true })
         .fill(person.surname.split(' ').at(-1) ?? person.surname);
-      await page.getByLabel('Geboortedatum', { exact: true }).fill(person.birthDate);
+      const [year, month, day] = person.birthDate.split('-');
+      const birth = page.getByRole('group', { name: 'Geboortedatum' });
+      await birth.getByLabel('Dag').fill(day ?? '');
+      await birth.getByLabel('Maand').fill(month ?? '');
+      await birth.getByLabel('Jaar').fill(year ?? '');
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await page
         .getByRole('table', { name: /gevonden/ })

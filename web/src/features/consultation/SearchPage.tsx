@@ -14,6 +14,7 @@ import {
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { DateInput, readDate } from '../../components/DateInput.tsx';
 import { errorText } from '../../components/ErrorAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
@@ -48,11 +49,13 @@ function readQuery(method: Method, form: FormData): { query?: PersonQuery; error
     return { query: { bsn }, errors: {} };
   }
   const surname = value('surname');
-  const birthDate = value('birthDate');
+  const birth = readDate(form, 'birthDate', { required: true, label: 'de geboortedatum' });
   const errors: FieldErrors = {};
   if (!surname) errors.surname = 'Vul de achternaam in.';
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(birthDate)) errors.birthDate = 'Vul de geboortedatum in.';
-  return Object.keys(errors).length > 0 ? { errors } : { query: { surname, birthDate }, errors };
+  if (birth.error !== undefined) errors.birthDate = birth.error;
+  return Object.keys(errors).length > 0 || birth.date === undefined
+    ? { errors }
+    : { query: { surname, birthDate: birth.date }, errors };
 }
 
 function searchError(error: unknown): string {
@@ -92,7 +95,11 @@ export function SearchPage() {
     if (query) search.mutate(query);
     else {
       const first = Object.keys(found)[0];
-      if (first) event.currentTarget.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+      // A date's first field is its day; its hidden ISO field cannot take the focus.
+      if (first)
+        event.currentTarget
+          .querySelector<HTMLInputElement>(`[name="${first}"]:not([type=hidden]), [name="${first}-day"]`)
+          ?.focus();
     }
   };
 
@@ -153,12 +160,10 @@ export function SearchPage() {
               invalid={Boolean(errors.surname)}
               errorMessage={errors.surname}
             />
-            <FormFieldTextInput
+            <DateInput
               key="birthDate"
-              label="Geboortedatum"
+              legend="Geboortedatum"
               name="birthDate"
-              type="date"
-              autoComplete="off"
               invalid={Boolean(errors.birthDate)}
               errorMessage={errors.birthDate}
             />
