@@ -3,6 +3,8 @@
  * contract (../shared/contracts/replay.md) writes them.
  */
 
+import type { SkipReason } from './reasons.ts';
+
 export type Box = 'bij' | 'reintegration' | 'victims';
 
 export const BIJ_TYPES = [
@@ -36,7 +38,7 @@ export type NoticeType =
   | (typeof REINTEGRATION_TYPES)[number]
   | (typeof VICTIM_TYPES)[number];
 
-// --- Boxes and states (also read by the portal, web/: this file imports nothing) ---
+// --- Boxes and states (also read by the portal, web/: this file imports only reasons.ts, which imports nothing) ---
 
 export const NOTICE_STATUSES = ['awaiting-review', 'delivered', 'read', 'acknowledged', 'forwarded'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
@@ -103,7 +105,11 @@ export interface Skip {
   eventId: string;
   box: Box;
   decision: 'skip';
+  /** In English, as the replay contract's `--explain` writes it: the notice type, then why. */
   reason: string;
+  /** The notice the rule did not make, and why as codes (reasons.ts: English and Dutch text). */
+  noticeType: NoticeType;
+  reasons: readonly SkipReason[];
   /** The rule set that decided. */
   ruleSet: string;
 }

@@ -26,6 +26,7 @@ import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import { type LawArticle, parseOffenceCode, type ReferenceCatalog, type Sector } from '../reference/index.ts';
 import type { Box, Notice, NoticeType, RuleOutcome } from './model.ts';
+import { englishReason, type SkipReason } from './reasons.ts';
 import { type Route, routeByBrp, routeToMunicipality } from './routing.ts';
 import { legalBasisOf, type RuleSet } from './rulesets.ts';
 
@@ -55,7 +56,10 @@ export interface DecisionContext {
  * `unknown`: nothing known makes the person BIJ-relevant, but a title in force holds offences
  * the reference data cannot classify, which might; the trigger goes to the operators, not nowhere.
  */
-type Eligibility = { ok: true } | { ok: false; reason: string } | { ok: 'unknown'; offences: string[] };
+type Eligibility =
+  | { ok: true }
+  | { ok: false; reasons: SkipReason[] }
+  | { ok: 'unknown'; offences: string[] };
 
 /**
  * The article an offence counts as for BIJ: an attempt (jo 45) or participation (jo 47, 48)
@@ -80,14 +84,15 @@ function titleEligibility(
   catalog: ReferenceCatalog,
   caseSince: string,
 ): Eligibility {
-  const which = title.caseNumber ? ` (case ${title.caseNumber})` : '';
+  const which: Record<string, string> = title.caseNumber ? { caseNumber: title.caseNumber } : {};
+  const no = (code: SkipReason['code'], params: Record<string, string>): Eligibility => ({
+    ok: false,
+    reasons: [{ code, params: { ...params, ...which } }],
+  });
   if (title.kind !== BIJ_TITLE[sector]) {
-    return {
-      ok: false,
-      reason: `title ${title.kind} in ${sector}: BIJ covers ${BIJ_TITLE[sector]} only${which}`,
-    };
+    return no('title-kind', { kind: title.kind, sector, expected: BIJ_TITLE[sector] });
   }
-  if (!title.irrevocable) return { ok: false, reason: `the ${title.kind} is not irrevocable${which}` };
+  if (!title.irrevocable) return no('not-irrevocable', { kind: title.kind });
   if (sector !== 'GW') return { ok: true };
   // The numbering of the law on the day the case entered the episode: a case of 2023 keeps
   // its old articles when it is judged after the renumbering of 2024.
@@ -100,17 +105,17 @@ function titleEligibility(
       if ((title.sentenceDays ?? 0) >= rule.minSentenceDays) return { ok: true };
       // A short sentence for arson rules nothing out while another offence may be sexual.
       if (unknown.length > 0) break;
-      return {
-        ok: false,
-        reason: `${rule.categories.join('/')} with a sentence under ${rule.minSentenceDays} days${which}`,
-      };
+      return no('short-sentence', {
+        categories: rule.categories.join('/'),
+        minDays: String(rule.minSentenceDays),
+      });
     }
   }
   if (unknown.length > 0) return { ok: 'unknown', offences: unknown };
-  return {
-    ok: false,
-    reason: `no ${ruleSet.bij.categories.join(' or ')} offence among ${title.offences.join(', ') || 'the offences'}${which}`,
-  };
+  return no('no-qualifying-offence', {
+    categories: ruleSet.bij.categories.join(' or '),
+    offences: title.offences.join(', '),
+  });
 }
 
 /**
@@ -125,14 +130,14 @@ export function bijEligibility(
   catalog: ReferenceCatalog,
 ): Eligibility {
   const titles = titlesInForce(episode, date);
-  if (titles.length === 0) return { ok: false, reason: `no title in force on ${date}` };
+  if (titles.length === 0) return { ok: false, reasons: [{ code: 'no-title-in-force', params: { date } }] };
   const judged = titles.map((t) =>
     titleEligibility(t, episode.sector, ruleSet, catalog, caseSince(episode.titles, t)),
   );
   if (judged.some((j) => j.ok === true)) return { ok: true };
   const unknown = judged.flatMap((j) => (j.ok === 'unknown' ? j.offences : []));
   if (unknown.length > 0) return { ok: 'unknown', offences: [...new Set(unknown)] };
-  return { ok: false, reason: judged.map((j) => (j.ok === false ? j.reason : '')).join('; ') };
+  return { ok: false, reasons: judged.flatMap((j) => (j.ok === false ? j.reasons : [])) };
 }
 
 type BijTrigger = { type: NoticeType; route: 'leave-address' | 'brp' };
@@ -290,8 +295,16 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
       },
     };
   };
-  const skip = (box: Box, reason: string): RuleOutcome => ({
-    skip: { eventId: event.eventId, box, decision: 'skip', reason, ruleSet: ruleSet.name },
+  const skip = (box: Box, type: NoticeType, reasons: SkipReason[]): RuleOutcome => ({
+    skip: {
+      eventId: event.eventId,
+      box,
+      decision: 'skip',
+      reason: `${type}: ${reasons.map(englishReason).join('; ')}`,
+      noticeType: type,
+      reasons,
+      ruleSet: ruleSet.name,
+    },
   });
   // An address registered during the detention in the town of an institution whose address is not verified may be that institution.
   const brp = () =>
@@ -312,7 +325,7 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
     if (eligible.ok === false) {
       // A title event is no trigger of its own: it says nothing when it does not bring BIJ.
       if (event.type !== 'title-added' && event.type !== 'title-changed')
-        out.push(skip('bij', `${bij.type}: ${eligible.reason}`));
+        out.push(skip('bij', bij.type, eligible.reasons));
     } else if (eligible.ok === 'unknown') {
       const route: Route = {
         recipient: null,
@@ -331,10 +344,10 @@ export function decide(ctx: DecisionContext): RuleOutcome[] {
 
   if (event.type === 'release-scheduled' && event.risk18b) {
     if (episode.sector !== 'GW')
-      out.push(skip('bij', '18b-melding: art. 18b Pbw applies to the prison system (GW) only'));
+      out.push(skip('bij', '18b-melding', [{ code: 'risk18b-prison-only', params: {} }]));
     else if (!ruleSet.risk18b)
       out.push(
-        skip('bij', `18b-melding: not in rule set ${ruleSet.name} (18b notices exist since September 2023)`),
+        skip('bij', '18b-melding', [{ code: 'risk18b-not-in-rule-set', params: { ruleSet: ruleSet.name } }]),
       );
     else out.push(notice('bij', '18b-melding', brp(), legalBasisOf(ruleSet, 'risk18b', episode.sector)));
   }
@@ -374,7 +387,7 @@ function victimOutcomes(
   ctx: DecisionContext,
   end: EndAnnouncement | undefined,
   notice: NoticeMaker,
-  skip: (box: Box, reason: string) => RuleOutcome,
+  skip: (box: Box, type: NoticeType, reasons: SkipReason[]) => RuleOutcome,
 ): RuleOutcome[] {
   const { event, episode, ruleSet } = ctx;
   const types: { type: NoticeType; late: boolean }[] = [];
@@ -389,11 +402,11 @@ function victimOutcomes(
   const cases = new Set(episode.titles.flatMap((t) => (t.caseNumber ? [t.caseNumber] : [])));
   const registrations = ctx.victims.filter((v) => cases.has(v.caseNumber));
   if (registrations.length === 0) {
-    const reason =
+    const reason: SkipReason =
       cases.size === 0
-        ? 'no title of the episode has a case number'
-        : `no victim registration in case ${[...cases].join(' or ')}`;
-    return types.map((t) => skip('victims', `${t.type}: ${reason}`));
+        ? { code: 'no-case-number', params: {} }
+        : { code: 'no-victim-registration', params: { cases: [...cases].join(' or ') } };
+    return types.map((t) => skip('victims', t.type, [reason]));
   }
   return types.flatMap((t) =>
     registrations.map((r) =>

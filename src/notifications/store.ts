@@ -118,8 +118,14 @@ export async function insertVictimRegistrations(
     .execute();
 }
 
-/** Stores notices in their first state; one already made for the same (event, type, recipient, registration) is not made again. */
-export async function insertNotices(db: Db, notices: readonly (Notice & { logId: number })[]): Promise<void> {
+/**
+ * Stores notices in their first state; one already made for the same (event, type, recipient, registration) is not made again.
+ * A notice is received now, unless `receivedAt` says otherwise (a replay of history, such as the demo's load).
+ */
+export async function insertNotices(
+  db: Db,
+  notices: readonly (Notice & { logId: number; receivedAt?: string })[],
+): Promise<void> {
   if (notices.length === 0) return;
   await db
     .insertInto('notices')
@@ -137,6 +143,7 @@ export async function insertNotices(db: Db, notices: readonly (Notice & { logId:
         status: initialStatus(n),
         supersedes: n.supersedes ?? null,
         late: n.late === true,
+        ...(n.receivedAt ? { created_at: n.receivedAt } : {}),
       })),
     )
     .onConflict((oc) => oc.constraint('notices_once').doNothing())
@@ -153,7 +160,7 @@ export async function insertNotices(db: Db, notices: readonly (Notice & { logId:
  */
 export type NoticeScope = { box: Box; recipient: string } | 'review' | 'queue';
 
-function inScope(eb: ExpressionBuilder<Database, 'notices'>, scope: NoticeScope) {
+export function inScope(eb: ExpressionBuilder<Database, 'notices'>, scope: NoticeScope) {
   if (scope === 'review')
     return eb.and([eb('notices.box', '=', 'bij'), eb('notices.recipient', 'is not', null)]);
   if (scope === 'queue') return eb('notices.routing_exception', 'is not', null);
@@ -164,7 +171,7 @@ function inScope(eb: ExpressionBuilder<Database, 'notices'>, scope: NoticeScope)
   ]);
 }
 
-function toStoredNotice(r: Selectable<NoticesTable>): StoredNotice {
+export function toStoredNotice(r: Selectable<NoticesTable>): StoredNotice {
   return {
     id: r.id,
     eventLogId: r.event_log_id,
@@ -536,7 +543,16 @@ export async function insertDecisions(db: Db, skips: readonly (Skip & { logId: n
   if (skips.length === 0) return;
   await db
     .insertInto('notice_decisions')
-    .values(skips.map((s) => ({ event_log_id: s.logId, box: s.box, reason: s.reason, rule_set: s.ruleSet })))
+    .values(
+      skips.map((s) => ({
+        event_log_id: s.logId,
+        box: s.box,
+        reason: s.reason,
+        rule_set: s.ruleSet,
+        notice_type: s.noticeType,
+        reasons: JSON.stringify(s.reasons),
+      })),
+    )
     .onConflict((oc) => oc.columns(['event_log_id', 'box', 'reason']).doNothing())
     .execute();
 }

@@ -236,6 +236,9 @@ export interface NoticeDecisionsTable {
   box: string;
   reason: string;
   rule_set: string;
+  /** Since migration 0015; null for decisions made before. */
+  notice_type: ColumnType<string | null, string | null | undefined, string | null>;
+  reasons: ColumnType<unknown[] | null, string | null | undefined, string | null>;
 }
 
 export interface AlertOutboxTable {

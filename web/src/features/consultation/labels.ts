@@ -1,4 +1,5 @@
 /** Dutch names for what the person view returns as codes. */
+import { TITLE_KIND_NAMES } from '../../../../src/notifications/reasons.ts';
 
 export const SECTOR_LABELS: Record<string, string> = {
   GW: 'Gevangeniswezen (GW)',
@@ -31,14 +32,13 @@ export const TIMELINE_LABELS: Record<string, string> = {
   'title-ended': 'Titel beëindigd',
 };
 
-/** Title kinds of the contract, as the timeline's details name them (the view names titles itself). */
-export const TITLE_KIND_LABELS: Record<string, string> = {
-  'pre-trial': 'Voorlopige hechtenis',
-  'prison-sentence': 'Gevangenisstraf',
-  'substitute-detention': 'Vervangende hechtenis',
-  'tbs-dwangverpleging': 'Tbs met dwangverpleging',
-  pij: 'PIJ-maatregel',
-};
+/** Title kinds of the contract, as the timeline's details name them: the rules' Dutch names (reasons.ts). */
+export const TITLE_KIND_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(TITLE_KIND_NAMES).map(([kind, name]) => [
+    kind,
+    name.charAt(0).toUpperCase() + name.slice(1),
+  ]),
+);
 
 export const GENDER_LABELS: Record<string, string> = { M: 'Man', V: 'Vrouw', O: 'Onbekend of anders' };
 
