@@ -4,6 +4,8 @@
  * `API-Version` per the NL API Design Rules, request ids, problem+json
  * errors, /health and /ready. Modules add their routes in src/app.ts.
  */
+
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -132,6 +134,9 @@ export async function createServer(options: ServerOptions): Promise<App> {
   });
 
   await app.register(fastifyHelmet, HELMET_OPTIONS);
+  // Responses in brotli or gzip when the client accepts them (the portal's scripts come precompressed,
+  // src/platform/web.ts). Request bodies stay plain JSON: a compressed body could unpack past bodyLimit.
+  await app.register(compress, { encodings: ['br', 'gzip'], globalDecompression: false });
   // A NUL in the path or query (`%00`) is refused on every route: no store or log takes it.
   app.addHook('preValidation', async (request, reply) => {
     if (hasNulInUrl(request.url))

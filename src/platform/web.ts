@@ -109,11 +109,10 @@ export async function webRoutes(app: App, options: { dist: string }): Promise<vo
   await app.register(async (scope) => {
     scope.addHook('onSend', async (request, reply, payload) => {
       reply.header('Content-Security-Policy', PORTAL_CSP);
-      // Vite's file names carry a content hash, so they never change; the page itself is checked every time.
-      reply.header(
-        'Cache-Control',
-        request.url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      // Vite's file names carry a content hash, so they never change; the page itself is checked every time,
+      // and so is a missing asset (it may be there after the next build).
+      const hashed = request.url.startsWith('/assets/') && reply.statusCode === 200;
+      reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       return payload;
     });
     await scope.register(fastifyStatic, {
@@ -122,6 +121,9 @@ export async function webRoutes(app: App, options: { dist: string }): Promise<vo
       index: false,
       cacheControl: false,
       serveDotFiles: false,
+      // The build writes a .br and a .gz beside each script and stylesheet (web/vite.config.ts): sent to a
+      // browser that accepts them, with Content-Encoding and Vary, so nothing is compressed per request.
+      preCompressed: true,
     });
     const page = async (_request: unknown, reply: FastifyReply) =>
       reply.type('text/html; charset=utf-8').send(index);
