@@ -18,11 +18,15 @@ import type { ReferenceCatalog } from './reference/index.ts';
  * detention next, then the notification rules, which decide on the episode the
  * detention projection left. Without `rules` no notices are decided (a rebuild).
  */
-export function projections(rules?: RuleChoice, participation = true) {
+export function projections(
+  rules?: RuleChoice,
+  participation = true,
+  receivedAt: NoticesReceived = 'ingest',
+) {
   return [
     identityProjection,
     detentionProjection,
-    notificationsProjection(rules, { participation }),
+    notificationsProjection(rules, { participation, receivedAt }),
   ] as const;
 }
 
@@ -40,7 +44,15 @@ export interface PipelineOptions {
    * does); `replay` turns it off to show the municipality the rules propose.
    */
   participation?: boolean;
+  /**
+   * When a notice made by this ingest counts as received: `ingest` (default: now, as live ingest
+   * must) or `event` (its event's occurredAt), only for loading history such as the demo, whose
+   * three years of events would otherwise all be received on the day of the load.
+   */
+  noticesReceived?: NoticesReceived;
 }
+
+export type NoticesReceived = 'ingest' | 'event';
 
 /** The pipeline's context for ingest: the projections, deciding notices by `rules`. */
 export function ingestContext({
@@ -48,8 +60,13 @@ export function ingestContext({
   rules = (date) => ruleSetOn(date),
   now,
   participation = true,
+  noticesReceived = 'ingest',
 }: PipelineOptions): IngestContext {
-  return { catalog, projections: projections(rules, participation), ...(now ? { now } : {}) };
+  return {
+    catalog,
+    projections: projections(rules, participation, noticesReceived),
+    ...(now ? { now } : {}),
+  };
 }
 
 export const ingestBatch = (db: Db, raws: readonly unknown[], options: PipelineOptions) =>

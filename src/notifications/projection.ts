@@ -37,7 +37,7 @@ interface NotificationsState {
   /** Per person, the notices a later one may correct, with the event-log id that made them. */
   announcements: Map<string, (EarlierNotice & { logId: number })[]>;
   registrations: (VictimRegistration & { skn: string; logId: number; at: string })[];
-  notices: (Notice & { logId: number })[];
+  notices: (Notice & { logId: number; receivedAt?: string })[];
   /** The decisions not to notify, kept for the operators' explanation of an event. */
   skips: (Skip & { logId: number })[];
 }
@@ -56,6 +56,12 @@ export interface NotificationOptions {
    * what the rules propose and leaves this out.
    */
   participation?: boolean;
+  /**
+   * When a notice counts as received: `ingest` (the service: when the rules made it) or `event`
+   * (a replay of history, such as the demo's load: when its event happened, so the box reads as if
+   * each notice had come at the time).
+   */
+  receivedAt?: 'ingest' | 'event';
 }
 
 /** A notice the municipality cannot receive goes to the operators with the reason. */
@@ -136,7 +142,11 @@ export function notificationsProjection(rules?: RuleChoice, options: Notificatio
             state.addresses.set(event.skn, [...(state.addresses.get(event.skn) ?? []), event]);
           for (const o of outcomes) {
             if ('notice' in o) {
-              state.notices.push({ ...o.notice, logId });
+              state.notices.push({
+                ...o.notice,
+                logId,
+                ...(options.receivedAt === 'event' ? { receivedAt: event.occurredAt } : {}),
+              });
               if (ANNOUNCEMENT_TYPES.includes(o.notice.type))
                 state.announcements.set(event.skn, [
                   ...(state.announcements.get(event.skn) ?? []),
