@@ -130,3 +130,124 @@ export async function listReviewUrgentFirst(
     next: more && last ? { announced: last.announced, id: last.id } : undefined,
   };
 }
+
+/** How the operations queue can be ordered: a person's notices stand together under `person`. */
+export const QUEUE_SORTS = ['oldest', 'newest', 'person', 'announced'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+/** What an operator narrows the queue to: the reason, the box, how long a notice has waited. */
+export interface QueueFilter {
+  reason?: string | undefined;
+  box?: StoredNotice['box'] | undefined;
+  /** Only notices made more than this many days ago. */
+  olderThanDays?: number | undefined;
+  /** Made on or after / on or before these Dutch dates. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Where a page of the queue goes on: after this (sort key, id); oldest and newest need only the id. */
+export interface QueueCursor {
+  key: string | undefined;
+  id: number;
+}
+
+export const formatQueueCursor = (c: QueueCursor) =>
+  c.key === undefined ? String(c.id) : `${c.key}_${c.id}`;
+
+/** A cursor of another order than `sort` is no cursor of this list (undefined). */
+export function parseQueueCursor(sort: QueueSort, cursor: string): QueueCursor | undefined {
+  if (sort === 'oldest' || sort === 'newest')
+    return /^[0-9]{1,15}$/.test(cursor) ? { key: undefined, id: Number(cursor) } : undefined;
+  const key = sort === 'announced' ? '[0-9]{4}-[0-9]{2}-[0-9]{2}' : '[0-9A-Za-z-]{1,40}';
+  const m = new RegExp(`^(${key})_([0-9]{1,15})$`).exec(cursor);
+  return m?.[1] && m[2] ? { key: m[1], id: Number(m[2]) } : undefined;
+}
+
+const queueKeySql = (sort: QueueSort) =>
+  sort === 'announced' ? announcedSql : sort === 'person' ? sql<string>`notices.skn` : undefined;
+
+/** The notices the rules could not route (recipient unknown), narrowed by `filter`. */
+function queueBase(db: Db, filter: QueueFilter) {
+  const { reason, box, olderThanDays, from, to } = filter;
+  return db
+    .selectFrom('notices')
+    .innerJoin('event_log', 'event_log.id', 'notices.event_log_id')
+    .where('notices.status', '=', 'awaiting-review')
+    .where('notices.recipient', 'is', null)
+    .$if(reason !== undefined, (qb) => qb.where('notices.routing_exception', '=', reason as string))
+    .$if(box !== undefined, (qb) => qb.where('notices.box', '=', box as StoredNotice['box']))
+    .$if(olderThanDays !== undefined, (qb) =>
+      qb.where('notices.created_at', '<', sql<Date>`now() - make_interval(days => ${olderThanDays})`),
+    )
+    .$if(from !== undefined, (qb) =>
+      qb.where(
+        'notices.created_at',
+        '>=',
+        sql<Date>`(${from}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+      ),
+    )
+    .$if(to !== undefined, (qb) =>
+      qb.where(
+        'notices.created_at',
+        '<',
+        sql<Date>`((${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+      ),
+    );
+}
+
+/**
+ * A page of the operations queue's ids in `sort` order: by id (the order of making) for
+ * oldest and newest, else by the sort key (the person's SKN, or the announced date with the
+ * earliest, so the most overdue, first) and then the id.
+ */
+export async function listQueue(
+  db: Db,
+  filter: QueueFilter,
+  page: { sort: QueueSort; limit: number; after?: QueueCursor | undefined },
+): Promise<{ ids: number[]; more: boolean; next: QueueCursor | undefined }> {
+  const { sort, after } = page;
+  const keySql = queueKeySql(sort);
+  const rows = await queueBase(db, filter)
+    .select(['notices.id', (keySql ?? sql<string>`null`).as('key')])
+    .$if(after !== undefined && keySql === undefined, (qb) =>
+      qb.where('notices.id', sort === 'newest' ? '<' : '>', after?.id as number),
+    )
+    .$if(after !== undefined && keySql !== undefined, (qb) =>
+      qb.where(sql<boolean>`(${keySql}, notices.id) > (${after?.key}, ${after?.id})`),
+    )
+    .$if(keySql !== undefined, (qb) => qb.orderBy(keySql as typeof announcedSql))
+    .orderBy('notices.id', sort === 'newest' ? 'desc' : 'asc')
+    .limit(page.limit + 1)
+    .execute();
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  const more = rows.length > page.limit;
+  return {
+    ids: shown.map((r) => r.id),
+    more,
+    next:
+      more && last ? { key: keySql === undefined ? undefined : (last.key ?? ''), id: last.id } : undefined,
+  };
+}
+
+/** The queue's size per reason and per box: counts only, nobody in them is read. */
+export async function countQueue(
+  db: Db,
+): Promise<{ total: number; byReason: Record<string, number>; byBox: Record<string, number> }> {
+  const rows = await queueBase(db, {})
+    .select(['notices.routing_exception as reason', 'notices.box', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy(['notices.routing_exception', 'notices.box'])
+    .execute();
+  const byReason: Record<string, number> = {};
+  const byBox: Record<string, number> = {};
+  let total = 0;
+  for (const r of rows) {
+    const n = Number(r.n);
+    total += n;
+    const reason = r.reason ?? 'unknown';
+    byReason[reason] = (byReason[reason] ?? 0) + n;
+    byBox[r.box] = (byBox[r.box] ?? 0) + n;
+  }
+  return { total, byReason, byBox };
+}

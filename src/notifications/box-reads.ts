@@ -11,9 +11,14 @@ import { nextStatus } from './box.ts';
 import {
   type Corrected,
   findCorrected,
+  formatQueueCursor,
   formatUrgentCursor,
+  listQueue,
   listReviewUrgentFirst,
+  parseQueueCursor,
   parseUrgentCursor,
+  type QueueFilter,
+  type QueueSort,
   type Reader,
 } from './box-queries.ts';
 import { actorOf, boxScope } from './box-service.ts';
@@ -150,6 +155,7 @@ const invalidCursor = () =>
  * The operators' lists, oldest first: BIJ notices to review, or the notices the rules
  * could not route. The review can put first the notices whose announced date is nearest
  * (`urgent`): with hundreds waiting, a late one or one inside the week must not hide on page 12.
+ * The queue can be narrowed (reason, box, age) and sorted (newest, per person, by announced date).
  */
 export async function readWork(
   trx: Db,
@@ -158,7 +164,14 @@ export async function readWork(
     limit = 25,
     cursor,
     order = 'oldest',
-  }: { limit?: number | undefined; cursor?: string | undefined; order?: 'oldest' | 'urgent' | undefined },
+    sort,
+    ...filter
+  }: {
+    limit?: number | undefined;
+    cursor?: string | undefined;
+    order?: 'oldest' | 'urgent' | undefined;
+    sort?: QueueSort | undefined;
+  } & QueueFilter,
 ): Promise<NoticePage> {
   if (queue === 'review' && order === 'urgent') {
     const after = cursor === undefined ? undefined : parseUrgentCursor(cursor);
@@ -167,6 +180,15 @@ export async function readWork(
     const notices = await findNotices(trx, ids.ids, 'review');
     const page = await pageOf(trx, { notices, more: ids.more }, 'operator');
     return { ...page, cursor: ids.next ? formatUrgentCursor(ids.next) : null };
+  }
+  if (queue === 'queue') {
+    const by = sort ?? 'oldest';
+    const after = cursor === undefined ? undefined : parseQueueCursor(by, cursor);
+    if (cursor !== undefined && after === undefined) throw invalidCursor();
+    const ids = await listQueue(trx, filter, { sort: by, limit, after });
+    const notices = await findNotices(trx, ids.ids, 'queue');
+    const page = await pageOf(trx, { notices, more: ids.more }, 'operator');
+    return { ...page, cursor: ids.next ? formatQueueCursor(ids.next) : null };
   }
   if (cursor !== undefined && !/^[0-9]+$/.test(cursor)) throw invalidCursor();
   const page = await listWork(trx, queue, {

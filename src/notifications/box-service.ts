@@ -72,7 +72,7 @@ function act<T = undefined>(
 }
 
 /** A municipality someone names as recipient: it must exist today (a merged code is refused, 422). */
-function namedMunicipality(code: string, field: string, catalog: ReferenceCatalog): Municipality {
+export function namedMunicipality(code: string, field: string, catalog: ReferenceCatalog): Municipality {
   const today = todayInNetherlands();
   const found = catalog.municipality(code);
   if (found && isValidOn(found, today)) return found;
@@ -80,7 +80,7 @@ function namedMunicipality(code: string, field: string, catalog: ReferenceCatalo
 }
 
 /** A new recipient must differ from the current one and not have this notice already. */
-async function checkNewRecipient(trx: Db, n: StoredNotice, recipient: string): Promise<void> {
+export async function checkNewRecipient(trx: Db, n: StoredNotice, recipient: string): Promise<void> {
   if (recipient === n.recipient) throw new SameMunicipality();
   if (await hasTwin(trx, n, recipient)) throw new AlreadyDelivered(recipient);
 }

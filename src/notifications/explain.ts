@@ -10,8 +10,8 @@ import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import { getEventExplanation } from './explanation.ts';
-import { Explanation } from './schemas.ts';
+import { getEventExplanation, getNoticeEvent } from './explanation.ts';
+import { Explanation, IdParams } from './schemas.ts';
 
 export interface ExplainRoutesOptions {
   db: Db;
@@ -45,6 +45,26 @@ export async function explainRoutes(
     async (request) =>
       logged(request, 'operaties-uitleg', 'read', async (trx) => {
         const value = await getEventExplanation(trx, catalog, request.params.source, request.params.eventId);
+        return { value, subjects: [value.event.skn] };
+      }),
+  );
+  app.get(
+    `${API_PREFIX}/operaties/uitleg/bericht/:id`,
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'The explanation of the event a notice was made of, by the notice id (justid-operator)',
+        description:
+          'What the portal links to from every queue, review and box item: the same answer as by source and event id. Recorded in the processing log.',
+        params: IdParams,
+        response: { 200: Explanation, ...problems(400, 401, 403, 404) },
+      },
+      onRequest: requireUser(sessions, ['justid-operator']),
+    },
+    async (request) =>
+      logged(request, 'operaties-uitleg', 'read', async (trx) => {
+        const { source, eventId } = await getNoticeEvent(trx, request.params.id);
+        const value = await getEventExplanation(trx, catalog, source, eventId);
         return { value, subjects: [value.event.skn] };
       }),
   );

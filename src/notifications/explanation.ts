@@ -6,6 +6,7 @@
 import type { Db } from '../platform/db.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
+import { NoticeNotFound } from './errors.ts';
 import type { RoutingException } from './model.ts';
 import { routingOf } from './routing-explanation.ts';
 import type { Explanation } from './schemas.ts';
@@ -44,6 +45,21 @@ async function exceptionReasons(db: Db, ids: readonly number[], catalog: Referen
     out.set(n.id, prefix ? `${prefix}; ${text}` : text);
   }
   return out;
+}
+
+/**
+ * The event (source, eventId) a notice was made of, so a link from any list can carry only the
+ * notice's id. An operator may read every event's explanation, so every notice is in reach.
+ */
+export async function getNoticeEvent(db: Db, id: number): Promise<{ source: string; eventId: string }> {
+  const row = await db
+    .selectFrom('notices')
+    .innerJoin('event_log', 'event_log.id', 'notices.event_log_id')
+    .select(['event_log.source', 'event_log.event_id'])
+    .where('notices.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new NoticeNotFound();
+  return { source: row.source, eventId: row.event_id };
 }
 
 /** What the rules made of the event (source, eventId); EventNotFound when the log does not hold it. */

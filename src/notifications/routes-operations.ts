@@ -10,17 +10,22 @@ import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
+import { countQueue } from './box-queries.ts';
 import { readWork } from './box-reads.ts';
 import { review, routeByHand } from './box-service.ts';
+import { routeManyByHand } from './bulk-routing.ts';
 import {
+  BulkRouteBody,
+  BulkRouteResult,
   IdParams,
   NoticeState,
+  QueueCounts,
+  QueueQuery,
   ReviewDecision,
   ReviewQuery,
   RouteBody,
   WorkCounts,
   WorkPage,
-  WorkQuery,
 } from './schemas.ts';
 import { countWork } from './store.ts';
 import { stateView, workPageView } from './views.ts';
@@ -42,7 +47,7 @@ export async function operationsRoutes(app: App, options: OperationsRoutesOption
 
   /** The operators' lists: the notices with the persons they concern and how they were (not) routed. */
   const workPage = (
-    request: Parameters<typeof logged>[0] & { query: WorkQuery | ReviewQuery },
+    request: Parameters<typeof logged>[0] & { query: QueueQuery | ReviewQuery },
     queue: 'review' | 'queue',
   ) =>
     logged(
@@ -106,14 +111,48 @@ export async function operationsRoutes(app: App, options: OperationsRoutesOption
     {
       schema: {
         tags,
-        summary: 'Notices the rules could not route, oldest first, with the reason',
-        description: 'Recorded in the processing log.',
-        querystring: WorkQuery,
+        summary:
+          'Notices the rules could not route, with the reason: filtered by reason, box and age, sorted',
+        description:
+          "sort=person puts a person's notices together; sort=announced the earliest announced date first. Recorded in the processing log.",
+        querystring: QueueQuery,
         response: { 200: WorkPage, ...problems(400, 401, 403) },
       },
       onRequest: operator,
     },
     async (request) => workPage(request, 'queue'),
+  );
+
+  app.get(
+    `${API_PREFIX}/operaties/wachtrij/tellingen`,
+    {
+      schema: {
+        tags,
+        summary: 'How many notices wait in the queue, per reason and per box',
+        description: 'Counts only: no person is read, so nothing goes to the processing log.',
+        response: { 200: QueueCounts, ...problems(401, 403) },
+      },
+      onRequest: operator,
+    },
+    async () => countQueue(db),
+  );
+
+  app.post(
+    `${API_PREFIX}/operaties/wachtrij/routeren`,
+    {
+      schema: {
+        tags,
+        summary: 'Route several notices of the queue to one municipality with one reason: all or none',
+        description:
+          "Each notice is delivered there and gets its own history entry. If one cannot be routed, nothing is: the problem's errors name it (/ids/<index>).",
+        body: BulkRouteBody,
+        response: { 200: BulkRouteResult, ...problems(400, 401, 403, 409, 422) },
+      },
+      onRequest: operator,
+    },
+    async (request) => ({
+      routed: (await routeManyByHand(db, catalog, userOf(request), request.body)).map((n) => stateView(n)),
+    }),
   );
 
   app.post(

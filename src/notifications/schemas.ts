@@ -7,7 +7,7 @@
 import Type, { type Static } from 'typebox';
 import { CalendarDate as CalendarDateOf, DateTime, Nullable } from '../platform/formats.ts';
 import type { Box } from './model.ts';
-import { BOX_STATUSES, BOX_TYPES, BOXES, NOTICE_STATUSES } from './model.ts';
+import { BOX_STATUSES, BOX_TYPES, BOXES, NOTICE_STATUSES, ROUTING_EXCEPTIONS } from './model.ts';
 
 const CalendarDate = CalendarDateOf();
 
@@ -296,6 +296,62 @@ export const ReviewQuery = Type.Object({
   ),
 });
 export type ReviewQuery = Static<typeof ReviewQuery>;
+
+/** The operations queue: narrowed by reason, box and age, in one of four orders. */
+export const QueueQuery = Type.Object({
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(
+    Type.String({
+      pattern: '^([0-9A-Za-z-]{1,40}_)?[0-9]{1,15}$',
+      description: 'nextCursor of the page before, of the same sort',
+    }),
+  ),
+  sort: Type.Optional(
+    Type.Enum(['oldest', 'newest', 'person', 'announced'], {
+      default: 'oldest',
+      description:
+        "oldest or newest made first; person: a person's notices together (by SKN); announced: the earliest announced date first",
+    }),
+  ),
+  reason: Type.Optional(Type.Enum(ROUTING_EXCEPTIONS, { description: 'only notices with this exception' })),
+  box: Type.Optional(Type.Enum(BOXES, { description: 'only notices for this box' })),
+  olderThanDays: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 36500,
+      description: 'only notices made more than this many days ago',
+    }),
+  ),
+  from: Type.Optional(CalendarDateOf('only notices made on or after this Dutch date')),
+  to: Type.Optional(CalendarDateOf('only notices made on or before this Dutch date')),
+});
+export type QueueQuery = Static<typeof QueueQuery>;
+
+/** The queue's size per reason and per box, for the operator's first screen. */
+export const QueueCounts = Type.Object({
+  total: Type.Integer(),
+  byReason: Type.Record(Type.String(), Type.Integer(), { description: 'per routing exception' }),
+  byBox: Type.Record(Type.String(), Type.Integer(), { description: 'per box' }),
+});
+export type QueueCounts = Static<typeof QueueCounts>;
+
+/** Several notices of the queue to one municipality with one reason: all of them, or none. */
+export const BulkRouteBody = Type.Object(
+  {
+    ids: Type.Array(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), {
+      minItems: 1,
+      maxItems: 100,
+      uniqueItems: true,
+    }),
+    recipient: MunicipalityCode,
+    reason: Reason,
+  },
+  { additionalProperties: false },
+);
+export type BulkRouteBody = Static<typeof BulkRouteBody>;
+
+export const BulkRouteResult = Type.Object({ routed: Type.Array(NoticeState) });
+export type BulkRouteResult = Static<typeof BulkRouteResult>;
 
 export const ForwardBody = Type.Object(
   { municipalityCode: MunicipalityCode, reason: Reason },

@@ -3841,6 +3841,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/operaties/uitleg/bericht/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The explanation of the event a notice was made of, by the notice id (justid-operator)
+         * @description What the portal links to from every queue, review and box item: the same answer as by source and event id. Recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                box: string;
+                                reason: string;
+                                ruleSet: string;
+                            }[];
+                            event: {
+                                eventId: string;
+                                logId: number;
+                                occurredAt: string;
+                                receivedAt: string;
+                                skn: string;
+                                source: string;
+                                type: string;
+                            };
+                            note?: string;
+                            notices: {
+                                box: string;
+                                exception: string | null;
+                                exceptionReason: string | null;
+                                id: number;
+                                late: boolean;
+                                legalBasis: string;
+                                recipient: string | null;
+                                ruleSet: string;
+                                status: string;
+                                supersedes: string | null;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operaties/wachtrij": {
         parameters: {
             query?: never;
@@ -3849,15 +3955,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Notices the rules could not route, oldest first, with the reason
-         * @description Recorded in the processing log.
+         * Notices the rules could not route, with the reason: filtered by reason, box and age, sorted
+         * @description sort=person puts a person's notices together; sort=announced the earliest announced date first. Recorded in the processing log.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description nextCursor of the page before */
+                    /** @description only notices for this box */
+                    box?: "bij" | "reintegration" | "victims";
+                    /** @description nextCursor of the page before, of the same sort */
                     cursor?: string;
+                    /** @description only notices made on or after this Dutch date */
+                    from?: string;
                     limit?: number;
+                    /** @description only notices made more than this many days ago */
+                    olderThanDays?: number;
+                    /** @description only notices with this exception */
+                    reason?: "no-address" | "unknown-municipality" | "unknown-offence" | "unverified-institution-address" | "not-participating" | "no-active-user";
+                    /** @description oldest or newest made first; person: a person's notices together (by SKN); announced: the earliest announced date first */
+                    sort?: "oldest" | "newest" | "person" | "announced";
+                    /** @description only notices made on or before this Dutch date */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4086,6 +4204,180 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/wachtrij/routeren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Route several notices of the queue to one municipality with one reason: all or none
+         * @description Each notice is delivered there and gets its own history entry. If one cannot be routed, nothing is: the problem's errors name it (/ids/<index>).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                        /** @description why (kept in the history) */
+                        reason: string;
+                        /** @description CBS code of a current municipality */
+                        recipient: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            routed: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /** @description the id of the copy in the other municipality's box */
+                                forwardedAs?: number;
+                                id: number;
+                                recipient: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operaties/wachtrij/tellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many notices wait in the queue, per reason and per box
+         * @description Counts only: no person is read, so nothing goes to the processing log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description per box */
+                            byBox: {
+                                [key: string]: number;
+                            };
+                            /** @description per routing exception */
+                            byReason: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
