@@ -65,6 +65,7 @@ describe('open-data API', () => {
     assert.equal(response.statusCode, 200);
     const body = response.json();
     assert.equal(body.release, '2026-01');
+    assert.equal(body.synthetic, false, 'a release of the partners’ deliveries is not marked synthetic');
     assert.deepEqual(body.licence, {
       name: 'CC BY 4.0',
       url: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
@@ -107,7 +108,7 @@ describe('open-data API', () => {
       decimals: 1,
       description: 'ophelderingspercentage, zie de definitie',
     });
-    assert.equal(meta.links.definition, 'docs/definitions.md#misdrijven');
+    assert.equal(meta.links.definition, '/cijfers/definities#misdrijven');
     assert.deepEqual(meta.sources, ['Politie', 'OM', 'Rechtspraak']);
     assert.equal(meta.licence.name, 'CC BY 4.0');
     assert.equal(meta.release, '2026-01');

@@ -157,6 +157,7 @@ export async function loadDemoStatistics(
       events,
       key: config.dasPseudonymKey ?? keyFile(config.dataDir, 'das-pseudonym.key'),
       release: 'demo',
+      synthetic: true,
       out: config.dasDir,
       catalog,
     });

@@ -31,6 +31,8 @@ export interface BuildOptions {
   /** The environment's folder (DAS_DIR). */
   out: string;
   catalog: ReferenceCatalog;
+  /** The deliveries are the simulation's, not the partners' (the demo): the release says so, and the dashboard too. */
+  synthetic?: boolean;
   progress?: (step: string) => void;
   threads?: number;
   memoryLimit?: string;
@@ -179,6 +181,7 @@ export async function buildRelease(options: BuildOptions): Promise<BuildResult> 
     const catalog: Catalog = {
       release: options.release,
       builtFrom: Object.keys(inputs).sort().join(', '),
+      ...(options.synthetic ? { synthetic: true } : {}),
       tables: metas.map((m) => ({
         id: m.id,
         title: m.title,

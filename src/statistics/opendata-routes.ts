@@ -28,13 +28,13 @@ import {
   TableMetaSchema,
   TableParams,
 } from './opendata-schemas.ts';
-import { OPEN_DATA_PREFIX, openDataService } from './opendata-service.ts';
+import { DEFINITIONS_PAGE, OPEN_DATA_PREFIX, openDataService } from './opendata-service.ts';
 import { openDataStore } from './opendata-store.ts';
 
 export interface OpenDataRoutesOptions {
   /** The folder of the release to serve; undefined while nothing is published. */
   releaseDir: () => string | undefined;
-  /** Where docs/definitions.md is read; a table's definition is `<definitionsUrl>#<anchor>`. */
+  /** Where docs/definitions.md is read (default: the portal's page of it); a table's definition is `<definitionsUrl>#<anchor>`. */
   definitionsUrl?: string;
 }
 
@@ -44,7 +44,7 @@ export async function openDataRoutes(app: App, options: OpenDataRoutesOptions): 
     log: (message, details) => app.log.info(details ?? {}, message),
   });
   app.addHook('onClose', async () => store.close());
-  const service = openDataService(store, options.definitionsUrl ?? 'docs/definitions.md');
+  const service = openDataService(store, options.definitionsUrl ?? DEFINITIONS_PAGE);
 
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();

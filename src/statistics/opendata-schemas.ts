@@ -38,6 +38,9 @@ const CatalogueTable = Type.Object({
 export const Catalogue = Type.Object({
   release: Type.Union([Type.String(), Type.Null()], { description: 'null while nothing is published' }),
   builtFrom: Type.Union([Type.String(), Type.Null()]),
+  synthetic: Type.Boolean({
+    description: 'the figures are made from simulated deliveries (a demo), not from the chain partners’ data',
+  }),
   licence: Licence,
   attribution: Type.String(),
   tables: Type.Array(CatalogueTable),
@@ -65,7 +68,7 @@ export const TableMetaSchema = Type.Object({
   title: Type.String(),
   theme: Theme,
   summary: Type.String(),
-  definition: Type.String({ description: 'its anchor in docs/definitions.md' }),
+  definition: Type.String({ description: 'its section (anchor) in docs/definitions.md' }),
   dimensions: Type.Array(DimensionSchema),
   measures: Type.Array(MeasureSchema),
   sources: Type.Array(Type.String()),
@@ -75,7 +78,9 @@ export const TableMetaSchema = Type.Object({
   rows: Type.Integer(),
   links: Type.Object({
     ...tableLinks,
-    definition: Type.String({ description: 'its definition: docs/definitions.md#<anchor>' }),
+    definition: Type.String({
+      description: 'its definition as a page of the portal: /cijfers/definities#<anchor>',
+    }),
   }),
 });
 

@@ -16,6 +16,12 @@ import { selectRows } from './opendata-select.ts';
 
 export const OPEN_DATA_PREFIX = `${API_PREFIX}/open-data`;
 
+/** Where the portal serves docs/definitions.md, one section per figure (`#<anchor>`). */
+export const DEFINITIONS_PAGE = '/cijfers/definities';
+
+/** A table's definition anchor; releases built before the anchor stood alone held `docs/definitions.md#<anchor>`. */
+const anchorOf = (definition: string) => definition.slice(definition.lastIndexOf('#') + 1);
+
 /** A page of observations: known by its ETag before its body is made. */
 export interface ObservationsPage {
   etag: string;
@@ -58,6 +64,8 @@ export function openDataService(store: OpenDataStore, definitions: string) {
         body: () => ({
           release: current?.catalog.release ?? null,
           builtFrom: current?.catalog.builtFrom ?? null,
+          // A demo release built before releases said so is known by its name (loadDemoStatistics).
+          synthetic: current ? (current.catalog.synthetic ?? current.catalog.release === 'demo') : false,
           licence: LICENCE,
           attribution: ATTRIBUTION,
           tables: (current?.catalog.tables ?? []).map((t) => ({ ...t, links: linksOf(t.id) })),
@@ -72,7 +80,7 @@ export function openDataService(store: OpenDataStore, definitions: string) {
         body: () => ({
           ...t.meta,
           licence: LICENCE,
-          links: { ...linksOf(t.meta.id), definition: `${definitions}#${t.meta.definition}` },
+          links: { ...linksOf(t.meta.id), definition: `${definitions}#${anchorOf(t.meta.definition)}` },
         }),
       };
     },

@@ -69,6 +69,8 @@ export interface TableMeta {
 export interface Catalog {
   release: string;
   builtFrom: string;
+  /** Built from simulated deliveries (the demo), not from the chain partners'. */
+  synthetic?: boolean;
   tables: readonly { id: string; title: string; theme: Theme; summary: string; rows: number }[];
 }
 

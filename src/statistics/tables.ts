@@ -125,7 +125,7 @@ function table(
       title,
       theme,
       summary,
-      definition: `docs/definitions.md#${id}`,
+      definition: id,
       dimensions,
       measures,
       sources,
