@@ -31,6 +31,7 @@ export const PROCESSING_ACTIVITIES = {
   'betrokkene-inzage': 'Overzicht van verwerkingen voor een betrokkene (art. 15 AVG)',
   'berichtenbox-lijst': 'Berichtenbox: lijst van meldingen in de box van de eigen organisatie',
   'berichtenbox-openen': 'Berichtenbox: openen van een melding',
+  'berichtenbox-export': 'Berichtenbox: export (CSV) van meldingen in de box van de eigen organisatie',
   'berichtenbox-controle': 'Berichtenbox: controle van de gemeente bij BIJ-meldingen (Justid)',
   'berichtenbox-wachtrij': 'Berichtenbox: meldingen zonder ontvanger routeren (Justid)',
   'operaties-uitleg': 'Uitleg van de regels bij een gebeurtenis (Justid)',

@@ -21,6 +21,13 @@ import {
   type QueueSort,
   type Reader,
 } from './box-queries.ts';
+import {
+  type BoxSearch,
+  personOfNotice,
+  searchBox,
+  type UpcomingRelease,
+  upcomingReleases,
+} from './box-search.ts';
 import { actorOf, boxScope } from './box-service.ts';
 import { NoticeNotFound } from './errors.ts';
 import type { Box, BoxStatus, NoticeType } from './model.ts';
@@ -113,6 +120,57 @@ export async function readBox(
   const read = await pageOf(trx, page, { box, recipient: user.organisation });
   const unread = await unreadCounts(trx, box, user.organisation);
   return { ...read, unread };
+}
+
+/** A page of the search of `user`'s box; the cursor is the number of notices before the page. */
+export async function readSearch(
+  trx: Db,
+  user: User,
+  box: Box,
+  search: Omit<BoxSearch, 'limit' | 'offset'> & { limit?: number | undefined; cursor?: string | undefined },
+): Promise<NoticePage & { unread: Map<string, number> }> {
+  const limit = search.limit ?? 25;
+  const offset = search.cursor === undefined ? 0 : Number(search.cursor);
+  const page = await searchBox(trx, box, user.organisation, { ...search, limit, offset });
+  const read = await pageOf(trx, page, { box, recipient: user.organisation });
+  const unread = await unreadCounts(trx, box, user.organisation);
+  return { ...read, cursor: page.more ? String(offset + limit) : null, unread };
+}
+
+/**
+ * Every notice of one person in `user`'s box, the date that matters first: the
+ * person named by one of the box's notices (the portal's way in), or by SKN.
+ * A notice out of reach is as absent as one that does not exist.
+ */
+export async function readPerson(
+  trx: Db,
+  user: User,
+  box: Box,
+  who: { noticeId: number } | { skn: string },
+): Promise<NoticePage & { unread: Map<string, number> }> {
+  const skn = 'skn' in who ? who.skn : await personOfNotice(trx, box, user.organisation, who.noticeId);
+  if (skn === undefined) throw new NoticeNotFound();
+  return readSearch(trx, user, box, { skn, sort: 'announced', direction: 'desc', limit: 100 });
+}
+
+/** The re-integration box's persons whose planned end date falls in the coming `weeks`, with what the box knows of them. */
+export async function readUpcoming(
+  trx: Db,
+  user: User,
+  window: { from: string; to: string },
+): Promise<{
+  releases: UpcomingRelease[];
+  notices: Map<number, StoredNotice>;
+  sources: Map<number, NoticeSources>;
+}> {
+  const releases = await upcomingReleases(trx, user.organisation, window);
+  const list = await findNotices(
+    trx,
+    releases.map((r) => r.noticeId),
+    boxScope('reintegration', user),
+  );
+  const sources = await sourcesOf(trx, list);
+  return { releases, notices: new Map(list.map((n) => [n.id, n])), sources };
 }
 
 /** One notice of `user`'s box, with what its content is made of and its history. */

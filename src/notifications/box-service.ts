@@ -92,6 +92,39 @@ export async function acknowledge(db: Db, user: User, box: Box, id: number): Pro
 }
 
 /**
+ * Acknowledges several notices of `user`'s box, each in its own transaction with
+ * its own history row, so one that may not be acknowledged (out of reach, or in a
+ * state that does not allow it) is reported and does not undo the others.
+ */
+export async function acknowledgeMany(
+  db: Db,
+  user: User,
+  box: Box,
+  ids: readonly number[],
+): Promise<{
+  acknowledged: StoredNotice[];
+  refused: { id: number; reason: 'not-found' | 'invalid-state'; status: StoredNotice['status'] | null }[];
+}> {
+  const acknowledged: StoredNotice[] = [];
+  const refused: {
+    id: number;
+    reason: 'not-found' | 'invalid-state';
+    status: StoredNotice['status'] | null;
+  }[] = [];
+  for (const id of ids) {
+    try {
+      acknowledged.push(await acknowledge(db, user, box, id));
+    } catch (error) {
+      if (error instanceof NoticeNotFound) refused.push({ id, reason: 'not-found', status: null });
+      else if (error instanceof InvalidTransition)
+        refused.push({ id, reason: 'invalid-state', status: error.from });
+      else throw error;
+    }
+  }
+  return { acknowledged, refused };
+}
+
+/**
  * A BIJ notice to another municipality: it becomes forwarded, and the other
  * municipality gets a delivered copy, linked to it, with the reason in the
  * copy's history. Returns the notice and the id of the copy.

@@ -149,6 +149,11 @@ const FIELD_VALUES: {
     const code = institutionAfter(s.event);
     return code ? institutionRef(code, s.catalog) : undefined;
   },
+  // A transfer's event names the institution left (`institution`) beside the one moved to.
+  fromInstitution: (s) => {
+    const code = text(s.event.toInstitution) === undefined ? undefined : text(s.event.institution);
+    return code ? institutionRef(code, s.catalog) : undefined;
+  },
   admissionDate: (s) => s.episode?.admittedOn,
   plannedEndDate: (s) => text(s.event.plannedEndDate) ?? s.episode?.plannedEndDate ?? undefined,
   releaseDate: (s) => text(s.event.releaseDate),

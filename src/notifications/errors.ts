@@ -15,8 +15,11 @@ export class NoticeNotFound extends NotFoundError {
 }
 
 export class InvalidTransition extends ConflictError {
+  /** The state the notice is in (a bulk action reports it per notice). */
+  readonly from: NoticeStatus;
   constructor(status: NoticeStatus, action: NoticeAction) {
     super('INVALID_TRANSITION', `a notice that is ${status} cannot take the action ${action}`);
+    this.from = status;
   }
 }
 

@@ -37,6 +37,7 @@ export const NOTICE_FIELDS = [
   'name',
   'birthDate',
   'institution',
+  'fromInstitution',
   'admissionDate',
   'plannedEndDate',
   'releaseDate',
@@ -74,7 +75,8 @@ const VICTIMS_BASE = ['victimReference', 'caseNumber', 'skn', 'name'] as const;
 export const FIELD_LISTS: Readonly<Record<NoticeType, readonly NoticeField[]>> = {
   inschrijving: [...REINTEGRATION_BASE, 'admissionDate', 'plannedEndDate'],
   'wijziging-einddatum': [...REINTEGRATION_BASE, 'admissionDate', 'plannedEndDate'],
-  overplaatsing: [...REINTEGRATION_BASE, 'admissionDate', 'plannedEndDate'],
+  // A transfer says from where to where: the officer's contact moves with the person.
+  overplaatsing: [...REINTEGRATION_BASE, 'fromInstitution', 'admissionDate', 'plannedEndDate'],
   // Of the plan itself only that it is available: Ketenzicht holds no D&R content.
   'deelbaar-dr-plan': [...REINTEGRATION_BASE, 'drPlanAvailable', 'brpMunicipality', 'intendedMunicipality'],
   'einde-detentie': [...REINTEGRATION_BASE, 'admissionDate', 'releaseDate'],

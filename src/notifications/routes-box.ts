@@ -9,16 +9,33 @@
  * writes the processing log, one row per person, in the transaction of the read.
  */
 import { loggedReads, requireUser, type SessionResolver, userOf } from '../access/index.ts';
+import { todayInNetherlands } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import { openNotice, readBox } from './box-reads.ts';
-import { acknowledge, forward } from './box-service.ts';
+import { boxCsv, EXPORT_LIMIT } from './box-export.ts';
+import { openNotice, readBox, readPerson, readSearch, readUpcoming } from './box-reads.ts';
+import { addDays } from './box-search.ts';
+import { acknowledge, acknowledgeMany, forward } from './box-service.ts';
 import type { Box } from './model.ts';
 import { BOX_ROLE, BOXES } from './model.ts';
-import { BoxPage, BoxQuery, ForwardBody, IdParams, NoticeDetail, NoticeState } from './schemas.ts';
-import { boxPageView, noticeDetailView, stateView } from './views.ts';
+import {
+  BoxCsv,
+  BoxPage,
+  BoxQuery,
+  BoxSearchBody,
+  BulkAcknowledgeBody,
+  BulkAcknowledgeResult,
+  ForwardBody,
+  IdParams,
+  NoticeDetail,
+  NoticeState,
+  PersonBody,
+  UpcomingQuery,
+  UpcomingReleases,
+} from './schemas.ts';
+import { boxPageView, noticeDetailView, stateView, upcomingView } from './views.ts';
 
 export interface BoxRoutesOptions {
   db: Db;
@@ -61,6 +78,106 @@ export async function boxRoutes(app: App, options: BoxRoutesOptions): Promise<vo
       },
     );
 
+    app.post(
+      `${API_PREFIX}/berichtenbox/${box}/zoeken`,
+      {
+        schema: {
+          tags,
+          summary: `Search and sort the ${box} box of your organisation`,
+          description:
+            "The list's filters, a name or key (q) and the order, in the body: no BSN or SKN in a URL. The same page as the list; every person listed is recorded in the processing log.",
+          body: BoxSearchBody(box),
+          response: { 200: BoxPage, ...problems(400, 401, 403) },
+        },
+        onRequest: officer,
+      },
+      async (request) => {
+        const user = userOf(request);
+        return logged(request, 'berichtenbox-lijst', 'search', async (trx) => {
+          const page = await readSearch(trx, user, box, request.body);
+          return { value: boxPageView(box, page), subjects: page.notices.map((n) => n.skn) };
+        });
+      },
+    );
+
+    app.post(
+      `${API_PREFIX}/berichtenbox/${box}/persoon`,
+      {
+        schema: {
+          tags,
+          summary: `Every notice of one person in the ${box} box`,
+          description:
+            "The person of one of the box's notices (noticeId), or by SKN; at most 100, the date that matters last first. 404 when the notice is not in your box.",
+          body: PersonBody,
+          response: { 200: BoxPage, ...problems(400, 401, 403, 404) },
+        },
+        onRequest: officer,
+      },
+      async (request) => {
+        const user = userOf(request);
+        return logged(request, 'berichtenbox-lijst', 'read', async (trx) => {
+          const page = await readPerson(trx, user, box, request.body);
+          return { value: boxPageView(box, page), subjects: page.notices.map((n) => n.skn) };
+        });
+      },
+    );
+
+    app.post(
+      `${API_PREFIX}/berichtenbox/${box}/ontvangst`,
+      {
+        schema: {
+          tags,
+          summary: `Acknowledge receipt of several notices of the ${box} box`,
+          description:
+            'Each notice on its own, with its own history row; one that is not in your box or not delivered or read is reported under refused, the others are acknowledged.',
+          body: BulkAcknowledgeBody,
+          response: { 200: BulkAcknowledgeResult, ...problems(400, 401, 403) },
+        },
+        onRequest: officer,
+      },
+      async (request) => {
+        const result = await acknowledgeMany(db, userOf(request), box, request.body.ids);
+        return { acknowledged: result.acknowledged.map((n) => stateView(n)), refused: result.refused };
+      },
+    );
+
+    app.post(
+      `${API_PREFIX}/berichtenbox/${box}/export`,
+      {
+        schema: {
+          tags,
+          summary: `The ${box} box's current view as CSV`,
+          description: `The search's filters and order (limit and cursor ignored), at most ${EXPORT_LIMIT} notices. Every person exported is recorded in the processing log (berichtenbox-export).`,
+          body: BoxSearchBody(box),
+          response: {
+            200: { description: 'the notices as CSV', content: { 'text/csv': { schema: BoxCsv } } },
+            ...problems(400, 401, 403),
+          },
+        },
+        onRequest: officer,
+      },
+      async (request, reply) => {
+        const user = userOf(request);
+        const csv = await logged(request, 'berichtenbox-export', 'read', async (trx) => {
+          const { cursor: _c, limit: _l, ...search } = request.body;
+          const page = await readSearch(trx, user, box, { ...search, limit: EXPORT_LIMIT });
+          const skns = new Map(page.notices.map((n) => [n.id, n.skn]));
+          return {
+            value: boxCsv(box, boxPageView(box, page), page.sources, skns),
+            subjects: page.notices.map((n) => n.skn),
+          };
+        });
+        return reply
+          .type('text/csv; charset=utf-8; header=present')
+          .header(
+            'Content-Disposition',
+            `attachment; filename="berichtenbox-${box}-${todayInNetherlands()}.csv"`,
+          )
+          .header('Cache-Control', 'no-store')
+          .send(csv);
+      },
+    );
+
     app.get(
       `${API_PREFIX}/berichtenbox/${box}/:id`,
       {
@@ -98,6 +215,30 @@ export async function boxRoutes(app: App, options: BoxRoutesOptions): Promise<vo
       async (request) => stateView(await acknowledge(db, userOf(request), box, request.params.id)),
     );
   }
+
+  app.get(
+    `${API_PREFIX}/berichtenbox/reintegration/vrijlatingen`,
+    {
+      schema: {
+        tags,
+        summary: 'Releases in the coming weeks, for aftercare',
+        description:
+          'The persons of your re-integration box still detained whose planned end date falls from today to `weeks` ahead, the soonest first. Every person listed is recorded in the processing log.',
+        querystring: UpcomingQuery,
+        response: { 200: UpcomingReleases, ...problems(400, 401, 403) },
+      },
+      onRequest: requireUser(sessions, [BOX_ROLE.reintegration]),
+    },
+    async (request) => {
+      const user = userOf(request);
+      const from = todayInNetherlands();
+      const window = { from, to: addDays(from, 7 * (request.query.weeks ?? 8)) };
+      return logged(request, 'berichtenbox-lijst', 'read', async (trx) => {
+        const read = await readUpcoming(trx, user, window);
+        return { value: upcomingView(window, read, catalog), subjects: read.releases.map((r) => r.skn) };
+      });
+    },
+  );
 
   app.post(
     `${API_PREFIX}/berichtenbox/bij/:id/doorsturen`,

@@ -71,6 +71,8 @@ export const NoticeContent = Type.Object(
     birthDate: Type.Optional(CalendarDate),
     /** Where the person stays (re-integration: the place of stay; BIJ: the institution). */
     institution: Type.Optional(InstitutionRef),
+    /** Re-integration, a transfer: the institution the person left (`institution` is the one moved to). */
+    fromInstitution: Type.Optional(InstitutionRef),
     admissionDate: Type.Optional(CalendarDate),
     plannedEndDate: Type.Optional(CalendarDate),
     releaseDate: Type.Optional(CalendarDate),
@@ -181,6 +183,11 @@ export const NoticeSummary = Type.Object({
       description: 'victims: the case of that registration; null in other boxes or when not known',
     }),
   ),
+  sortDate: Nullable(
+    CalendarDateOf(
+      'the date that matters, which sort=announced orders by: the announced date, else the release or planned end date a re-integration notice tells; null when none',
+    ),
+  ),
 });
 export type NoticeSummary = Static<typeof NoticeSummary>;
 
@@ -275,6 +282,114 @@ export const BoxQuery = (box: Box) =>
     limit: Type.Optional(Limit),
     cursor: Type.Optional(Cursor),
   });
+
+/**
+ * A search of one box, in the body so that no BSN or SKN appears in a URL (or a
+ * server's access log): the list's filters, a name or a key, and the order.
+ */
+export const BoxSearchBody = (box: Box) =>
+  Type.Object(
+    {
+      q: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 100,
+          pattern: '\\S',
+          description:
+            "part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims)",
+        }),
+      ),
+      type: Type.Optional(Type.Enum(BOX_TYPES[box])),
+      status: Type.Optional(Type.Enum(BOX_STATUSES)),
+      announcedFrom: Type.Optional(CalendarDateOf('the date that matters (sortDate) on or after')),
+      announcedTo: Type.Optional(CalendarDateOf('the date that matters (sortDate) on or before')),
+      from: Type.Optional(CalendarDateOf('received on or after (Dutch date)')),
+      to: Type.Optional(CalendarDateOf('received on or before (Dutch date)')),
+      sort: Type.Optional(
+        Type.Enum(['received', 'announced'], {
+          default: 'received',
+          description: 'announced: by sortDate (a notice without one last); received: by arrival',
+        }),
+      ),
+      direction: Type.Optional(
+        Type.Enum(['asc', 'desc'], {
+          description: 'default: desc for received (newest first), asc for announced (soonest first)',
+        }),
+      ),
+      limit: Type.Optional(Limit),
+      cursor: Type.Optional(
+        Type.String({ pattern: '^[0-9]{1,6}$', description: 'nextCursor of the page before' }),
+      ),
+    },
+    { additionalProperties: false },
+  );
+export type BoxSearchBody = Static<ReturnType<typeof BoxSearchBody>>;
+
+/** The view per person: a notice of the box names the person, so no BSN or SKN need be known or sent. */
+export const PersonBody = Type.Union([
+  Type.Object(
+    { noticeId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { skn: Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$', description: 'the strafrechtketennummer' }) },
+    { additionalProperties: false },
+  ),
+]);
+export type PersonBody = Static<typeof PersonBody>;
+
+export const BulkAcknowledgeBody = Type.Object(
+  {
+    ids: Type.Array(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), {
+      minItems: 1,
+      maxItems: 100,
+      uniqueItems: true,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type BulkAcknowledgeBody = Static<typeof BulkAcknowledgeBody>;
+
+export const BulkAcknowledgeResult = Type.Object({
+  acknowledged: Type.Array(NoticeState),
+  refused: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      reason: Type.Enum(['not-found', 'invalid-state'], {
+        description:
+          'not-found: not in your box; invalid-state: only a delivered or read notice can be acknowledged',
+      }),
+      status: Nullable(Type.Enum(NOTICE_STATUSES)),
+    }),
+  ),
+});
+export type BulkAcknowledgeResult = Static<typeof BulkAcknowledgeResult>;
+
+export const UpcomingQuery = Type.Object({
+  weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 26, default: 8 })),
+});
+
+export const UpcomingReleases = Type.Object({
+  from: CalendarDateOf('today (Dutch date)'),
+  to: CalendarDateOf('the last day of the window'),
+  releases: Type.Array(
+    Type.Object({
+      noticeId: Type.Integer({ description: 'the newest notice of the person in this box' }),
+      name: Nullable(PersonName),
+      birthDate: Nullable(CalendarDate),
+      bsn: Nullable(Type.String()),
+      institution: Nullable(InstitutionRef),
+      plannedEndDate: CalendarDate,
+      daysLeft: Type.Integer({ description: 'plannedEndDate minus today' }),
+    }),
+  ),
+});
+export type UpcomingReleases = Static<typeof UpcomingReleases>;
+
+export const BoxCsv = Type.String({
+  description:
+    "the box's notices that match the search, in its order (at most 5,000), as CSV with a header row; a BSN only in the re-integration box's",
+});
 
 export const WorkQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) });
 export type WorkQuery = Static<typeof WorkQuery>;

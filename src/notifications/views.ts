@@ -8,6 +8,8 @@ import type { ReferenceCatalog } from '../reference/index.ts';
 import { announcement, daysBetween, noticeWindow } from './announcement.ts';
 import type { Corrected } from './box-queries.ts';
 import type { NoticePage } from './box-reads.ts';
+import type { UpcomingRelease } from './box-search.ts';
+import { sortDateOf } from './box-search.ts';
 import { contentOf, institutionAfter } from './content.ts';
 import type { Box } from './model.ts';
 import { BOX_TYPES } from './model.ts';
@@ -19,6 +21,7 @@ import type {
   NoticeEnvelope,
   NoticeState,
   PersonName,
+  UpcomingReleases,
   WorkItem,
   WorkPage,
 } from './schemas.ts';
@@ -95,9 +98,46 @@ export function boxPageView(box: Box, page: NoticePage & { unread: Map<string, n
       // The victim desk keeps many registrations per person: the list says which one each notice is for.
       victimReference: n.victimReference,
       caseNumber: n.victimReference === null ? null : (page.sources.get(n.id)?.victimCaseNumber ?? null),
+      sortDate: sortDateOfNotice(page.sources.get(n.id)),
     })),
     nextCursor: nextCursor(page),
     unread: Object.fromEntries(BOX_TYPES[box].map((t) => [t, page.unread.get(t) ?? 0])),
+  };
+}
+
+/** The date that matters: what the stored event says (box-search.ts keeps the SQL alike). */
+const sortDateOfNotice = (s: NoticeSources | undefined) => (s ? sortDateOf({ ...s.event }) : null);
+
+/** The releases to come in a re-integration box, with what its notices tell of each person. */
+export function upcomingView(
+  window: { from: string; to: string },
+  read: {
+    releases: UpcomingRelease[];
+    notices: Map<number, StoredNotice>;
+    sources: Map<number, NoticeSources>;
+  },
+  catalog: ReferenceCatalog,
+): UpcomingReleases {
+  return {
+    ...window,
+    releases: read.releases.flatMap((r) => {
+      const notice = read.notices.get(r.noticeId);
+      if (!notice) return [];
+      const s = read.sources.get(r.noticeId);
+      // Where the newest notice left him: after a transfer, the institution moved to.
+      const content = s ? contentOf(notice, s, catalog) : {};
+      return [
+        {
+          noticeId: r.noticeId,
+          name: nameOf(s),
+          birthDate: s?.person?.birthDate ?? null,
+          bsn: s?.person?.bsn ?? null,
+          institution: content.institution ?? null,
+          plannedEndDate: r.date,
+          daysLeft: daysBetween(window.from, r.date),
+        },
+      ];
+    }),
   };
 }
 

@@ -65,6 +65,7 @@ export interface paths {
                                     givenNames: string;
                                     surname: string;
                                 } | null;
+                                sortDate: string | null;
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 supersedes: {
@@ -456,6 +457,490 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/berichtenbox/bij/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The bij box's current view as CSV
+         * @description The search's filters and order (limit and cursor ignored), at most 5000 notices. Every person exported is recorded in the processing log (berichtenbox-export).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or after
+                         */
+                        announcedFrom?: string;
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or before
+                         */
+                        announcedTo?: string;
+                        /** @description nextCursor of the page before */
+                        cursor?: string;
+                        /**
+                         * @description default: desc for received (newest first), asc for announced (soonest first)
+                         * @enum {unknown}
+                         */
+                        direction?: "asc" | "desc";
+                        /**
+                         * Format: date
+                         * @description received on or after (Dutch date)
+                         */
+                        from?: string;
+                        /** @default 25 */
+                        limit?: number;
+                        /** @description part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims) */
+                        q?: string;
+                        /**
+                         * @description announced: by sortDate (a notice without one last); received: by arrival
+                         * @default received
+                         * @enum {unknown}
+                         */
+                        sort?: "received" | "announced";
+                        /** @enum {unknown} */
+                        status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                        /**
+                         * Format: date
+                         * @description received on or before (Dutch date)
+                         */
+                        to?: string;
+                        /** @enum {unknown} */
+                        type?: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding";
+                    };
+                };
+            };
+            responses: {
+                /** @description the notices as CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/bij/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt of several notices of the bij box
+         * @description Each notice on its own, with its own history row; one that is not in your box or not delivered or read is reported under refused, the others are acknowledged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /** @description the id of the copy in the other municipality's box */
+                                forwardedAs?: number;
+                                id: number;
+                                recipient: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            }[];
+                            refused: {
+                                id: number;
+                                /**
+                                 * @description not-found: not in your box; invalid-state: only a delivered or read notice can be acknowledged
+                                 * @enum {unknown}
+                                 */
+                                reason: "not-found" | "invalid-state";
+                                status: ("awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/bij/persoon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every notice of one person in the bij box
+         * @description The person of one of the box's notices (noticeId), or by SKN; at most 100, the date that matters last first. 404 when the notice is not in your box.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noticeId: number;
+                    } | {
+                        /** @description the strafrechtketennummer */
+                        skn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                announcedDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                daysAhead: number | null;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                sortDate: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/bij/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search and sort the bij box of your organisation
+         * @description The list's filters, a name or key (q) and the order, in the body: no BSN or SKN in a URL. The same page as the list; every person listed is recorded in the processing log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or after
+                         */
+                        announcedFrom?: string;
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or before
+                         */
+                        announcedTo?: string;
+                        /** @description nextCursor of the page before */
+                        cursor?: string;
+                        /**
+                         * @description default: desc for received (newest first), asc for announced (soonest first)
+                         * @enum {unknown}
+                         */
+                        direction?: "asc" | "desc";
+                        /**
+                         * Format: date
+                         * @description received on or after (Dutch date)
+                         */
+                        from?: string;
+                        /** @default 25 */
+                        limit?: number;
+                        /** @description part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims) */
+                        q?: string;
+                        /**
+                         * @description announced: by sortDate (a notice without one last); received: by arrival
+                         * @default received
+                         * @enum {unknown}
+                         */
+                        sort?: "received" | "announced";
+                        /** @enum {unknown} */
+                        status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                        /**
+                         * Format: date
+                         * @description received on or before (Dutch date)
+                         */
+                        to?: string;
+                        /** @enum {unknown} */
+                        type?: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                announcedDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                daysAhead: number | null;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                sortDate: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/berichtenbox/reintegration": {
         parameters: {
             query?: never;
@@ -517,6 +1002,7 @@ export interface paths {
                                     givenNames: string;
                                     surname: string;
                                 } | null;
+                                sortDate: string | null;
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 supersedes: {
@@ -793,6 +1279,594 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/berichtenbox/reintegration/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The reintegration box's current view as CSV
+         * @description The search's filters and order (limit and cursor ignored), at most 5000 notices. Every person exported is recorded in the processing log (berichtenbox-export).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or after
+                         */
+                        announcedFrom?: string;
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or before
+                         */
+                        announcedTo?: string;
+                        /** @description nextCursor of the page before */
+                        cursor?: string;
+                        /**
+                         * @description default: desc for received (newest first), asc for announced (soonest first)
+                         * @enum {unknown}
+                         */
+                        direction?: "asc" | "desc";
+                        /**
+                         * Format: date
+                         * @description received on or after (Dutch date)
+                         */
+                        from?: string;
+                        /** @default 25 */
+                        limit?: number;
+                        /** @description part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims) */
+                        q?: string;
+                        /**
+                         * @description announced: by sortDate (a notice without one last); received: by arrival
+                         * @default received
+                         * @enum {unknown}
+                         */
+                        sort?: "received" | "announced";
+                        /** @enum {unknown} */
+                        status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                        /**
+                         * Format: date
+                         * @description received on or before (Dutch date)
+                         */
+                        to?: string;
+                        /** @enum {unknown} */
+                        type?: "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie";
+                    };
+                };
+            };
+            responses: {
+                /** @description the notices as CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt of several notices of the reintegration box
+         * @description Each notice on its own, with its own history row; one that is not in your box or not delivered or read is reported under refused, the others are acknowledged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /** @description the id of the copy in the other municipality's box */
+                                forwardedAs?: number;
+                                id: number;
+                                recipient: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            }[];
+                            refused: {
+                                id: number;
+                                /**
+                                 * @description not-found: not in your box; invalid-state: only a delivered or read notice can be acknowledged
+                                 * @enum {unknown}
+                                 */
+                                reason: "not-found" | "invalid-state";
+                                status: ("awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration/persoon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every notice of one person in the reintegration box
+         * @description The person of one of the box's notices (noticeId), or by SKN; at most 100, the date that matters last first. 404 when the notice is not in your box.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noticeId: number;
+                    } | {
+                        /** @description the strafrechtketennummer */
+                        skn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                announcedDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                daysAhead: number | null;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                sortDate: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration/vrijlatingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Releases in the coming weeks, for aftercare
+         * @description The persons of your re-integration box still detained whose planned end date falls from today to `weeks` ahead, the soonest first. Every person listed is recorded in the processing log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description today (Dutch date)
+                             */
+                            from: string;
+                            releases: {
+                                birthDate: string | null;
+                                bsn: string | null;
+                                /** @description plannedEndDate minus today */
+                                daysLeft: number;
+                                institution: {
+                                    code: string;
+                                    contact?: {
+                                        phone: string | null;
+                                        url: string | null;
+                                    };
+                                    name: string;
+                                } | null;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                /** @description the newest notice of the person in this box */
+                                noticeId: number;
+                                /**
+                                 * Format: date
+                                 * @description a date, YYYY-MM-DD
+                                 */
+                                plannedEndDate: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description the last day of the window
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/reintegration/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search and sort the reintegration box of your organisation
+         * @description The list's filters, a name or key (q) and the order, in the body: no BSN or SKN in a URL. The same page as the list; every person listed is recorded in the processing log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or after
+                         */
+                        announcedFrom?: string;
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or before
+                         */
+                        announcedTo?: string;
+                        /** @description nextCursor of the page before */
+                        cursor?: string;
+                        /**
+                         * @description default: desc for received (newest first), asc for announced (soonest first)
+                         * @enum {unknown}
+                         */
+                        direction?: "asc" | "desc";
+                        /**
+                         * Format: date
+                         * @description received on or after (Dutch date)
+                         */
+                        from?: string;
+                        /** @default 25 */
+                        limit?: number;
+                        /** @description part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims) */
+                        q?: string;
+                        /**
+                         * @description announced: by sortDate (a notice without one last); received: by arrival
+                         * @default received
+                         * @enum {unknown}
+                         */
+                        sort?: "received" | "announced";
+                        /** @enum {unknown} */
+                        status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                        /**
+                         * Format: date
+                         * @description received on or before (Dutch date)
+                         */
+                        to?: string;
+                        /** @enum {unknown} */
+                        type?: "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                announcedDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                daysAhead: number | null;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                sortDate: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/berichtenbox/victims": {
         parameters: {
             query?: never;
@@ -854,6 +1928,7 @@ export interface paths {
                                     givenNames: string;
                                     surname: string;
                                 } | null;
+                                sortDate: string | null;
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
                                 supersedes: {
@@ -1115,6 +2190,490 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The victims box's current view as CSV
+         * @description The search's filters and order (limit and cursor ignored), at most 5000 notices. Every person exported is recorded in the processing log (berichtenbox-export).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or after
+                         */
+                        announcedFrom?: string;
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or before
+                         */
+                        announcedTo?: string;
+                        /** @description nextCursor of the page before */
+                        cursor?: string;
+                        /**
+                         * @description default: desc for received (newest first), asc for announced (soonest first)
+                         * @enum {unknown}
+                         */
+                        direction?: "asc" | "desc";
+                        /**
+                         * Format: date
+                         * @description received on or after (Dutch date)
+                         */
+                        from?: string;
+                        /** @default 25 */
+                        limit?: number;
+                        /** @description part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims) */
+                        q?: string;
+                        /**
+                         * @description announced: by sortDate (a notice without one last); received: by arrival
+                         * @default received
+                         * @enum {unknown}
+                         */
+                        sort?: "received" | "announced";
+                        /** @enum {unknown} */
+                        status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                        /**
+                         * Format: date
+                         * @description received on or before (Dutch date)
+                         */
+                        to?: string;
+                        /** @enum {unknown} */
+                        type?: "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                    };
+                };
+            };
+            responses: {
+                /** @description the notices as CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt of several notices of the victims box
+         * @description Each notice on its own, with its own history row; one that is not in your box or not delivered or read is reported under refused, the others are acknowledged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: {
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                /** @description the id of the copy in the other municipality's box */
+                                forwardedAs?: number;
+                                id: number;
+                                recipient: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                            }[];
+                            refused: {
+                                id: number;
+                                /**
+                                 * @description not-found: not in your box; invalid-state: only a delivered or read notice can be acknowledged
+                                 * @enum {unknown}
+                                 */
+                                reason: "not-found" | "invalid-state";
+                                status: ("awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims/persoon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every notice of one person in the victims box
+         * @description The person of one of the box's notices (noticeId), or by SKN; at most 100, the date that matters last first. 404 when the notice is not in your box.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noticeId: number;
+                    } | {
+                        /** @description the strafrechtketennummer */
+                        skn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                announcedDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                daysAhead: number | null;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                sortDate: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/berichtenbox/victims/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search and sort the victims box of your organisation
+         * @description The list's filters, a name or key (q) and the order, in the body: no BSN or SKN in a URL. The same page as the list; every person listed is recorded in the processing log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or after
+                         */
+                        announcedFrom?: string;
+                        /**
+                         * Format: date
+                         * @description the date that matters (sortDate) on or before
+                         */
+                        announcedTo?: string;
+                        /** @description nextCursor of the page before */
+                        cursor?: string;
+                        /**
+                         * @description default: desc for received (newest first), asc for announced (soonest first)
+                         * @enum {unknown}
+                         */
+                        direction?: "asc" | "desc";
+                        /**
+                         * Format: date
+                         * @description received on or after (Dutch date)
+                         */
+                        from?: string;
+                        /** @default 25 */
+                        limit?: number;
+                        /** @description part of a name, or exactly an SKN, a BSN or a victim registration's kenmerk, where the box's notices carry that key (BSN: re-integration; SKN and kenmerk: victims) */
+                        q?: string;
+                        /**
+                         * @description announced: by sortDate (a notice without one last); received: by arrival
+                         * @default received
+                         * @enum {unknown}
+                         */
+                        sort?: "received" | "announced";
+                        /** @enum {unknown} */
+                        status?: "delivered" | "read" | "acknowledged" | "forwarded";
+                        /**
+                         * Format: date
+                         * @description received on or before (Dutch date)
+                         */
+                        to?: string;
+                        /** @enum {unknown} */
+                        type?: "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextCursor: string | null;
+                            notices: {
+                                announcedDate: string | null;
+                                /** @enum {unknown} */
+                                box: "bij" | "reintegration" | "victims";
+                                caseNumber: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+                                 */
+                                createdAt: string;
+                                daysAhead: number | null;
+                                /**
+                                 * Format: date
+                                 * @description the Dutch date of the event the notice is about
+                                 */
+                                eventDate: string;
+                                id: number;
+                                /** @description the notice went out after the date it announces (contract 1.1) */
+                                late: boolean;
+                                name: {
+                                    givenNames: string;
+                                    surname: string;
+                                } | null;
+                                sortDate: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
+                                supersedes: {
+                                    createdAt: string | null;
+                                    id: number | null;
+                                } | null;
+                                /** @enum {unknown} */
+                                type: "pi-beeindiging" | "pi-regimefasering" | "pi-verlof" | "tbs-voorwaardelijke-beeindiging" | "tbs-verlof" | "pij-beeindiging" | "pij-verlofmachtiging" | "18b-melding" | "inschrijving" | "wijziging-einddatum" | "overplaatsing" | "deelbaar-dr-plan" | "einde-detentie" | "verlof" | "vrijlating-gepland" | "vrijlating" | "ontvluchting" | "terugkeer" | "voorwaardelijke-beeindiging";
+                                victimReference: string | null;
+                                window: ("late" | "inside-week" | "in-time") | null;
+                            }[];
+                            /** @description delivered, not yet opened notices per type, over the whole box */
+                            unread: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5599,6 +7158,14 @@ export interface components {
             bsn?: string;
             caseNumber?: string;
             drPlanAvailable?: boolean;
+            fromInstitution?: {
+                code: string;
+                contact?: {
+                    phone: string | null;
+                    url: string | null;
+                };
+                name: string;
+            };
             institution?: {
                 code: string;
                 contact?: {
