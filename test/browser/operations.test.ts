@@ -236,7 +236,7 @@ describe('the operations desk', () => {
         .locator('tr[data-notice]')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-notice')));
       await page.getByRole('button', { name: 'Volgende pagina' }).click();
-      await page.getByText('Pagina 2, de oudste berichten bovenaan').waitFor();
+      await page.getByText('Pagina 2, de nieuwste berichten bovenaan').waitFor();
       assert.match(page.url(), /paginas=\d+/);
       await assertAccessible(page, 'the second page of the queue');
       const secondPage = await page

@@ -10,7 +10,7 @@ export function useCursorPages() {
   const [params, setParams] = useSearchParams();
   const stack = (params.get('paginas') ?? '')
     .split(',')
-    .filter((c) => /^([0-9]{4}-[0-9]{2}-[0-9]{2}_)?[0-9]{1,15}$/.test(c));
+    .filter((c) => /^([0-9A-Za-z-]{1,40}_)?[0-9]{1,15}$/.test(c));
   const go = (next: string[]) =>
     setParams(
       (current) => {

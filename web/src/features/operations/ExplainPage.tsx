@@ -12,10 +12,11 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ApiError } from '../../lib/api.ts';
+import { eventTypeLabel } from '../../lib/event-types.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { boxLabel, exceptionLabel, statusLabel, typeLabel } from '../../lib/notices.ts';
 import { useMunicipalities } from '../../reference/get-municipalities.ts';
-import { type Explanation, useExplanation } from './api/get-explanation.ts';
+import { type Explanation, useExplanation, useNoticeExplanation } from './api/get-explanation.ts';
 import { RulesExplanation, SummaryItem } from './components.tsx';
 import { SOURCE_LABELS, SOURCES, type Source } from './labels.ts';
 import { OperationsPage } from './OperationsNav.tsx';
@@ -103,6 +104,24 @@ function Decisions({ explanation }: { explanation: Explanation }) {
 /** `lookup` counts the operator's searches: each one moves the focus to its result. */
 function Result({ source, eventId, lookup }: { source: string; eventId: string; lookup: number }) {
   const explanation = useExplanation(source, eventId);
+  return <Shown explanation={explanation} lookup={lookup} notFound={`bron ${source} en id ${eventId}`} />;
+}
+
+/** The explanation of the event a notice was made of: where the lists' links lead. */
+function NoticeResult({ noticeId }: { noticeId: number }) {
+  const explanation = useNoticeExplanation(noticeId);
+  return <Shown explanation={explanation} lookup={0} notFound={`bericht ${noticeId}`} />;
+}
+
+function Shown({
+  explanation,
+  lookup,
+  notFound,
+}: {
+  explanation: ReturnType<typeof useExplanation>;
+  lookup: number;
+  notFound: string;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const data = explanation.data;
   useEffect(() => {
@@ -111,12 +130,13 @@ function Result({ source, eventId, lookup }: { source: string; eventId: string; 
 
   if (explanation.isPending) return <Loading text="De uitleg wordt opgezocht…" />;
   if (explanation.isError) {
-    if (explanation.error instanceof ApiError && explanation.error.code === 'EVENT_NOT_FOUND')
+    if (
+      explanation.error instanceof ApiError &&
+      (explanation.error.code === 'EVENT_NOT_FOUND' || explanation.error.code === 'NOTICE_NOT_FOUND')
+    )
       return (
         <Alert type="warning" role="alert">
-          <Paragraph>
-            Er is geen gebeurtenis met bron {source} en id {eventId}. Controleer de bron en het id.
-          </Paragraph>
+          <Paragraph>Er is geen gebeurtenis gevonden bij {notFound}. Controleer wat u zocht.</Paragraph>
         </Alert>
       );
     return <ErrorAlert error={explanation.error} heading="De uitleg kon niet worden opgehaald." />;
@@ -129,9 +149,7 @@ function Result({ source, eventId, lookup }: { source: string; eventId: string; 
           Gebeurtenis {event.eventId} van {event.source}
         </Heading>
         <dl className="rhc-data-summary rhc-data-summary--row kz-ops-summary">
-          <SummaryItem label="Soort gebeurtenis">
-            <code lang="en">{event.type}</code>
-          </SummaryItem>
+          <SummaryItem label="Soort gebeurtenis">{eventTypeLabel(event.type)}</SummaryItem>
           <SummaryItem label="SKN">{event.skn}</SummaryItem>
           <SummaryItem label="Plaatsgevonden">{formatDateTime(event.occurredAt)}</SummaryItem>
           <SummaryItem label="Ontvangen">{formatDateTime(event.receivedAt)}</SummaryItem>
@@ -161,6 +179,7 @@ export function ExplainPage() {
   const paramSource = params.get('bron');
   const source = isSource(paramSource) ? paramSource : '';
   const eventId = (params.get('id') ?? '').trim();
+  const melding = /^[0-9]{1,15}$/.test(params.get('melding') ?? '') ? Number(params.get('melding')) : null;
   const [sourceValue, setSourceValue] = useState<string>(source || 'TULP-GW');
   const [idValue, setIdValue] = useState(eventId);
   const [errors, setErrors] = useState<{ source?: string; eventId?: string }>({});
@@ -235,6 +254,8 @@ export function ExplainPage() {
       </form>
       {source && eventId ? (
         <Result source={source} eventId={eventId} lookup={lookup} />
+      ) : melding !== null ? (
+        <NoticeResult noticeId={melding} />
       ) : (
         <Paragraph className="kz-ops-muted">
           Vul een bron en een gebeurtenis-id in om de uitleg te zien.

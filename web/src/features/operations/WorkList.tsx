@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { type Announcement, SuccessMessage } from '../../components/SuccessMessage.tsx';
 import type { WorkItem, WorkPage } from './api/get-review-notices.ts';
-import { type Column, WorkTable } from './WorkTable.tsx';
+import { type Column, type Selection, WorkTable } from './WorkTable.tsx';
 
 /**
  * One of the operators' lists (BIJ check, queue), oldest first, a page at a
@@ -22,7 +22,12 @@ export function WorkList({
   actionLabel,
   panel,
   order = 'de oudste berichten bovenaan',
+  selection,
+  above,
 }: {
+  selection?: Selection | undefined;
+  /** What stands between the heading and the table (the bulk action), given the page's notices. */
+  above?: (notices: WorkItem[], done: (message: Announcement) => void) => ReactNode;
   id: string;
   heading: string;
   load: (cursor: string | undefined) => UseQueryResult<WorkPage>;
@@ -50,6 +55,7 @@ export function WorkList({
         <Heading level={2} id={id}>
           {heading}
         </Heading>
+        {above?.(notices, done)}
         {list.isPending ? (
           <Loading text={texts.loading} />
         ) : list.isError ? (
@@ -69,6 +75,7 @@ export function WorkList({
             actionLabel={actionLabel}
             openId={openId}
             onToggle={setOpenId}
+            selection={selection}
             panel={(item, close) => panel(item, { close, done })}
           />
         )}

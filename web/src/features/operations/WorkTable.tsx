@@ -10,10 +10,18 @@ import {
   VisuallyHidden,
 } from '@rijkshuisstijl-community/components-react';
 import { Fragment, type ReactNode, useRef } from 'react';
+import { Link } from 'react-router';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { explanationPath } from '../../lib/explanation-link.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { WorkItem } from './api/get-review-notices.ts';
 import { personName } from './components.tsx';
+
+/** Rows the operator ticked, to act on several at once (the queue's bulk routing). */
+export interface Selection {
+  selected: ReadonlySet<number>;
+  toggle: (ids: readonly number[], on: boolean) => void;
+}
 
 export interface Column {
   header: string;
@@ -34,7 +42,9 @@ export function WorkTable({
   openId,
   onToggle,
   panel,
+  selection,
 }: {
+  selection?: Selection | undefined;
   caption: ReactNode;
   /** The name of the scrollable region around the table. */
   label: string;
@@ -75,6 +85,15 @@ export function WorkTable({
               <Fragment key={item.id}>
                 <TableRow className={open ? 'kz-ops-row--open' : undefined} data-notice={item.id}>
                   <th scope="row" className="utrecht-table__header-cell kz-ops-person">
+                    {selection && (
+                      <input
+                        type="checkbox"
+                        className="utrecht-checkbox utrecht-checkbox--html-input kz-ops-select"
+                        checked={selection.selected.has(item.id)}
+                        onChange={(e) => selection.toggle([item.id], e.currentTarget.checked)}
+                        aria-label={`Selecteer het bericht over ${personName(item.name)} (${item.id})`}
+                      />
+                    )}
                     {personName(item.name)}
                     <span className="kz-ops-sub">geboren {formatDate(item.birthDate)}</span>
                   </th>
@@ -95,6 +114,9 @@ export function WorkTable({
                       {open ? 'Sluiten' : actionLabel}
                       <VisuallyHidden> (bericht over {personName(item.name)})</VisuallyHidden>
                     </Button>
+                    <Link className="utrecht-link kz-ops-explain-link" to={explanationPath(item.id)}>
+                      Uitleg<VisuallyHidden> bij het bericht over {personName(item.name)}</VisuallyHidden>
+                    </Link>
                   </TableCell>
                 </TableRow>
                 {open && (

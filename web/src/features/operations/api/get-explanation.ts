@@ -9,10 +9,22 @@ export type Explanation = ResponseBody<'/operaties/uitleg/{source}/{eventId}', '
 export const getExplanation = (source: string, eventId: string) =>
   api<Explanation>(`/operaties/uitleg/${encodeURIComponent(source)}/${encodeURIComponent(eventId)}`);
 
+/** The same, for the event a notice was made of: what a link from a list carries. Logged. */
+export const getNoticeExplanation = (noticeId: number) =>
+  api<Explanation>(`/operaties/uitleg/bericht/${noticeId}`);
+
 export function useExplanation(source: string, eventId: string) {
   return useQuery({
     queryKey: ['operations', 'explanation', source, eventId],
     queryFn: () => getExplanation(source, eventId),
     enabled: source !== '' && eventId !== '',
+  });
+}
+
+export function useNoticeExplanation(noticeId: number | null) {
+  return useQuery({
+    queryKey: ['operations', 'explanation', 'notice', noticeId],
+    queryFn: () => getNoticeExplanation(noticeId ?? 0),
+    enabled: noticeId !== null,
   });
 }
