@@ -4583,6 +4583,8 @@ export interface paths {
                             };
                             /** @description null while nothing is published */
                             release: string | null;
+                            /** @description the figures are made from simulated deliveries (a demo), not from the chain partners’ data */
+                            synthetic: boolean;
                             tables: {
                                 id: string;
                                 links: {
@@ -4651,7 +4653,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             attribution: string;
-                            /** @description its anchor in docs/definitions.md */
+                            /** @description its section (anchor) in docs/definitions.md */
                             definition: string;
                             dimensions: {
                                 /** @description in display order; the total, code T, first */
@@ -4673,7 +4675,7 @@ export interface paths {
                             links: {
                                 /** @description its observations as CSV */
                                 csv: string;
-                                /** @description its definition: docs/definitions.md#<anchor> */
+                                /** @description its definition as a page of the portal: /cijfers/definities#<anchor> */
                                 definition: string;
                                 /** @description its observations as JSON */
                                 observations: string;
