@@ -13,24 +13,8 @@ export const EPISODE_STATUS_LABELS: Record<string, string> = {
   released: 'In vrijheid gesteld',
 };
 
-/** The detention event types of the contract (src/events/contract.ts), as the timeline shows them. */
-export const TIMELINE_LABELS: Record<string, string> = {
-  admission: 'Insluiting',
-  'planned-end-date-changed': 'Einddatum gewijzigd',
-  transfer: 'Overplaatsing',
-  'dr-plan-shared': 'D&R-plan gedeeld',
-  'leave-granted': 'Verlof verleend',
-  'leave-authorization': 'Verlofmachtiging',
-  'regime-phasing': 'Regimefasering',
-  'conditional-termination': 'Voorwaardelijke beëindiging',
-  'release-scheduled': 'Invrijheidstelling gepland',
-  release: 'Invrijheidstelling',
-  escape: 'Ontvluchting',
-  returned: 'Terug na ontvluchting',
-  'title-added': 'Titel toegevoegd',
-  'title-changed': 'Titel gewijzigd',
-  'title-ended': 'Titel beëindigd',
-};
+/** The contract's event types in Dutch, as the timeline shows them: one list for the portal. */
+export { EVENT_TYPE_LABELS as TIMELINE_LABELS } from '../../lib/event-types.ts';
 
 /** Title kinds of the contract, as the timeline's details name them: the rules' Dutch names (reasons.ts). */
 export const TITLE_KIND_LABELS: Record<string, string> = Object.fromEntries(
