@@ -1,6 +1,6 @@
 import { Button, Footer, Link, Logo, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type MouseEvent, useEffect } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api/logout.ts';
 import { onSessionEnded } from '../lib/api.ts';
@@ -68,6 +68,11 @@ export function Layout() {
   useSessionEnd();
   const user = session.data?.user;
   const sections = SECTIONS.filter((s) => hasRole(user?.roles, s.roles));
+  // On a narrow screen the menu folds behind a button (styles.css); a choice folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page is the reason to fold the menu
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks that bubble up from links
@@ -82,8 +87,17 @@ export function Layout() {
         </div>
       </header>
       <div className="rhc-nav-bar__container">
-        <nav className="rhc-nav-bar kz-nav" aria-label="Hoofdmenu">
-          <ul className="rhc-nav-bar__list kz-nav__list">
+        <nav className={`rhc-nav-bar kz-nav${menuOpen ? ' kz-nav--open' : ''}`} aria-label="Hoofdmenu">
+          <button
+            type="button"
+            className="kz-nav__toggle"
+            aria-expanded={menuOpen}
+            aria-controls="kz-nav-menu"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            Menu
+          </button>
+          <ul id="kz-nav-menu" className="rhc-nav-bar__list kz-nav__list">
             <li className="rhc-nav-bar__item">
               <NavLink to="/" end className="rhc-nav-bar__link nl-link">
                 Start

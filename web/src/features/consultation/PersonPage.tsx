@@ -253,7 +253,7 @@ function EpisodeSection({
         <dt>Geplande einddatum</dt>
         <dd>{episode.plannedEndDate ? formatDate(episode.plannedEndDate) : 'Niet bekend'}</dd>
       </dl>
-      <TableRegion labelledBy={`${headingId}-titles`}>
+      <TableRegion labelledBy={`${headingId}-titles`} cards>
         <Table>
           <TableCaption id={`${headingId}-titles`}>Titels in deze detentie</TableCaption>
           <TableHeader>
@@ -293,7 +293,7 @@ function EpisodeSection({
           </li>
         ))}
       </OrderedList>
-      <TableRegion labelledBy={`${headingId}-caption`}>
+      <TableRegion labelledBy={`${headingId}-caption`} cards>
         <Table>
           <TableCaption id={`${headingId}-caption`}>Gebeurtenissen in deze detentie</TableCaption>
           <TableHeader>

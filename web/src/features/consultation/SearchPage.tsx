@@ -193,7 +193,7 @@ export function SearchPage() {
             </>
           ) : (
             outcome && (
-              <TableRegion labelledBy="results-caption">
+              <TableRegion labelledBy="results-caption" cards>
                 <Table>
                   <TableCaption id="results-caption">
                     {outcome.results.length === 1
