@@ -67,6 +67,8 @@ for (const backend of testBackends()) {
           box: 'victims',
           reason: 'verlof: no title of the episode has a case number',
           ruleSet: 'bij-18b-2023',
+          noticeType: 'verlof',
+          text: 'geen titel van deze detentie heeft een parketnummer',
         },
       ]);
     });

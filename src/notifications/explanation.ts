@@ -8,6 +8,7 @@ import { NotFoundError } from '../platform/errors.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { NoticeNotFound } from './errors.ts';
 import type { RoutingException } from './model.ts';
+import { dutchReason, isSkipCode, type SkipReason } from './reasons.ts';
 import { routingOf } from './routing-explanation.ts';
 import type { Explanation } from './schemas.ts';
 import { findNotice, loadSources } from './store.ts';
@@ -51,6 +52,19 @@ async function exceptionReasons(db: Db, ids: readonly number[], catalog: Referen
  * The event (source, eventId) a notice was made of, so a link from any list can carry only the
  * notice's id. An operator may read every event's explanation, so every notice is in reach.
  */
+/** The Dutch words of stored reasons (reasons.ts); null for a decision made before they were stored as codes. */
+function dutchText(stored: unknown[] | null): string | null {
+  if (!Array.isArray(stored) || stored.length === 0) return null;
+  const reasons = stored.filter(
+    (r): r is SkipReason =>
+      typeof r === 'object' &&
+      r !== null &&
+      isSkipCode((r as SkipReason).code) &&
+      typeof (r as SkipReason).params === 'object',
+  );
+  return reasons.length === stored.length ? reasons.map(dutchReason).join('; ') : null;
+}
+
 export async function getNoticeEvent(db: Db, id: number): Promise<{ source: string; eventId: string }> {
   const row = await db
     .selectFrom('notices')
@@ -96,7 +110,7 @@ export async function getEventExplanation(
       .execute(),
     db
       .selectFrom('notice_decisions')
-      .select(['box', 'reason', 'rule_set'])
+      .select(['box', 'reason', 'rule_set', 'notice_type', 'reasons'])
       .where('event_log_id', '=', event.id)
       .orderBy('box')
       .execute(),
@@ -129,7 +143,13 @@ export async function getEventExplanation(
       ruleSet: n.rule_set,
       status: n.status,
     })),
-    decisions: decisions.map((d) => ({ box: d.box, reason: d.reason, ruleSet: d.rule_set })),
+    decisions: decisions.map((d) => ({
+      box: d.box,
+      reason: d.reason,
+      ruleSet: d.rule_set,
+      noticeType: d.notice_type,
+      text: dutchText(d.reasons),
+    })),
     // No notice and no decision means no rule looked at it: say why that can be, not "nothing".
     ...(notices.length === 0 && decisions.length === 0
       ? { note: 'no notification rule reacts to this event type, or the event repeated a fact already known' }

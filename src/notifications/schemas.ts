@@ -521,7 +521,19 @@ export const Explanation = Type.Object({
       status: Type.String(),
     }),
   ),
-  decisions: Type.Array(Type.Object({ box: Type.String(), reason: Type.String(), ruleSet: Type.String() })),
+  decisions: Type.Array(
+    Type.Object({
+      box: Type.String(),
+      reason: Type.String({ description: 'in English, as replay --explain writes it' }),
+      ruleSet: Type.String(),
+      noticeType: Nullable(Type.String({ description: 'the notice the rule did not make' })),
+      text: Nullable(
+        Type.String({
+          description: 'the reason in Dutch; null for a decision stored before reasons had codes',
+        }),
+      ),
+    }),
+  ),
   note: Type.Optional(Type.String()),
 });
 export type Explanation = Static<typeof Explanation>;

@@ -5327,8 +5327,11 @@ export interface paths {
                         "application/json": {
                             decisions: {
                                 box: string;
+                                noticeType: string | null;
+                                /** @description in English, as replay --explain writes it */
                                 reason: string;
                                 ruleSet: string;
+                                text: string | null;
                             }[];
                             event: {
                                 eventId: string;
@@ -5433,8 +5436,11 @@ export interface paths {
                         "application/json": {
                             decisions: {
                                 box: string;
+                                noticeType: string | null;
+                                /** @description in English, as replay --explain writes it */
                                 reason: string;
                                 ruleSet: string;
+                                text: string | null;
                             }[];
                             event: {
                                 eventId: string;

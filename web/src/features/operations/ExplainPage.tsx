@@ -87,12 +87,16 @@ function Decisions({ explanation }: { explanation: Explanation }) {
       {decisions.map((d) => (
         <li key={`decision-${d.box}-${d.reason}`} className="kz-ops-decision kz-ops-decision--none">
           <Heading level={3} appearanceLevel={4}>
-            Geen bericht: {boxLabel(d.box)}
+            Geen bericht: {d.noticeType ? `${typeLabel(d.noticeType)} (${boxLabel(d.box)})` : boxLabel(d.box)}
           </Heading>
           <dl className="rhc-data-summary rhc-data-summary--row kz-ops-summary">
-            <SummaryItem label="Reden (Engelstalig, zoals de regels die vastleggen)">
-              <RulesExplanation text={d.reason} />
-            </SummaryItem>
+            {d.text ? (
+              <SummaryItem label="Reden">{d.text}</SummaryItem>
+            ) : (
+              <SummaryItem label="Reden (Engelstalig, zoals de regels die vastleggen)">
+                <RulesExplanation text={d.reason} />
+              </SummaryItem>
+            )}
             <SummaryItem label="Regelset">{d.ruleSet}</SummaryItem>
           </dl>
         </li>
