@@ -33,13 +33,15 @@ const PORTAL_CSP = [
 /**
  * Besides web/ itself, the portal is built from these: the service's
  * import-free model files it shares (codes of roles, notices and sources,
- * the shape of published tables) and the locked dependencies.
+ * the shape of published tables), the definitions of the published figures
+ * (served as /cijfers/definities) and the locked dependencies.
  */
 const SHARED_SOURCES = [
   '../src/access/model.ts',
   '../src/notifications/model.ts',
   '../src/events/sources.ts',
   '../src/statistics/published.ts',
+  '../docs/definitions.md',
   '../package-lock.json',
 ].map((file) => path.resolve(WEB_SOURCE, file));
 

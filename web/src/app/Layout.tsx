@@ -2,6 +2,7 @@ import { Button, Footer, Link, Logo, Paragraph, SkipLink } from '@rijkshuisstijl
 import { useQueryClient } from '@tanstack/react-query';
 import { type MouseEvent, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ABOUT_PAGES } from '../features/about/routes.tsx';
 import { useLogout } from '../features/auth/api/logout.ts';
 import { onSessionEnded } from '../lib/api.ts';
 import { sessionKey, useSession } from '../lib/auth/get-session.ts';
@@ -117,6 +118,13 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            {!user && !session.isPending && (
+              <li className="rhc-nav-bar__item">
+                <NavLink to="/inloggen" className="rhc-nav-bar__link nl-link">
+                  Inloggen
+                </NavLink>
+              </li>
+            )}
           </ul>
           {user && (
             <div className="kz-nav__user">
@@ -147,6 +155,18 @@ export function Layout() {
                 Het informatieplatform van de strafrechtketen. Elke raadpleging van persoonsgegevens wordt
                 vastgelegd in het logboek dataverwerkingen.
               </Paragraph>
+            ),
+          },
+          {
+            heading: 'Over deze site',
+            children: (
+              <ul className="kz-footer-links">
+                {ABOUT_PAGES.map((p) => (
+                  <li key={p.path}>
+                    <Link href={p.path}>{p.label}</Link>
+                  </li>
+                ))}
+              </ul>
             ),
           },
           {

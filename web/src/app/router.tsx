@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { aboutRoutes } from '../features/about/routes.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { HomePage } from './HomePage.tsx';
@@ -39,6 +40,7 @@ export const router = createBrowserRouter(
         { path: '/inloggen', element: <LoginPage /> },
         { path: '/', element: <HomePage /> },
         ...dashboardRoutes,
+        ...aboutRoutes,
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,8 +1,9 @@
-import { Link, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useCatalogue } from './api/get-catalogue.ts';
 import { CHAIN_PAGE, THEME_PAGES } from './themes.ts';
 
 export const DASHBOARD_PAGES = [
@@ -27,12 +28,37 @@ export function DashboardNav() {
             </NavLink>
           </li>
         ))}
+        <li>
+          <NavLink to="/cijfers/definities" className="kz-subnav__link nl-link">
+            Definities
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );
 }
 
-/** A page of the dashboard: title, the theme menu, the lead, then the content. */
+/**
+ * A release made from the simulation (the demo) says so above everything
+ * else on every page of the dashboard: a synthetic figure read as a real
+ * one would mislead (docs/definitions.md, "Synthetic figures").
+ */
+export function SyntheticNotice() {
+  const catalogue = useCatalogue();
+  if (!catalogue.data?.synthetic) return null;
+  return (
+    <Alert type="warning" className="kz-dash-synthetic">
+      <Paragraph className="kz-alert-heading">Let op: dit zijn geen echte cijfers</Paragraph>
+      <Paragraph>
+        Deze publicatie ({catalogue.data.release}) is gemaakt van gesimuleerde gegevens, voor een demonstratie
+        van het portaal. De cijfers gaan niet over echte personen of zaken en zeggen niets over de werkelijke
+        strafrechtketen.
+      </Paragraph>
+    </Alert>
+  );
+}
+
+/** A page of the dashboard: title, whether its figures are synthetic, the theme menu, the lead, then the content. */
 export function DashboardPage({
   title,
   lead,
@@ -47,6 +73,7 @@ export function DashboardPage({
       title={title}
       lead={
         <>
+          <SyntheticNotice />
           <DashboardNav />
           {lead && <Paragraph className="kz-lead">{lead}</Paragraph>}
         </>

@@ -11,4 +11,9 @@ export const dashboardRoutes: RouteObject[] = [
   // A key per theme: each theme page is a page of its own, not one page that changes its figures.
   ...THEME_PAGES.map((spec) => ({ path: spec.path, element: <ThemePage key={spec.theme} spec={spec} /> })),
   { path: CHAIN_PAGE.path, element: <ChainFlowPage /> },
+  // The definitions (docs/definitions.md, built in) are fetched when opened, not with every figure.
+  {
+    path: '/cijfers/definities',
+    lazy: async () => ({ Component: (await import('./definitions/DefinitionsPage.tsx')).DefinitionsPage }),
+  },
 ];
