@@ -31,6 +31,9 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for a call that is no JSON (a file download). */
+export const currentCsrfToken = (): string | undefined => csrfToken;
+
 const sessionEndedListeners = new Set<(code: string) => void>();
 
 /** Called with SESSION_EXPIRED or UNAUTHENTICATED when a call finds the session gone. */

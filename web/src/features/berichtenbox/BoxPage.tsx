@@ -1,91 +1,115 @@
-import {
-  ButtonLink,
-  FormFieldSelect,
-  FormFieldTextInput,
-  Heading,
-  Link,
-  Paragraph,
-  PrimaryActionButton,
-  SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  VisuallyHidden,
-} from '@rijkshuisstijl-community/components-react';
-import { type FormEvent, useRef, useState } from 'react';
+import { Alert, Button, Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CursorPagination, useCursorPages } from '../../components/CursorPagination.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
+import { type Announcement, SuccessMessage } from '../../components/SuccessMessage.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import { BOX_STATUSES, type BoxStatus, type NoticeType, typeLabel } from '../../lib/notices.ts';
 import {
-  BOX_STATUSES,
-  type BoxStatus,
-  type NoticeType,
-  STATUS_FILTER_LABELS,
-  statusLabel,
-  typeLabel,
-} from '../../lib/notices.ts';
-import { type BoxFilters, type BoxPage as BoxPageData, type NoticeSummary, useBox } from './api/get-box.ts';
+  type BoxSearch,
+  type BulkResult,
+  downloadExport,
+  type SearchPage,
+  useBulkAcknowledge,
+  useSearchBox,
+} from './api/search-box.ts';
+import { BoxFilterForm, isFiltered, type ListFilters, SORTS, type SortKey } from './BoxFilters.tsx';
 import type { BoxConfig } from './boxes.ts';
-import { personName } from './format.ts';
-import { Announced, Correction, LateFlag } from './NoticeMarks.tsx';
+import { canAcknowledge, NoticeTable } from './NoticeTable.tsx';
 
-/** The filters' names in the URL, so a filtered box survives a reload and the back button. */
-const PARAM = { type: 'soort', status: 'status', from: 'van', to: 'tot' } as const;
+/**
+ * The filters' names in the URL, so a filtered box survives a reload and the
+ * back button. The search term is not among them: a BSN, an SKN or a kenmerk
+ * never stands in a URL; it goes to the API in a POST body.
+ */
+const PARAM = {
+  type: 'soort',
+  status: 'status',
+  from: 'van',
+  to: 'tot',
+  announcedFrom: 'datum-van',
+  announcedTo: 'datum-tot',
+  sort: 'sorteer',
+} as const;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const DATE_KEYS = ['from', 'to', 'announcedFrom', 'announcedTo'] as const;
 
-function readFilters(params: URLSearchParams, config: BoxConfig): BoxFilters {
+function readFilters(params: URLSearchParams, config: BoxConfig, q: string | undefined): ListFilters {
   const type = params.get(PARAM.type) ?? '';
   const status = params.get(PARAM.status) ?? '';
-  const from = params.get(PARAM.from) ?? '';
-  const to = params.get(PARAM.to) ?? '';
-  return {
+  const sort = params.get(PARAM.sort) ?? '';
+  const filters: ListFilters = {
+    q,
     type: (config.types as readonly string[]).includes(type) ? (type as NoticeType) : undefined,
     status: (BOX_STATUSES as readonly string[]).includes(status) ? (status as BoxStatus) : undefined,
-    from: DATE.test(from) ? from : undefined,
-    to: DATE.test(to) ? to : undefined,
+    sort: sort in SORTS ? (sort as SortKey) : 'ontvangen-af',
+  };
+  for (const key of DATE_KEYS) {
+    const value = params.get(PARAM[key]) ?? '';
+    if (DATE.test(value)) filters[key] = value;
+  }
+  return filters;
+}
+
+/** What the API is asked: the filters, the search term and the order. */
+export function searchOf(f: ListFilters): BoxSearch {
+  const { sort, direction } = SORTS[f.sort];
+  return {
+    q: f.q,
+    type: f.type,
+    status: f.status,
+    from: f.from,
+    to: f.to,
+    announcedFrom: f.announcedFrom,
+    announcedTo: f.announcedTo,
+    sort,
+    direction,
   };
 }
 
-const isFiltered = (f: BoxFilters) => Boolean(f.type || f.status || f.from || f.to);
-
-/** A box of the user's organisation: unread counts, filters, and the notices, newest first. */
+/** A box of the user's organisation: unread counts, search, filters and order, bulk acknowledge, export. */
 export function BoxPage({ config }: { config: BoxConfig }) {
   const [params, setParams] = useSearchParams();
-  const filters = readFilters(params, config);
+  const [q, setQ] = useState<string>();
+  const filters = readFilters(params, config, q);
   const pages = useCursorPages();
-  const box = useBox(config.box, filters, pages.cursor);
+  const box = useSearchBox(config.box, searchOf(filters), pages.cursor);
 
-  const applyFilters = (next: BoxFilters) => {
+  const applyFilters = (next: ListFilters) => {
     // A new set of filters starts at the first page: the page cursors are left out.
     const search = new URLSearchParams();
-    for (const key of ['type', 'status', 'from', 'to'] as const) {
+    for (const key of ['type', 'status', ...DATE_KEYS] as const) {
       const value = next[key];
       if (value) search.set(PARAM[key], value);
     }
+    if (next.sort !== 'ontvangen-af') search.set(PARAM.sort, next.sort);
+    setQ(next.q);
     setParams(search);
   };
+  const formKey = JSON.stringify(filters);
 
   return (
     <div className="kz-bbx">
       <Page title={config.title} lead={<Paragraph purpose="lead">{config.description}</Paragraph>}>
         <UnreadSummary page={box.data} />
+        {config.box === 'reintegration' && (
+          <Paragraph>
+            <Link href={`${config.path}/vrijlatingen`}>Vrijlatingen in de komende weken</Link>
+          </Paragraph>
+        )}
         <section className="kz-section" aria-labelledby="bbx-filters">
           <Heading level={2} id="bbx-filters">
-            Berichten filteren
+            Zoeken en filteren
           </Heading>
-          <FilterForm
-            key={[filters.type, filters.status, filters.from, filters.to].join('|')}
+          <BoxFilterForm
+            key={formKey}
             config={config}
             filters={filters}
             onApply={applyFilters}
+            onClear={() => setQ(undefined)}
           />
         </section>
         <section className="kz-section" aria-labelledby="bbx-results">
@@ -98,10 +122,11 @@ export function BoxPage({ config }: { config: BoxConfig }) {
             <ErrorAlert error={box.error} heading="De berichten konden niet worden geladen." />
           ) : (
             <Results
+              key={`${formKey}|${pages.page}`}
               config={config}
-              notices={box.data.notices}
-              filtered={isFiltered(filters)}
-              page={pages.page}
+              page={box.data}
+              filters={filters}
+              pageNumber={pages.page}
             />
           )}
           <CursorPagination
@@ -117,7 +142,7 @@ export function BoxPage({ config }: { config: BoxConfig }) {
 }
 
 /** How many notices nobody has opened yet, in total and per type; read out when it changes. */
-function UnreadSummary({ page }: { page: BoxPageData | undefined }) {
+function UnreadSummary({ page }: { page: SearchPage | undefined }) {
   const counts = Object.entries(page?.unread ?? {}).filter(([, n]) => (n ?? 0) > 0) as [string, number][];
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   return (
@@ -146,177 +171,123 @@ function UnreadSummary({ page }: { page: BoxPageData | undefined }) {
   );
 }
 
-function FilterForm({
-  config,
-  filters,
-  onApply,
-}: {
-  config: BoxConfig;
-  filters: BoxFilters;
-  onApply: (filters: BoxFilters) => void;
-}) {
-  const [dateError, setDateError] = useState<string>();
-  const toRef = useRef<HTMLInputElement>(null);
+const REFUSAL: Record<BulkResult['refused'][number]['reason'], string> = {
+  'not-found': 'staat niet (meer) in uw box',
+  'invalid-state': 'kan niet meer worden bevestigd',
+};
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '') || undefined;
-    const next: BoxFilters = {
-      type: value(PARAM.type) as NoticeType | undefined,
-      status: value(PARAM.status) as BoxStatus | undefined,
-      from: value(PARAM.from),
-      to: value(PARAM.to),
-    };
-    if (next.from && next.to && next.from > next.to) {
-      setDateError('De datum "Ontvangen tot en met" ligt vóór de datum "Ontvangen vanaf".');
-      toRef.current?.focus();
-      return;
-    }
-    setDateError(undefined);
-    onApply(next);
-  };
-
-  return (
-    <form className="kz-form kz-form--inline kz-bbx-filters" onSubmit={submit} noValidate>
-      <FormFieldSelect label="Soort bericht" name={PARAM.type} defaultValue={filters.type ?? ''}>
-        <SelectOption value="">Alle soorten</SelectOption>
-        {config.types.map((type) => (
-          <SelectOption key={type} value={type}>
-            {typeLabel(type)}
-          </SelectOption>
-        ))}
-      </FormFieldSelect>
-      <FormFieldSelect label="Status" name={PARAM.status} defaultValue={filters.status ?? ''}>
-        <SelectOption value="">Alle statussen</SelectOption>
-        {BOX_STATUSES.map((status) => (
-          <SelectOption key={status} value={status}>
-            {STATUS_FILTER_LABELS[status]}
-          </SelectOption>
-        ))}
-      </FormFieldSelect>
-      <FormFieldTextInput
-        label="Ontvangen vanaf"
-        name={PARAM.from}
-        type="date"
-        defaultValue={filters.from ?? ''}
-      />
-      <FormFieldTextInput
-        label="Ontvangen tot en met"
-        name={PARAM.to}
-        type="date"
-        defaultValue={filters.to ?? ''}
-        invalid={Boolean(dateError)}
-        errorMessage={dateError}
-        inputRef={toRef}
-      />
-      <div className="kz-bbx-filters__buttons">
-        <PrimaryActionButton type="submit">Filteren</PrimaryActionButton>
-        {isFiltered(filters) && (
-          <ButtonLink appearance="subtle-button" href={config.path}>
-            Filters wissen
-          </ButtonLink>
-        )}
-      </div>
-    </form>
-  );
-}
-
+/** The page of notices, with a checkbox per notice that can be acknowledged, and the export of the view. */
 function Results({
   config,
-  notices,
-  filtered,
   page,
+  filters,
+  pageNumber,
 }: {
   config: BoxConfig;
-  notices: NoticeSummary[];
-  filtered: boolean;
-  page: number;
+  page: SearchPage;
+  filters: ListFilters;
+  pageNumber: number;
 }) {
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [success, setSuccess] = useState<Announcement>();
+  const [exportError, setExportError] = useState<string>();
+  const bulk = useBulkAcknowledge(config.box);
+  const filtered = isFiltered(filters);
+  const notices = page.notices;
+  const selectable = notices.filter(canAcknowledge).map((n) => n.id);
+
   if (notices.length === 0)
     return (
       <Paragraph role="status">
-        {filtered
-          ? 'Er zijn geen berichten die aan uw filters voldoen.'
-          : page > 1
-            ? 'Er zijn geen oudere berichten.'
-            : 'Er zijn nog geen berichten in deze box.'}
+        {filters.q
+          ? 'Er zijn geen berichten die aan uw zoekopdracht voldoen.'
+          : filtered
+            ? 'Er zijn geen berichten die aan uw filters voldoen.'
+            : pageNumber > 1
+              ? 'Er zijn geen verdere berichten.'
+              : 'Er zijn nog geen berichten in deze box.'}
       </Paragraph>
     );
-  const isVictims = config.box === 'victims';
-  // Re-integration notices tell facts and announce no date: no empty column for them.
-  const announces = config.box !== 'reintegration';
-  const caption = `${filtered ? 'Gefilterde berichten' : 'Berichten'}, nieuwste eerst (pagina ${page})`;
+
+  const toggle = (id: number, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const acknowledgeSelected = () => {
+    setSuccess(undefined);
+    bulk.mutate([...selected], {
+      onSuccess: (result) => {
+        setSelected(new Set());
+        const n = result.acknowledged.length;
+        setSuccess({
+          text: `U hebt de ontvangst van ${n} ${n === 1 ? 'bericht' : 'berichten'} bevestigd.`,
+          detail:
+            result.refused.length > 0 ? (
+              <ul>
+                {result.refused.map((r) => (
+                  <li key={r.id}>
+                    Bericht {r.id} is niet bevestigd: het {REFUSAL[r.reason]}.
+                  </li>
+                ))}
+              </ul>
+            ) : undefined,
+        });
+      },
+    });
+  };
+  const exportView = async () => {
+    setExportError(undefined);
+    try {
+      await downloadExport(config.box, searchOf(filters));
+    } catch {
+      setExportError('De export kon niet worden gemaakt. Probeer het later opnieuw.');
+    }
+  };
+  const order = SORTS[filters.sort].label.toLowerCase();
+
   return (
     <>
+      <SuccessMessage message={success} />
+      {bulk.isError && <ErrorAlert error={bulk.error} heading="De ontvangst kon niet worden bevestigd." />}
+      {exportError && (
+        <Alert type="error" role="alert">
+          <Paragraph>{exportError}</Paragraph>
+        </Alert>
+      )}
       <Paragraph role="status" className="kz-bbx-count">
-        {notices.length === 1 ? '1 bericht' : `${formatNumber(notices.length)} berichten`} op pagina {page}
+        {notices.length === 1 ? '1 bericht' : `${formatNumber(notices.length)} berichten`} op pagina{' '}
+        {pageNumber}
         {filtered ? ', gefilterd' : ''}.
       </Paragraph>
-      <TableRegion label="Berichten (tabel, schuift horizontaal)">
-        <Table className="kz-bbx-table">
-          <TableCaption>{caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Datum gebeurtenis</TableHeaderCell>
-              <TableHeaderCell>Soort</TableHeaderCell>
-              <TableHeaderCell>{isVictims ? 'Persoon en slachtofferregistratie' : 'Persoon'}</TableHeaderCell>
-              {announces && <TableHeaderCell>Aangekondigde datum</TableHeaderCell>}
-              <TableHeaderCell>Status en ontvangst</TableHeaderCell>
-              <TableHeaderCell>Bericht</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {notices.map((notice) => {
-              const unread = notice.status === 'delivered';
-              const type = typeLabel(notice.type);
-              const person = personName(notice.name);
-              return (
-                <TableRow key={notice.id} className={unread ? 'kz-bbx-row--unread' : undefined}>
-                  <TableCell>{formatDate(notice.eventDate)}</TableCell>
-                  <TableCell>
-                    {type}
-                    <Correction notice={notice} boxPath={config.path} />
-                    <LateFlag notice={notice} />
-                  </TableCell>
-                  <TableCell>
-                    {person}
-                    {/* The victim desk keeps many registrations per person: which one this notice is for. */}
-                    {notice.victimReference && <span className="kz-bbx-sub">{notice.victimReference}</span>}
-                    {notice.caseNumber && (
-                      <span className="kz-bbx-sub">Parketnummer {notice.caseNumber}</span>
-                    )}
-                  </TableCell>
-                  {announces && (
-                    <TableCell>
-                      <Announced notice={notice} />
-                    </TableCell>
-                  )}
-                  <TableCell>
-                    {unread ? (
-                      <strong className="kz-bbx-new">Nieuw, ongelezen</strong>
-                    ) : (
-                      statusLabel(notice.status)
-                    )}
-                    {/* One column for the two, so the link to the notice stays on a laptop's screen. */}
-                    <span className="kz-bbx-sub">ontvangen {formatDateTime(notice.createdAt)}</span>
-                  </TableCell>
-                  <TableCell>
-                    <Link href={`${config.path}/${notice.id}`}>
-                      Bekijk bericht
-                      <VisuallyHidden>
-                        {' '}
-                        {notice.id}: {type} over {person}
-                        {unread ? ' (ongelezen)' : ''}
-                      </VisuallyHidden>
-                    </Link>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableRegion>
+      <div className="kz-bbx-bulk">
+        {selectable.length > 0 && (
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => setSelected(new Set(selected.size === selectable.length ? [] : selectable))}
+          >
+            {selected.size === selectable.length ? 'Selectie opheffen' : 'Alles op deze pagina selecteren'}
+          </Button>
+        )}
+        <Button
+          appearance="primary-action-button"
+          disabled={selected.size === 0 || bulk.isPending}
+          onClick={acknowledgeSelected}
+        >
+          {bulk.isPending ? 'Bezig met bevestigen…' : `Ontvangst bevestigen (${selected.size} geselecteerd)`}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={exportView}>
+          Exporteren (CSV)
+        </Button>
+      </div>
+      <NoticeTable
+        config={config}
+        notices={notices}
+        caption={`${filtered ? 'Gevonden berichten' : 'Berichten'}, ${order} (pagina ${pageNumber})`}
+        selection={{ selected, toggle }}
+      />
     </>
   );
 }

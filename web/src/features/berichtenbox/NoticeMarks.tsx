@@ -7,6 +7,7 @@
 import { Link } from '@rijkshuisstijl-community/components-react';
 import { formatDate, formatDayOf } from '../../lib/format.ts';
 import type { NoticeSummary } from './api/get-box.ts';
+import { isUrgent } from './guidance.ts';
 
 export type NoticeTiming = Pick<
   NoticeSummary,
@@ -48,4 +49,9 @@ export function Announced({ notice }: { notice: NoticeTiming }) {
       {notice.window === 'inside-week' && <span className="kz-bbx-flag">Minder dan een week vooraf</span>}
     </>
   );
+}
+
+/** "Spoed": an escape or a return, which the victim hears of today. In words, not by colour alone. */
+export function UrgentFlag({ type }: { type: string }) {
+  return isUrgent(type) ? <span className="kz-bbx-flag kz-bbx-flag--urgent">Spoed</span> : null;
 }

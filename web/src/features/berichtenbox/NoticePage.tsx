@@ -31,7 +31,8 @@ import { type HistoryEntry, type NoticeDetail, useNotice } from './api/get-notic
 import type { BoxConfig } from './boxes.ts';
 import { ForwardForm } from './ForwardForm.tsx';
 import { contentFields } from './format.ts';
-import { Announced, Correction, LateFlag } from './NoticeMarks.tsx';
+import { GUIDANCE, isUrgent } from './guidance.ts';
+import { Announced, Correction, LateFlag, UrgentFlag } from './NoticeMarks.tsx';
 
 const ID = /^[1-9][0-9]{0,14}$/;
 const CAN_ACKNOWLEDGE: readonly NoticeStatus[] = ['delivered', 'read'];
@@ -113,8 +114,15 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
       <BackLink config={config} />
       <Page title={typeLabel(notice.type)}>
         <SuccessMessage message={success} />
-        {(notice.supersedes || notice.late) && (
+        <div className="kz-actions kz-no-print kz-bbx-tools">
+          <Button appearance="secondary-action-button" onClick={() => window.print()}>
+            Afdrukken
+          </Button>
+          <Link href={`${config.path}/persoon/${notice.id}`}>Alle berichten over deze persoon</Link>
+        </div>
+        {(notice.supersedes || notice.late || isUrgent(notice.type)) && (
           <Paragraph className="kz-bbx-marks">
+            <UrgentFlag type={notice.type} />
             <Correction notice={notice} boxPath={config.path} />
             <LateFlag notice={notice} />
           </Paragraph>
@@ -131,6 +139,16 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
           <DataSummaryItem itemKey="Berichtnummer" itemValue={String(notice.id)} />
           <DataSummaryItem itemKey="Wettelijke grondslag" itemValue={notice.legalBasis} />
         </DataSummary>
+
+        <section
+          className={`kz-section kz-bbx-guidance${isUrgent(notice.type) ? ' kz-bbx-guidance--urgent' : ''}`}
+          aria-labelledby="bbx-guidance"
+        >
+          <Heading level={2} id="bbx-guidance">
+            Wat moet u doen?
+          </Heading>
+          <Paragraph>{GUIDANCE[notice.type]}</Paragraph>
+        </section>
 
         <section className="kz-section" aria-labelledby="bbx-content">
           <Heading level={2} id="bbx-content">
@@ -156,7 +174,7 @@ function NoticeView({ config, notice }: { config: BoxConfig; notice: NoticeDetai
         {(canAcknowledge || canForward) && (
           <section className="kz-section kz-no-print" aria-labelledby="bbx-actions">
             <Heading level={2} id="bbx-actions">
-              Wat wilt u doen?
+              Acties
             </Heading>
             {acknowledge.isError && (
               <ErrorAlert error={acknowledge.error} heading="De ontvangst kon niet worden bevestigd." />

@@ -96,9 +96,11 @@ export function contentFields(content: NoticeContent, type: NoticeType): Content
       label: content.sanctions && content.sanctions.length > 1 ? 'Sancties' : 'Sanctie',
       value: content.sanctions?.map(sanctionLabel).join('; '),
     },
+    // A transfer reads from → to: where the person was, then where he is now.
+    { key: 'fromInstitution', label: 'Overgeplaatst van', value: content.fromInstitution?.name },
     {
       key: 'institution',
-      label: 'Inrichting',
+      label: content.fromInstitution ? 'Overgeplaatst naar' : 'Inrichting',
       value: content.institution?.name,
     },
     {
