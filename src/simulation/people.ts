@@ -23,6 +23,9 @@ const TUSSENVOEGSELS = new WeightedPicker<string>([
   ['den', 2],
   ['te', 2],
 ]);
+/** A surname written with its tussenvoegsel starts with it, in lower case (de Vries, van den Berg). */
+export const hasPrefix = (surname: string) => /^[a-z']/.test(surname);
+
 const GIVEN_NAME_COUNT = weighted({ '1': 40, '2': 45, '3': 15 });
 
 export interface Identity {
@@ -41,7 +44,11 @@ export function randomIdentity(maleShare: number, rng: Rng): Identity {
     if (!given.includes(name)) given.push(name);
   }
   const base = rng.pick(SURNAMES);
-  const surname = rng.chance(TUSSENVOEGSEL_SHARE) ? `${TUSSENVOEGSELS.pick(rng)} ${base}` : base;
+  const prefix = rng.chance(TUSSENVOEGSEL_SHARE) ? TUSSENVOEGSELS.pick(rng) : undefined;
+  // A surname of the list may carry its prefix already ("van der Meulen", written from its lower-case
+  // prefix): a second one would make "de van der Meulen". The draws stay the same either way, so
+  // every other person of a seed keeps the name they had.
+  const surname = prefix && !hasPrefix(base) ? `${prefix} ${base}` : base;
   return { surname, givenNames: given.join(' '), gender };
 }
 
