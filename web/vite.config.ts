@@ -101,6 +101,8 @@ export default defineConfig({
     // decision 0007. Warn when the bundle grows past it.
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {
+      // Brotli at its best quality takes a few seconds on purpose (precompress): no timing report for it.
+      checks: { bundlerTimings: false },
       onwarn(warning, warn) {
         // The "use client" lines of React libraries mean nothing in a browser-only bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
