@@ -66,7 +66,7 @@ const requests = (first?.transfers ?? [])
   .join('\n');
 const markdown = `## Public dashboard first load (/cijfers)
 
-\`node bench/public-speed.ts --runs ${runs} --record\`, ${today()}, ${describeMachine()}; Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} headless, 375×740 viewport, a fresh profile per load (nothing cached), network emulated through the DevTools protocol (Network.emulateNetworkConditions), service and browser on the same machine. Median of ${runs} loads. Bytes are on the wire, headers included (CDP encodedDataLength). "All figures in": the heading shown, no figure loading, and the network quiet for 500 ms (Playwright's networkidle, which adds that half second to the figure). The service runs with the demo data and the demo's published statistics.
+\`node bench/public-speed.ts --runs ${runs} --record\`, ${today()}, ${describeMachine()}; Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} headless, 375×740 viewport, a fresh profile per load (nothing cached), network emulated through the DevTools protocol (Network.emulateNetworkConditions), service and browser on the same machine. Median of ${runs} loads. Bytes are on the wire, headers included (CDP encodedDataLength). "All figures in": the heading shown and no figure loading any more (checked every 50 ms). The service runs with the demo data and the demo's published statistics.
 
 ${table}
 
