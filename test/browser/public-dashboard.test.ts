@@ -22,8 +22,8 @@ const SYNTHETIC = 'Let op: dit zijn geen echte cijfers';
 
 /** The footer's pages: the link's name and the page's title. */
 const FOOTER_PAGES = [
-  ['Toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'],
-  ['Privacyverklaring', 'Privacyverklaring'],
+  ['Toegankelijkheid', 'Toegankelijkheidsverklaring'],
+  ['Privacy', 'Privacyverklaring'],
   ['Contact', 'Contact'],
 ] as const;
 
@@ -111,7 +111,7 @@ describe('a visitor of the public dashboard on the demo', () => {
     await withBrowser({}, async ({ page }) => {
       for (const [link, title] of FOOTER_PAGES) {
         await page.goto(`${portal.url}/cijfers`);
-        await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+        await page.getByRole('contentinfo').getByRole('link', { name: link, exact: true }).click();
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
         await assertAccessible(page, title);
       }

@@ -151,22 +151,19 @@ export function Layout() {
           {
             heading: 'Over dit portaal',
             children: (
-              <Paragraph>
-                Het informatieplatform van de strafrechtketen. Elke raadpleging van persoonsgegevens wordt
-                vastgelegd in het logboek dataverwerkingen.
-              </Paragraph>
-            ),
-          },
-          {
-            heading: 'Over deze site',
-            children: (
-              <ul className="kz-footer-links">
-                {ABOUT_PAGES.map((p) => (
-                  <li key={p.path}>
-                    <Link href={p.path}>{p.label}</Link>
-                  </li>
-                ))}
-              </ul>
+              <>
+                <Paragraph>
+                  Het informatieplatform van de strafrechtketen. Elke raadpleging van persoonsgegevens wordt
+                  vastgelegd in het logboek dataverwerkingen.
+                </Paragraph>
+                <ul className="kz-footer-links">
+                  {ABOUT_PAGES.map((p) => (
+                    <li key={p.path}>
+                      <Link href={p.path}>{p.label}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
             ),
           },
           {

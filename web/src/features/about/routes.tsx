@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router';
 
-/** The pages every government site has, linked from the footer; public. */
+/** The pages every government site has, linked from the footer (short labels, as Rijksoverheid's footer has them); public. */
 export const ABOUT_PAGES = [
-  { path: '/toegankelijkheid', label: 'Toegankelijkheidsverklaring' },
-  { path: '/privacy', label: 'Privacyverklaring' },
+  { path: '/toegankelijkheid', label: 'Toegankelijkheid' },
+  { path: '/privacy', label: 'Privacy' },
   { path: '/contact', label: 'Contact' },
 ] as const;
 
