@@ -89,6 +89,27 @@ describe('the notice content in Dutch', () => {
     );
   });
 
+  it('reads a transfer from → to, and another notice’s institution as where the person stays', () => {
+    const transfer = contentFields(
+      { fromInstitution: { code: 'A', name: 'PI Vught' }, institution: { code: 'B', name: 'PI Zwolle' } },
+      'overplaatsing',
+    );
+    assert.deepEqual(
+      transfer.map((f) => [f.label, f.value]),
+      [
+        ['Overgeplaatst van', 'PI Vught'],
+        ['Overgeplaatst naar', 'PI Zwolle'],
+      ],
+    );
+    assert.equal(
+      labelOf(
+        contentFields({ institution: { code: 'B', name: 'PI Zwolle' } }, 'inschrijving'),
+        'institution',
+      ),
+      'Inrichting',
+    );
+  });
+
   it('leaves out a contact the reference data lacks', () => {
     const fields = contentFields(
       { institution: { code: 'X', name: 'X', contact: { phone: null, url: null } } },

@@ -326,6 +326,15 @@ for (const backend of testBackends()) {
       });
     });
 
+    it('names both institutions of a transfer, from → to', async () => {
+      const id = await api.noticeId('overplaatsing', AMSTERDAM);
+      const content = (await api.get(`/berichtenbox/reintegration/${id}`, riAmsterdam)).json().content;
+      assert.deepEqual(
+        [content.fromInstitution?.code, content.institution?.code],
+        [institutionOf('GW'), institutionOf('GW', 1)],
+      );
+    });
+
     describe('releases in the coming weeks', () => {
       it('lists the persons still detained whose planned end date falls in the window, soonest first', async () => {
         const response = await api.get('/berichtenbox/reintegration/vrijlatingen', riAmsterdam);
