@@ -19,7 +19,9 @@ export function serveCommand(): Command {
     .option('--no-portal', 'serve the API alone, without the portal (web/)')
     .action(async (options: { demo?: boolean; portal: boolean }) => {
       const config = loadConfig();
-      const logger = createLogger(config);
+      // Readable lines on a terminal, JSON for a collector; the demo keeps each request's lines at debug,
+      // so its terminal shows what happens (LOG_LEVEL=debug brings them back).
+      const logger = createLogger(config, undefined, { requestLevel: options.demo ? 'debug' : 'info' });
       if (!config.cookieSecure && !isLoopback(config.host))
         logger.warn(
           { host: config.host },

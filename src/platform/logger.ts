@@ -6,7 +6,8 @@
  * the path (a path parameter may identify a person). The processing log
  * (src/access/processing-log.ts) is where reads of personal data are recorded.
  */
-import pino, { type DestinationStream, type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import pretty from 'pino-pretty';
 
 /** Digit runs as long as a BSN (9) or SKN (8) or longer: masked in whatever text reaches the log. */
 const IDENTIFIER_LIKE = /\d{8,}/g;
@@ -76,13 +77,61 @@ export const logSerializers = {
   },
 };
 
-export function createLogger(config: { logLevel: string }, destination?: DestinationStream): Logger {
+/** Fastify's two lines per request (its messages since v1). */
+const REQUEST_MESSAGES = new Set(['incoming request', 'request completed']);
+
+export interface LogOutput {
+  /**
+   * Lines for a person (time, level, message, fields; colours) instead of one
+   * JSON object per line for a log collector. Default: when standard output
+   * is a terminal and no destination is given.
+   */
+  pretty?: boolean;
+  /** The level of Fastify's per-request lines: `debug` keeps a demo's terminal quiet. Default `info`. */
+  requestLevel?: 'debug' | 'info';
+}
+
+/** Moves Fastify's per-request lines from info to debug; every other line keeps its own level. */
+function requestLinesAtDebug(): NonNullable<LoggerOptions['hooks']> {
+  return {
+    logMethod(args, method, levelValue) {
+      const message = typeof args[0] === 'string' ? args[0] : args[1];
+      if (
+        levelValue === pino.levels.values.info &&
+        typeof message === 'string' &&
+        REQUEST_MESSAGES.has(message)
+      )
+        return (this as Logger).debug(...(args as [object, string]));
+      return method.apply(this, args);
+    },
+  };
+}
+
+export function createLogger(
+  config: { logLevel: string },
+  destination?: DestinationStream,
+  output: LogOutput = {},
+): Logger {
+  const readable = output.pretty ?? (destination === undefined && process.stdout.isTTY === true);
   return pino(
     {
       level: config.logLevel,
       base: { service: 'ketenzicht' },
       serializers: logSerializers,
+      ...(output.requestLevel === 'debug' ? { hooks: requestLinesAtDebug() } : {}),
     },
-    destination,
+    // Formatted in this thread (sync): a worker would outlive a crash's last line. The serializers above
+    // have already run, so the same allow-list applies to both forms.
+    readable
+      ? pretty({
+          destination: destination ?? 1,
+          sync: true,
+          colorize: destination === undefined && pretty.isColorSupported,
+          translateTime: 'SYS:HH:MM:ss',
+          // Fields on the message's line; an error's fields and stack below it.
+          singleLine: true,
+          ignore: 'pid,hostname,service',
+        })
+      : destination,
   );
 }
