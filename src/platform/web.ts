@@ -4,8 +4,9 @@
  * gets index.html, so the browser's router shows the page (or its own "not
  * found"). The portal has its own Content-Security-Policy: scripts, fonts
  * and images from this origin only. Styles may also be inline: the design
- * system's React components inject their CSS in a <style> element at run
- * time, and inline style carries no script.
+ * system's React components would inject their CSS in a <style> element at
+ * run time (the build drops that copy while it equals the stylesheet the
+ * portal loads, web/vite.config.ts), and inline style carries no script.
  */
 import fs from 'node:fs';
 import path from 'node:path';
