@@ -273,8 +273,16 @@ describe('Berichtenbox pages', () => {
       assert.equal(await page.getByLabel('Soort bericht').inputValue(), 'inschrijving');
 
       // A period without notices says so.
-      await page.getByLabel('Ontvangen vanaf').fill('2020-01-01');
-      await page.getByLabel('Ontvangen tot en met').fill('2020-01-31');
+      // A date as NL Design System asks for one: dag, maand and jaar (DateInput).
+      for (const [legend, day] of [
+        ['Ontvangen vanaf', '1'],
+        ['Ontvangen tot en met', '31'],
+      ] as const) {
+        const group = page.getByRole('group', { name: legend });
+        await group.getByLabel('Dag').fill(day);
+        await group.getByLabel('Maand').fill('1');
+        await group.getByLabel('Jaar').fill('2020');
+      }
       await page.getByRole('button', { name: 'Filteren' }).click();
       await page.getByText('Er zijn geen berichten die aan uw filters voldoen.').waitFor();
       assert.equal(await rows(page).count(), 0);

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RequestBody, ResponseBody } from '../../../api/types.ts';
 import { ApiError, api, currentCsrfToken } from '../../../lib/api.ts';
 import type { Box } from '../../../lib/notices.ts';
@@ -18,12 +18,11 @@ export type UpcomingReleases = ResponseBody<'/berichtenbox/reintegration/vrijlat
 export const searchBox = (box: Box, search: BoxSearch, cursor?: string) =>
   api<SearchPage>(`/berichtenbox/${box}/zoeken`, { method: 'POST', body: { ...search, cursor } });
 
-/** One page of the box, searched, filtered and sorted; the page shown stays while the next loads. */
+/** One page of the box, searched, filtered and sorted. */
 export function useSearchBox(box: Box, search: BoxSearch, cursor?: string) {
   return useQuery({
     queryKey: [...boxListKey(box), 'search', search, cursor ?? null],
     queryFn: () => searchBox(box, search, cursor),
-    placeholderData: keepPreviousData,
   });
 }
 
