@@ -1,5 +1,6 @@
 import { Fieldset, FormFieldErrorMessage, TextInput } from '@rijkshuisstijl-community/components-react';
 import { useId, useState } from 'react';
+import { type DateParts, isoDate, partsOf } from './date-parts.ts';
 
 /**
  * A date as NL Design System asks for one: three text fields (dag, maand,
@@ -12,7 +13,7 @@ import { useId, useState } from 'react';
  * when something is filled in that is not a date: a reader of the form's
  * FormData checks it with `readDate` and shows the error at this fieldset.
  */
-export const INVALID_DATE = 'ongeldig';
+export { INVALID_DATE, isoDate, readDate } from './date-parts.ts';
 
 export interface DateInputProps {
   /** The form field that carries the ISO date. */
@@ -29,53 +30,6 @@ export interface DateInputProps {
   autoComplete?: 'bday' | 'off';
 }
 
-interface Parts {
-  day: string;
-  month: string;
-  year: string;
-}
-
-function partsOf(iso: string | undefined): Parts {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return match
-    ? { year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' }
-    : { day: '', month: '', year: '' };
-}
-
-/** The ISO date of three typed parts, `''` when none is filled, INVALID_DATE when they make no date. */
-export function isoDate({ day, month, year }: Parts): string {
-  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
-  if (d === '' && m === '' && y === '') return '';
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return INVALID_DATE;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  // 31 februari rolls over to March: not a date.
-  if (
-    date.getUTCFullYear() !== Number(y) ||
-    date.getUTCMonth() !== Number(m) - 1 ||
-    date.getUTCDate() !== Number(d)
-  )
-    return INVALID_DATE;
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
-/**
- * Reads a DateInput's date from a form: `{ date }` (ISO, or `''` when empty and
- * not required) or `{ error }` in Dutch, to show at the fieldset.
- */
-export function readDate(
-  form: FormData,
-  name: string,
-  options: { required?: boolean; label?: string } = {},
-): { date: string; error?: never } | { error: string; date?: never } {
-  const value = String(form.get(name) ?? '');
-  const label = options.label ?? 'de datum';
-  if (value === '')
-    return options.required ? { error: `Vul ${label} in, bijvoorbeeld 17 12 1985.` } : { date: '' };
-  if (value === INVALID_DATE || !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    return { error: `Vul ${label} in als dag, maand en jaar in cijfers, bijvoorbeeld 17 12 1985.` };
-  return { date: value };
-}
-
 export function DateInput({
   name,
   legend,
@@ -87,9 +41,9 @@ export function DateInput({
   autoComplete = 'off',
 }: DateInputProps) {
   const id = useId();
-  const [parts, setParts] = useState<Parts>(() => partsOf(defaultValue));
+  const [parts, setParts] = useState<DateParts>(() => partsOf(defaultValue));
   const describedBy = [`${id}-description`, errorMessage ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const fields: { key: keyof Parts; label: string; size: number; complete: string }[] = [
+  const fields: { key: keyof DateParts; label: string; size: number; complete: string }[] = [
     { key: 'day', label: 'Dag', size: 2, complete: 'bday-day' },
     { key: 'month', label: 'Maand', size: 2, complete: 'bday-month' },
     { key: 'year', label: 'Jaar', size: 4, complete: 'bday-year' },
