@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { BatchRejectedError } from '../../src/ingest/index.ts';
+import { dutchReason, type SkipReason } from '../../src/notifications/reasons.ts';
 import { ingestAtomically } from '../../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import {
@@ -19,6 +20,16 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+
+/** Types a municipality's code in the type-ahead field and takes the suggestion with the keyboard. */
+async function chooseMunicipality(page: Page, label: string, code: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(code);
+  await page.getByRole('option', { name: new RegExp(`\\(${code}\\)`) }).waitFor();
+  await field.press('ArrowDown');
+  await field.press('Enter');
+  assert.match(await field.inputValue(), new RegExp(`\\(${code}\\)$`));
+}
 
 let portal: Portal;
 
@@ -143,18 +154,19 @@ describe('the operations desk', () => {
       const target = second.notice.recipient === 'GM0363' ? 'GM0599' : 'GM0363';
       await second.row.getByRole('button', { name: /^Beoordelen/ }).click();
       await page.getByRole('button', { name: 'Andere gemeente kiezen' }).click();
-      const municipality = page.getByLabel('Nieuwe gemeente');
+      const municipality = page.getByRole('combobox', { name: 'Nieuwe gemeente' });
       assert.equal(
         await municipality.evaluate((e) => e === document.activeElement),
         true,
         'the focus moves to the municipality',
       );
+      await municipality.fill(second.notice.recipient ?? '');
       assert.equal(
-        await municipality.locator(`option[value="${second.notice.recipient}"]`).count(),
+        await page.getByRole('option', { name: new RegExp(second.notice.recipient ?? '-') }).count(),
         0,
         'the municipality the notice goes to already is not offered',
       );
-      await municipality.selectOption(target);
+      await chooseMunicipality(page, 'Nieuwe gemeente', target);
       await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
       const reason = page.getByLabel('Reden van de wijziging');
       await page.getByText('Geef een reden op. Zonder reden wordt niets gewijzigd.').waitFor();
@@ -210,7 +222,7 @@ describe('the operations desk', () => {
       await screenshot(page, 'operaties-wachtrij');
 
       await queued.row.getByRole('button', { name: /^Handmatig routeren/ }).click();
-      await page.getByLabel('Gemeente', { exact: true }).selectOption('GM0363');
+      await chooseMunicipality(page, 'Gemeente', 'GM0363');
       await page.getByLabel('Reden', { exact: true }).fill('Adres bekend via de reclassering: Amsterdam.');
       await assertAccessible(page, 'a queue notice opened to route');
       await screenshot(page, 'operaties-wachtrij-routeren');
@@ -249,7 +261,7 @@ describe('the operations desk', () => {
         'the second page shows other notices',
       );
       await page.getByRole('button', { name: 'Vorige pagina' }).click();
-      await page.getByText('Pagina 1, de oudste berichten bovenaan').waitFor();
+      await page.getByText('Pagina 1, de nieuwste berichten bovenaan').waitFor();
 
       // An event that made a BIJ notice and for which another rule made none.
       const event = await portal.store.db
@@ -267,7 +279,7 @@ describe('the operations desk', () => {
         .execute();
       const skipped = await portal.store.db
         .selectFrom('notice_decisions')
-        .select(['box', 'reason'])
+        .select(['box', 'reason', 'reasons'])
         .where('event_log_id', '=', event.id)
         .execute();
 
@@ -279,7 +291,7 @@ describe('the operations desk', () => {
       await assertAccessible(page, 'the explanation form');
       await page.getByLabel('Gebeurtenis-id').fill('bestaat-niet');
       await page.getByRole('button', { name: 'Uitleg tonen' }).click();
-      await page.getByText('Er is geen gebeurtenis met bron').waitFor();
+      await page.getByText('Er is geen gebeurtenis gevonden bij bron').waitFor();
       await assertAccessible(page, 'an explanation of an unknown event');
 
       await page.getByLabel('Bron').selectOption(event.source);
@@ -311,7 +323,12 @@ describe('the operations desk', () => {
       const decisions = await page.locator('.kz-ops-decisions').innerText();
       for (const n of made)
         assert.ok(decisions.includes(n.recipient ?? 'in de wachtrij'), `recipient ${n.recipient} shown`);
-      for (const d of skipped) assert.ok(decisions.includes(d.reason), `reason "${d.reason}" shown`);
+      // Each reason in Dutch (reasons.ts), never the English words the rules log.
+      for (const d of skipped) {
+        const dutch = (d.reasons as SkipReason[]).map(dutchReason).join('; ');
+        assert.ok(decisions.includes(dutch), `reason "${dutch}" shown`);
+        assert.ok(!decisions.includes(d.reason), `no English reason "${d.reason}"`);
+      }
       assert.match(decisions, /Regelset/);
       await assertAccessible(page, 'the explanation of an event');
       await screenshot(page, 'operaties-uitleg');
@@ -439,7 +456,7 @@ describe('the operations desk', () => {
         .getByRole('button', { name: /^Beoordelen/ })
         .click();
       await page.getByRole('button', { name: 'Andere gemeente kiezen' }).click();
-      const select = page.getByLabel('Nieuwe gemeente');
+      const select = page.getByRole('combobox', { name: 'Nieuwe gemeente' });
       const box = await select.boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= 375, 'the form of an open notice is on the screen');
       await assertNoSideScroll(page, 'an open BIJ notice');

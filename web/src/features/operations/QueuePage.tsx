@@ -152,7 +152,7 @@ function QueueFilters({ filter, set }: { filter: QueueFilter; set: (next: Record
         }}
       >
         <FormFieldSelect
-          label="Reden"
+          label="Waarom in de wachtrij"
           value={filter.reason ?? ''}
           onChange={(e) => set({ reden: e.currentTarget.value })}
         >

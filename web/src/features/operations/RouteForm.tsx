@@ -37,7 +37,7 @@ export function RouteForm({
   const [errors, setErrors] = useState<Partial<Record<ActionField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const selectRef = useRef<HTMLSelectElement>(null);
+  const selectRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 

@@ -101,6 +101,10 @@ export function WorkTable({
                     <TableCell key={c.header}>{c.cell(item)}</TableCell>
                   ))}
                   <TableCell>
+                    {/* Before the action: opening the action puts its form next in the tab order. */}
+                    <Link className="utrecht-link kz-ops-explain-link" to={explanationPath(item.id)}>
+                      Uitleg<VisuallyHidden> bij het bericht over {personName(item.name)}</VisuallyHidden>
+                    </Link>
                     <Button
                       ref={(button) => {
                         if (button) buttons.current.set(item.id, button);
@@ -114,9 +118,6 @@ export function WorkTable({
                       {open ? 'Sluiten' : actionLabel}
                       <VisuallyHidden> (bericht over {personName(item.name)})</VisuallyHidden>
                     </Button>
-                    <Link className="utrecht-link kz-ops-explain-link" to={explanationPath(item.id)}>
-                      Uitleg<VisuallyHidden> bij het bericht over {personName(item.name)}</VisuallyHidden>
-                    </Link>
                   </TableCell>
                 </TableRow>
                 {open && (

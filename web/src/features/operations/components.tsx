@@ -1,5 +1,5 @@
-import { FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
-import type { ReactNode, Ref } from 'react';
+import { type ReactNode, type Ref, useMemo } from 'react';
+import { Combobox } from '../../components/Combobox.tsx';
 import { errorText } from '../../components/ErrorAlert.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -77,6 +77,7 @@ export function SummaryItem({ label, children }: { label: string; children: Reac
 }
 
 /** A choice among today's municipalities, by name, the one the notice goes to already left out. */
+/** The municipality to route to: a type-ahead combobox over the current municipalities, by name or code. */
 export function MunicipalitySelect({
   label,
   value,
@@ -91,35 +92,33 @@ export function MunicipalitySelect({
   onChange: (code: string) => void;
   exclude?: string;
   errorMessage?: string;
-  selectRef?: Ref<HTMLSelectElement>;
+  selectRef?: Ref<HTMLInputElement>;
   description?: string;
 }) {
   const municipalities = useMunicipalities();
-  const options = (municipalities.data ?? []).filter((m) => m.code !== exclude);
+  const options = useMemo(
+    () =>
+      (municipalities.data ?? [])
+        .filter((m) => m.code !== exclude)
+        .map((m) => ({ value: m.code, label: `${m.name} (${m.code})`, keywords: m.code })),
+    [municipalities.data, exclude],
+  );
   return (
-    <FormFieldSelect
+    <Combobox
       label={label}
+      options={options}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      invalid={errorMessage !== undefined}
+      onChange={onChange}
       errorMessage={errorMessage}
-      selectRef={selectRef}
+      inputRef={selectRef}
       required
+      placeholder={municipalities.isPending ? 'Gemeenten worden geladen…' : undefined}
       description={
         municipalities.isError
           ? 'De lijst met gemeenten kon niet worden geladen. Ververs de pagina.'
-          : (description ?? 'Typ de eerste letters van de naam om snel te kiezen.')
+          : (description ?? 'Typ een deel van de naam of de code (GM…) en kies uit de suggesties.')
       }
-    >
-      <SelectOption value="">
-        {municipalities.isPending ? 'Gemeenten worden geladen…' : 'Kies een gemeente'}
-      </SelectOption>
-      {options.map((m) => (
-        <SelectOption key={m.code} value={m.code}>
-          {m.name} ({m.code})
-        </SelectOption>
-      ))}
-    </FormFieldSelect>
+    />
   );
 }
 
