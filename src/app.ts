@@ -13,7 +13,7 @@ import {
   sessionResolver,
 } from './access/index.ts';
 import { personRoutes } from './detention/index.ts';
-import { identityRoutes } from './identity/index.ts';
+import { identityRoutes, searchPersons } from './identity/index.ts';
 import { BatchRejectedError, eventConflictRoutes, eventRoutes, ingestAtomically } from './ingest/index.ts';
 import { explainRoutes, noticeRoutes } from './notifications/index.ts';
 import { ingestContext } from './pipeline.ts';
@@ -105,6 +105,7 @@ export async function buildApp({
     auditKey: config.auditKey,
     oidcEnabled: config.oidc !== undefined,
     passwordLogin: config.passwordLogin,
+    subjectsByBsn: async (trx, bsn) => (await searchPersons(trx, { bsn })).map((p) => p.skn),
   });
   if (config.oidc) await oidcRoutes(app, { db, oidc: config.oidc, policy: config });
   const { pseudonymKey, auditKey } = config;

@@ -61,14 +61,28 @@ export async function currentSession(sessions: SessionResolver, request: Fastify
 /**
  * A route for logged-in users with one of `roles`: no session → 401; a
  * state-changing request without the session's CSRF token → 403; a user
- * without the role → 403, before the route reads anything, so a refusal
- * never tells whether the thing asked for exists.
+ * who must first replace a password an administrator set → 403
+ * PASSWORD_CHANGE_REQUIRED (except on the routes that say
+ * `duringPasswordChange`: the change itself and logout); a user without the
+ * role → 403, before the route reads anything, so a refusal never tells
+ * whether the thing asked for exists.
  */
-export function requireUser(sessions: SessionResolver, roles: readonly Role[]) {
+export function requireUser(
+  sessions: SessionResolver,
+  roles: readonly Role[],
+  { duringPasswordChange = false }: { duringPasswordChange?: boolean } = {},
+) {
   return async (request: FastifyRequest): Promise<void> => {
     const session = await currentSession(sessions, request);
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AuthError('CSRF_TOKEN_INVALID', 403, 'missing or wrong X-CSRF-Token header');
+    }
+    if (session.mustChangePassword && !duringPasswordChange) {
+      throw new AuthError(
+        'PASSWORD_CHANGE_REQUIRED',
+        403,
+        'your password was set by an administrator: choose your own first (PUT /api/v1/sessie/wachtwoord)',
+      );
     }
     if (!session.user.roles.some((role) => roles.includes(role))) {
       throw new AuthError('FORBIDDEN', 403, 'your role does not give access to this');

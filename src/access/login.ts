@@ -40,7 +40,7 @@ export async function checkPasswordLogin(
   { username, password, ip }: PasswordLogin,
   throttle: { key: Buffer; policy: ThrottlePolicy },
   log: FastifyBaseLogger,
-): Promise<User> {
+): Promise<{ user: User; mustChangePassword: boolean }> {
   const client = clientId(throttle.key, ip);
   const candidate = await findLoginCandidate(db, username);
   const hash = candidate?.passwordHash;
@@ -56,5 +56,5 @@ export async function checkPasswordLogin(
     throw loginFailed();
   }
   await recordSuccess(db, candidate.user.id, client);
-  return candidate.user;
+  return { user: candidate.user, mustChangePassword: candidate.mustChangePassword };
 }

@@ -40,6 +40,9 @@ export type ProcessingActivity = keyof typeof PROCESSING_ACTIVITIES;
 
 export const GENESIS = '0'.repeat(64);
 
+/** The transaction-scoped advisory lock under which both chains are extended, one writer at a time. */
+export const LOG_CHAIN_LOCK = 7261001;
+
 export function pseudonymize(key: string, skn: string): string {
   return createHmac('sha256', key).update(skn).digest('hex');
 }
@@ -69,7 +72,7 @@ export function subKey(auditKey: string, use: 'rows' | 'checkpoints'): Buffer {
 const legacyHash = (prev: string, fields: readonly unknown[]) =>
   createHash('sha256').update(prev).update(JSON.stringify(fields)).digest('hex');
 
-const keyedHash = (rowKey: Buffer, prev: string, fields: readonly unknown[]) =>
+export const keyedHash = (rowKey: Buffer, prev: string, fields: readonly unknown[]) =>
   createHmac('sha256', rowKey).update(prev).update(JSON.stringify(fields)).digest('hex');
 
 /** The fields a processing-log row's hash covers, in order. */
@@ -127,7 +130,7 @@ export function auditFields(r: {
 export async function recordProcessing(db: Db, p: Processing): Promise<void> {
   const endedAt = new Date();
   const rowKey = subKey(p.auditKey, 'rows');
-  await sql`SELECT pg_advisory_xact_lock(7261001)`.execute(db);
+  await sql`SELECT pg_advisory_xact_lock(${LOG_CHAIN_LOCK})`.execute(db);
   const last = await db
     .selectNoFrom((eb) => [
       eb.selectFrom('processing_log').select('hash').orderBy('id', 'desc').limit(1).as('processing'),

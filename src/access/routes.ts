@@ -8,7 +8,10 @@ import type { Db } from '../platform/db.ts';
 import { AuthError, DomainError } from '../platform/errors.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
-import { currentSession, requireUser, SESSION_COOKIE } from './auth.ts';
+import { recordChange } from './admin-audit.ts';
+import { adminRoutes } from './admin-routes.ts';
+import { listAdminUsers, weakPassword } from './admin-users.ts';
+import { currentSession, requireUser, SESSION_COOKIE, userOf } from './auth.ts';
 import { checkPasswordLogin } from './login.ts';
 import { throttleKey } from './login-throttle.ts';
 import { isRole, ROLES } from './model.ts';
@@ -16,7 +19,7 @@ import { hashPassword, passwordProblem } from './passwords.ts';
 import { loggedReads, processingsOf, pseudonymize, verifyChain } from './processing-log.ts';
 import { sessionCookieOptions, startSession } from './session-cookie.ts';
 import type { SessionPolicy, SessionResolver } from './sessions.ts';
-import { createUser, listOrganisations, listUsers } from './store.ts';
+import { createUser, listOrganisations } from './store.ts';
 
 export interface AccessRoutesOptions {
   db: Db;
@@ -28,6 +31,8 @@ export interface AccessRoutesOptions {
   oidcEnabled: boolean;
   /** Password login on (off in production unless PASSWORD_LOGIN=on: people log in through OIDC). */
   passwordLogin: boolean;
+  /** The SKNs registered with a BSN (identity), for the data-subject report by BSN; reads through `db` (the report's transaction). */
+  subjectsByBsn: (db: Db, bsn: string) => Promise<string[]>;
 }
 
 export const UserSchema = Type.Object(
@@ -46,11 +51,16 @@ const SessionSchema = Type.Object({
   user: Type.Ref('User'),
   csrfToken: Type.String({ description: 'send as X-CSRF-Token with every POST, PUT, PATCH and DELETE' }),
   expiresAt: Type.String(),
+  mustChangePassword: Type.Boolean({
+    description:
+      'an administrator set this password: until PUT /sessie/wachtwoord, every other call but logout answers 403 PASSWORD_CHANGE_REQUIRED',
+  }),
 });
 
 export async function accessRoutes(app: App, options: AccessRoutesOptions): Promise<void> {
   const { db, policy, sessions } = options;
   app.addSchema(UserSchema);
+  await adminRoutes(app, { db, sessions, auditKey: options.auditKey });
   const admin = requireUser(sessions, ['administrator']);
   const logged = loggedReads(db, options);
   const throttle = throttleKey(options.pseudonymKey);
@@ -105,7 +115,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
           403,
           'password login is off here; log in through your organisation (OIDC)',
         );
-      const user = await checkPasswordLogin(
+      const { user, mustChangePassword } = await checkPasswordLogin(
         db,
         { ...request.body, ip: request.ip },
         { key: throttle, policy: throttlePolicy },
@@ -117,6 +127,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
         user,
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt.toISOString(),
+        mustChangePassword,
       };
     },
   );
@@ -132,7 +143,12 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     },
     async (request) => {
       const session = await currentSession(sessions, request);
-      return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      return {
+        user: session.user,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+        mustChangePassword: session.mustChangePassword,
+      };
     },
   );
 
@@ -140,7 +156,7 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     `${API_PREFIX}/sessie`,
     {
       schema: { tags: ['access'], summary: 'Log out', response: { 204: Type.Null(), ...problems(401, 403) } },
-      onRequest: requireUser(sessions, ROLES),
+      onRequest: requireUser(sessions, ROLES, { duringPasswordChange: true }),
     },
     async (request, reply) => {
       const id = request.cookies[SESSION_COOKIE];
@@ -171,13 +187,13 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     {
       schema: {
         tags: ['access'],
-        summary: 'Users and their roles (administrators)',
+        summary: 'Users, active and deactivated, with their roles and state (administrators)',
         querystring: Type.Object({ organisation: Type.Optional(Type.String({ maxLength: 20 })) }),
-        response: { 200: Type.Array(Type.Ref('User')), ...problems(400, 401, 403) },
+        response: { 200: Type.Array(Type.Ref('AdminUser')), ...problems(400, 401, 403) },
       },
       onRequest: admin,
     },
-    async (request) => listUsers(db, request.query.organisation),
+    async (request) => listAdminUsers(db, request.query.organisation),
   );
 
   app.post(
@@ -220,15 +236,26 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
       }
       if (password !== undefined) {
         const problem = passwordProblem(password);
-        if (problem)
-          throw new DomainError('WEAK_PASSWORD', 422, problem, [
-            { field: 'password', rule: 'length', message: problem },
-          ]);
+        if (problem) throw weakPassword(problem, 'password');
       }
-      const user = await createUser(db, {
-        ...rest,
-        roles: rest.roles.filter(isRole),
-        passwordHash: password === undefined ? null : await hashPassword(password),
+      const passwordHash = password === undefined ? null : await hashPassword(password);
+      const user = await db.transaction().execute(async (trx) => {
+        const created = await createUser(trx, { ...rest, roles: rest.roles.filter(isRole), passwordHash });
+        await recordChange(trx, {
+          by: userOf(request),
+          trace: request.trace,
+          auditKey: options.auditKey,
+          change: 'user-created',
+          userId: created.id,
+          details: {
+            username: created.username,
+            organisation: created.organisation,
+            roles: created.roles,
+            passwordLogin: password !== undefined,
+            oidcLinked: rest.oidcIssuer !== undefined,
+          },
+        });
+        return created;
       });
       request.log.info({ userId: user.id, by: request.user?.id }, 'user created');
       return reply.code(201).send(user);
@@ -268,14 +295,19 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
         tags: ['processing log'],
         summary: 'Which organisations processed a person’s data, when and why (administrators)',
         description:
-          'The SKN goes in the body, never in the URL. The report is itself a processing and is logged.',
-        body: Type.Object(
-          { skn: Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$' }) },
-          { additionalProperties: false },
-        ),
+          'By SKN or by BSN (which finds the SKN(s) registered with it); either goes in the body, never in ' +
+          'the URL. The report is itself a processing and is logged.',
+        body: Type.Union([
+          Type.Object(
+            { skn: Type.String({ pattern: '^[0-9A-Za-z-]{1,20}$' }) },
+            { additionalProperties: false },
+          ),
+          Type.Object({ bsn: Type.String({ pattern: '^[0-9]{9}$' }) }, { additionalProperties: false }),
+        ]),
         response: {
           200: Type.Object({
-            skn: Type.String(),
+            skn: Type.String({ description: 'the SKN asked for; by BSN, the first SKN found (or empty)' }),
+            skns: Type.Array(Type.String(), { description: 'every SKN the report covers' }),
             processings: Type.Array(
               Type.Object({
                 at: Type.String(),
@@ -294,9 +326,14 @@ export async function accessRoutes(app: App, options: AccessRoutesOptions): Prom
     },
     async (request) =>
       logged(request, 'betrokkene-inzage', 'read', async (trx) => {
-        const { skn } = request.body;
-        const processings = await processingsOf(trx, pseudonymize(options.pseudonymKey, skn));
-        return { value: { skn, processings }, subjects: [skn] };
+        const body = request.body;
+        const skns = 'skn' in body ? [body.skn] : await options.subjectsByBsn(trx, body.bsn);
+        const processings = (
+          await Promise.all(skns.map((skn) => processingsOf(trx, pseudonymize(options.pseudonymKey, skn))))
+        )
+          .flat()
+          .sort((a, b) => a.at.localeCompare(b.at));
+        return { value: { skn: skns[0] ?? '', skns, processings }, subjects: skns };
       }),
   );
 }

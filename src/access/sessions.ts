@@ -16,6 +16,11 @@ export interface SessionPolicy {
 export interface SessionResolver {
   resolve(id: string): Promise<Session | undefined>;
   end(id: string): Promise<void>;
+  /**
+   * Drops what this process trusts of a user's sessions, so a change to the
+   * user (deactivation, a reset, a new password) holds from the next request.
+   */
+  forgetUser(userId: number): void;
 }
 
 const TRUST_MS = 5_000;
@@ -41,6 +46,9 @@ export function sessionResolver(db: Db, policy: SessionPolicy, trustMs = TRUST_M
     async end(id) {
       cache.delete(id);
       await deleteSession(db, id);
+    },
+    forgetUser(userId) {
+      for (const [id, entry] of cache) if (entry.session.user.id === userId) cache.delete(id);
     },
   };
 }

@@ -54,7 +54,7 @@ export async function listOrganisations(db: Db): Promise<Organisation[]> {
   return rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind as Organisation['kind'] }));
 }
 
-type UserRow = {
+export type UserRow = {
   id: number;
   username: string;
   display_name: string;
@@ -62,9 +62,9 @@ type UserRow = {
   organisation: string;
   roles: string[];
 };
-const USER_COLUMNS = ['id', 'username', 'display_name', 'email', 'organisation', 'roles'] as const;
+export const USER_COLUMNS = ['id', 'username', 'display_name', 'email', 'organisation', 'roles'] as const;
 
-function toUser(row: UserRow): User {
+export function toUser(row: UserRow): User {
   return {
     id: row.id,
     username: row.username,
@@ -86,12 +86,9 @@ export interface NewUser {
   oidcSubject?: string | null;
 }
 
-/** Creates a user after checking that the organisation exists and may hold each role. */
-export async function createUser(db: Db, user: NewUser): Promise<User> {
-  const organisation = await findOrganisation(db, user.organisation);
-  if (!organisation)
-    throw new NotFoundError('ORGANISATION_NOT_FOUND', `no organisation ${user.organisation}`);
-  for (const role of user.roles) {
+/** Refuses (422 ROLE_NOT_ALLOWED) a role the organisation's kind may not hold (ROLE_ORGANISATIONS). */
+export function checkRoles(organisation: Organisation, roles: readonly Role[]): void {
+  for (const role of roles) {
     if (!ROLE_ORGANISATIONS[role].includes(organisation.kind)) {
       throw new DomainError(
         'ROLE_NOT_ALLOWED',
@@ -107,6 +104,14 @@ export async function createUser(db: Db, user: NewUser): Promise<User> {
       );
     }
   }
+}
+
+/** Creates a user after checking that the organisation exists and may hold each role. */
+export async function createUser(db: Db, user: NewUser): Promise<User> {
+  const organisation = await findOrganisation(db, user.organisation);
+  if (!organisation)
+    throw new NotFoundError('ORGANISATION_NOT_FOUND', `no organisation ${user.organisation}`);
+  checkRoles(organisation, user.roles);
   const username = user.username.trim().toLowerCase();
   const exists = await db
     .selectFrom('users')
@@ -145,16 +150,19 @@ export async function listUsers(db: Db, organisation?: string): Promise<User[]> 
 export interface LoginCandidate {
   user: User;
   passwordHash: string | null;
+  mustChangePassword: boolean;
 }
 
 export async function findLoginCandidate(db: Db, username: string): Promise<LoginCandidate | undefined> {
   const row = await db
     .selectFrom('users')
-    .select([...USER_COLUMNS, 'password_hash'])
+    .select([...USER_COLUMNS, 'password_hash', 'must_change_password'])
     .where('username', '=', username.trim().toLowerCase())
     .where('disabled', '=', false)
     .executeTakeFirst();
-  return row ? { user: toUser(row), passwordHash: row.password_hash } : undefined;
+  return row
+    ? { user: toUser(row), passwordHash: row.password_hash, mustChangePassword: row.must_change_password }
+    : undefined;
 }
 
 export async function findUserByOidc(db: Db, issuer: string, subject: string): Promise<User | undefined> {
@@ -172,9 +180,14 @@ export interface Session {
   user: User;
   csrfToken: string;
   expiresAt: Date;
+  /** An administrator set the password: until the holder changes it, only that change and logout are open. */
+  mustChangePassword: boolean;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** What the sessions table keeps of a cookie value. */
+export const sessionIdHash = sha256;
 
 /** Starts a session; returns the cookie value (shown once) and the CSRF token. */
 export async function createSession(
@@ -218,11 +231,18 @@ export async function touchSession(
   }
   const user = await db
     .selectFrom('users')
-    .select(USER_COLUMNS)
+    .select([...USER_COLUMNS, 'must_change_password'])
     .where('id', '=', row.user_id)
     .where('disabled', '=', false)
     .executeTakeFirst();
-  return user ? { user: toUser(user), csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
+  return user
+    ? {
+        user: toUser(user),
+        csrfToken: row.csrf_token,
+        expiresAt: row.expires_at,
+        mustChangePassword: user.must_change_password,
+      }
+    : undefined;
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {

@@ -129,6 +129,9 @@ export interface UsersTable {
   locked_until: Timestamp | null;
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: DefaultTimestamp;
+  /** Since migration 0016. */
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SessionsTable {
