@@ -131,6 +131,9 @@ export function Layout() {
               <span>
                 {user.displayName} <span className="kz-muted">({user.organisation})</span>
               </span>
+              <NavLink to="/wachtwoord" className="nl-link">
+                Wachtwoord wijzigen
+              </NavLink>
               <Button
                 appearance="subtle-button"
                 onClick={() =>

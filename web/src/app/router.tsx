@@ -25,6 +25,7 @@ const STAFF_FEATURES: { prefix: string; load: () => Promise<RouteObject[]> }[] =
     load: () => import('../features/operations/routes.tsx').then((m) => m.operationsRoutes),
   },
   { prefix: '/beheer', load: () => import('../features/admin/routes.tsx').then((m) => m.adminRoutes) },
+  { prefix: '/wachtwoord', load: () => import('../features/auth/routes.tsx').then((m) => m.accountRoutes) },
 ];
 
 const LAYOUT = 'layout';

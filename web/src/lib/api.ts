@@ -45,7 +45,7 @@ export function onSessionEnded(listener: (code: string) => void): () => void {
 export type Query = Record<string, string | number | undefined>;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Query;
   /** The login itself: a 401 there is a wrong password, not an ended session. */

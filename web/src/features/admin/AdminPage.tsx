@@ -21,11 +21,11 @@ import { LogCheck } from '../../components/log-check/LogCheck.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type Announcement, SuccessMessage } from '../../components/SuccessMessage.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
-import type { User } from '../../lib/auth/get-session.ts';
 import { ROLE_LABELS } from '../../lib/auth/roles.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { type Organisation, useOrganisations } from './api/get-organisations.ts';
 import { useUsers } from './api/get-users.ts';
+import type { AdminUser as User } from './api/user-actions.ts';
 import { OrganisationOptions } from './OrganisationOptions.tsx';
 import { UserForm } from './UserForm.tsx';
 
@@ -52,13 +52,14 @@ function UsersTable({
             <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
             <TableHeaderCell scope="col">Rollen</TableHeaderCell>
             <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
+            <TableHeaderCell scope="col">Status</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {users.map((u) => (
             <TableRow key={u.id}>
               <th scope="row" className="utrecht-table__header-cell kz-admin-username">
-                {u.username}
+                <Link href={`/beheer/gebruikers/${u.id}`}>{u.username}</Link>
               </th>
               <TableCell>{u.displayName}</TableCell>
               <TableCell>
@@ -77,6 +78,15 @@ function UsersTable({
                 )}
               </TableCell>
               <TableCell>{u.email ?? '—'}</TableCell>
+              <TableCell>
+                {[
+                  u.active ? 'Actief' : 'Gedeactiveerd',
+                  u.mustChangePassword ? 'moet wachtwoord wijzigen' : '',
+                  u.lockedClients > 0 ? 'geblokkeerd' : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -104,7 +114,7 @@ export function AdminPage() {
     setParams(organisation ? { organisatie: organisation } : {});
   };
 
-  const created = (user: User) => {
+  const created = (user: Pick<User, 'username' | 'displayName' | 'organisation'>) => {
     const name = organisationName(orgs, user.organisation);
     const hidden = filter !== '' && filter !== user.organisation;
     setMessage({
@@ -194,6 +204,18 @@ export function AdminPage() {
         <Paragraph>
           Welke gemeenten deelnemen aan de Berichtenbox BIJ en re-integratie, met hun geschiedenis.{' '}
           <Link href="/beheer/deelname">Deelname gemeenten beheren</Link>
+        </Paragraph>
+        <Paragraph>
+          <Link href="/beheer/organisaties">Organisaties met hun gebruikers en deelname</Link>
+        </Paragraph>
+      </section>
+      <section className="kz-section" aria-labelledby="kz-admin-subject">
+        <Heading level={2} id="kz-admin-subject">
+          Inzageverzoek betrokkene
+        </Heading>
+        <Paragraph>
+          Welke organisaties gegevens van een persoon hebben verwerkt (artikel 15 AVG).{' '}
+          <Link href="/beheer/betrokkene">Overzicht voor een betrokkene maken</Link>
         </Paragraph>
       </section>
       <section className="kz-section" aria-labelledby="kz-admin-logs">

@@ -2,7 +2,10 @@ import './admin.css';
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../lib/auth/RequireRole.tsx';
 import { AdminPage } from './AdminPage.tsx';
+import { OrganisationsPage } from './OrganisationsPage.tsx';
 import { ParticipationPage } from './ParticipationPage.tsx';
+import { SubjectReportPage } from './SubjectReportPage.tsx';
+import { UserDetailPage } from './UserDetailPage.tsx';
 
 /** Beheer, for Justid's administrators. */
 export const adminRoutes: RouteObject[] = [
@@ -22,4 +25,11 @@ export const adminRoutes: RouteObject[] = [
       </RequireRole>
     ),
   },
+  ...(
+    [
+      ['/beheer/gebruikers/:id', <UserDetailPage key="user" />],
+      ['/beheer/organisaties', <OrganisationsPage key="organisations" />],
+      ['/beheer/betrokkene', <SubjectReportPage key="subject" />],
+    ] as const
+  ).map(([path, page]) => ({ path, element: <RequireRole roles={['administrator']}>{page}</RequireRole> })),
 ];

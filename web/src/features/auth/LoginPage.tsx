@@ -63,6 +63,8 @@ export function LoginPage() {
   const login = useLogin();
 
   if (session.isPending) return <Loading text="Uw sessie wordt gecontroleerd…" />;
+  if (session.data?.mustChangePassword)
+    return <Navigate to={`/wachtwoord?terug=${encodeURIComponent(back)}`} replace />;
   if (session.data) return <Navigate to={back} replace />;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

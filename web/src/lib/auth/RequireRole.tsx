@@ -21,6 +21,11 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
     const back = encodeURIComponent(`${location.pathname}${location.search}`);
     return <Navigate to={`/inloggen?terug=${back}`} replace />;
   }
+  // The service refuses everything else until a reset password is replaced (403 PASSWORD_CHANGE_REQUIRED).
+  if (session.data.mustChangePassword) {
+    const back = encodeURIComponent(`${location.pathname}${location.search}`);
+    return <Navigate to={`/wachtwoord?terug=${back}`} replace />;
+  }
   if (!hasRole(session.data.user.roles, roles)) return <Forbidden />;
   return children;
 }
