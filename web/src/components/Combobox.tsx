@@ -164,7 +164,6 @@ export function Combobox({
             className="utrecht-listbox utrecht-listbox__list"
           >
             {matches.map((o, i) => (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard works on the input (aria-activedescendant), as the ARIA pattern says
               <div
                 key={o.value}
                 id={optionId(i)}
