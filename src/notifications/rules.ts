@@ -3,10 +3,15 @@
  * after it, the reference data and the rule set in force. Every rule a
  * detention event triggers either produces notices or says why not.
  *
+ * Every rule judges the titles in force on the Dutch date of its trigger
+ * (contract 1.1: a pre-trial title becomes a sentence by a title-changed), in
+ * the sector of the current stay (a transfer may change it).
+ *
  * - BIJ (art. 11a BJSG): mayors hear of planned freedoms (leave, regime
  *   phasing, PIJ leave authorization) and the planned end of detention of
  *   persons irrevocably sentenced to prison for a serious violent or sexual
- *   offence (GW), to TBS with dwangverpleging, or to PIJ. An attempt or
+ *   offence (GW), to TBS with dwangverpleging, or to PIJ. A release nobody
+ *   announced still tells them, late; a moved date is corrected (supersedes). An attempt or
  *   participation (`Sr 287 jo 45`) counts as the offence. An offence the
  *   reference data does not know never silently means "not BIJ": unless a
  *   known offence or the title settles it, the notice goes to the operators
@@ -17,8 +22,9 @@
  *   registration, planned-end-date changes, transfers, the shareable D&R plan
  *   and the end of detention.
  * - Victims: the victim desk (CJIB-IDV) hears of leave, a scheduled release,
- *   release and escape of an offender in a case with a victim registration,
- *   once per registration.
+ *   release, escape, return and the conditional end of TBS of an offender in
+ *   any case of the episode with a victim registration, once per registration.
+ * - A rule that makes no notice says why, as codes (reasons.ts).
  */
 import { caseSince, type Episode, type TitleVersion, titlesInForce } from '../detention/index.ts';
 import type { DetentionEvent } from '../events/index.ts';
