@@ -130,7 +130,14 @@ describe('the portal for the public, fast and at phone width', () => {
         .getByRole('link', { name: 'Cijfers' })
         .click();
       await page.waitForURL(/\/cijfers$/);
-      assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'the menu folds again after a choice');
+      // The URL changes before React renders the new page; wait for the fold, failing after 5 s.
+      await page
+        .waitForFunction(
+          () => document.querySelector('.kz-nav__toggle')?.getAttribute('aria-expanded') === 'false',
+          undefined,
+          { timeout: 5000 },
+        )
+        .catch(() => assert.fail('the menu folds again after a choice'));
       await assertAccessible(page, '/cijfers at 320 px');
     });
     for (const [user, paths] of ROLE_PAGES)
