@@ -3,9 +3,11 @@
  * tables as open data, in the manner of CBS StatLine, without login: a
  * catalogue, each table's metadata (dimensions with their codes, measures,
  * definition, sources, licence), its observations filtered on dimension
- * codes in pages of at most 10,000 rows as JSON or CSV, and the whole table
- * as Parquet. Every answer carries an ETag (from the SHA-256 of the files it
- * comes from, and the query) and may be cached publicly for five minutes.
+ * codes in pages of at most 10,000 rows as JSON or CSV, the whole table as
+ * Parquet, and the dashboard's first screen in one answer (the catalogue and
+ * each theme's headline figure, opendata-overview.ts). Every answer carries
+ * an ETag (from the SHA-256 of the files it comes from, and the query) and
+ * may be cached publicly for five minutes.
  *
  * The routes only: the query is read in opendata-query.ts, answered in
  * opendata-service.ts, written in opendata-render.ts, cached in
@@ -22,6 +24,7 @@ import {
   Observations,
   ObservationsCsv,
   ObservationsQuery,
+  Overview,
   PARQUET_TYPE,
   ParquetFile,
   problems,
@@ -70,6 +73,23 @@ export async function openDataRoutes(app: App, options: OpenDataRoutesOptions): 
         const catalogue = service.catalogue();
         if (cached(request, reply, catalogue.etag)) return reply;
         return catalogue.body();
+      },
+    );
+
+    scope.get(
+      `${OPEN_DATA_PREFIX}/overview`,
+      {
+        schema: {
+          tags,
+          summary:
+            'The catalogue and every theme’s headline figure over all periods in one answer: the public dashboard’s first screen',
+          response: { 200: Overview, 304: NotModified },
+        },
+      },
+      async (request, reply) => {
+        const overview = await service.overview();
+        if (cached(request, reply, overview.etag)) return reply;
+        return overview.body();
       },
     );
 

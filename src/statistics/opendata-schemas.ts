@@ -55,7 +55,7 @@ const DimensionSchema = Type.Object({
   }),
 });
 
-const MeasureSchema = Type.Object({
+export const MeasureSchema = Type.Object({
   id: Type.String({ description: 'its value column; the status is in `<id>__status`' }),
   title: Type.String(),
   unit: Type.Union([Type.Literal('aantal'), Type.Literal('dagen'), Type.Literal('procent')]),
@@ -139,3 +139,30 @@ export const ObservationsCsv = Type.String({
 });
 
 export const ParquetFile = Type.String({ format: 'binary' });
+
+const HeadlinePoint = Type.Object({
+  period: Type.String({ description: 'the code of the period (year or cohort)' }),
+  title: Type.String(),
+  value: Type.Union([Type.Number(), Type.Null()], { description: 'null when not published' }),
+  status: Type.Union([Type.Literal('published'), Type.Literal('suppressed'), Type.Literal('not-applicable')]),
+});
+
+const Headline = Type.Object({
+  key: Theme,
+  table: Type.Union([Type.String(), Type.Null()], {
+    description: 'the table the figure comes from; null when the release has no such table or measure',
+  }),
+  measure: Type.Union([MeasureSchema, Type.Null()]),
+  time: Type.String({ description: 'the dimension the periods are codes of: jaar, or cohort' }),
+  points: Type.Array(HeadlinePoint, {
+    description:
+      'per period, oldest first, the cell at the headline’s fixed codes and the total of every other dimension',
+  }),
+});
+
+export const Overview = Type.Object({
+  catalogue: Catalogue,
+  headlines: Type.Array(Headline, {
+    description: 'per theme its headline figure over every period, in the order of the dashboard',
+  }),
+});

@@ -9,6 +9,7 @@ import { NotFoundError } from '../platform/errors.ts';
 import { API_PREFIX } from '../platform/server.ts';
 import { ANSWER_CACHE_BYTES, type Answer, etagOf, recentAnswers } from './opendata-cache.ts';
 import type { LoadedTable, OpenDataStore, Release } from './opendata-model.ts';
+import { HEADLINES, type Headline, headlineOf, headlineTable } from './opendata-overview.ts';
 import { canonicalSearch, parseQuery, wantsCsv } from './opendata-query.ts';
 import { renderCsv, renderJson } from './opendata-render.ts';
 import { ATTRIBUTION, LICENCE } from './opendata-schemas.ts';
@@ -56,22 +57,29 @@ export function openDataService(store: OpenDataStore, definitions: string) {
     return { release: r, table: await loading };
   };
 
+  const catalogue = () => {
+    const current = store.current();
+    return {
+      etag: etagOf('catalogue', current?.catalogSha256 ?? 'none'),
+      body: () => ({
+        release: current?.catalog.release ?? null,
+        builtFrom: current?.catalog.builtFrom ?? null,
+        // A demo release built before releases said so is known by its name (loadDemoStatistics).
+        synthetic: current ? (current.catalog.synthetic ?? current.catalog.release === 'demo') : false,
+        licence: LICENCE,
+        attribution: ATTRIBUTION,
+        tables: (current?.catalog.tables ?? []).map((t) => ({ ...t, links: linksOf(t.id) })),
+      }),
+    };
+  };
+
+  const overviews = new Map<
+    string,
+    { catalogue: ReturnType<ReturnType<typeof catalogue>['body']>; headlines: Headline[] }
+  >();
+
   return {
-    catalogue() {
-      const current = store.current();
-      return {
-        etag: etagOf('catalogue', current?.catalogSha256 ?? 'none'),
-        body: () => ({
-          release: current?.catalog.release ?? null,
-          builtFrom: current?.catalog.builtFrom ?? null,
-          // A demo release built before releases said so is known by its name (loadDemoStatistics).
-          synthetic: current ? (current.catalog.synthetic ?? current.catalog.release === 'demo') : false,
-          licence: LICENCE,
-          attribution: ATTRIBUTION,
-          tables: (current?.catalog.tables ?? []).map((t) => ({ ...t, links: linksOf(t.id) })),
-        }),
-      };
-    },
+    catalogue,
 
     async tableMeta(id: string) {
       const { table: t } = await table(id);
@@ -139,6 +147,40 @@ export function openDataService(store: OpenDataStore, definitions: string) {
         return made;
       };
       return { etag, csv, answer };
+    },
+
+    /** The catalogue and every theme's headline figure: the dashboard's first screen in one answer. */
+    async overview() {
+      const listing = catalogue();
+      const current = store.current();
+      const headlines = await Promise.all(
+        HEADLINES.map(async (spec) => {
+          const id = current ? headlineTable(current, spec) : undefined;
+          return { spec, table: id === undefined ? undefined : await current?.table(id) };
+        }),
+      );
+      const etag = etagOf(
+        'overview',
+        listing.etag,
+        // What the headlines count is part of the answer too.
+        JSON.stringify(HEADLINES),
+        ...headlines.map(({ table: t }) => `${t?.metaSha256 ?? '-'}:${t?.parquetSha256 ?? '-'}`),
+      );
+      return {
+        etag,
+        body: () => {
+          const kept = overviews.get(etag);
+          if (kept) return kept;
+          const made = {
+            catalogue: listing.body(),
+            headlines: headlines.map(({ spec, table: t }) => headlineOf(spec, t)),
+          };
+          // One answer per release: the last one made is all that is asked for.
+          overviews.clear();
+          overviews.set(etag, made);
+          return made;
+        },
+      };
     },
 
     async parquet(id: string) {

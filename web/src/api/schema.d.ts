@@ -5171,6 +5171,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue and every theme’s headline figure over all periods in one answer: the public dashboard’s first screen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catalogue: {
+                                attribution: string;
+                                builtFrom: string | null;
+                                licence: {
+                                    /** @enum {string} */
+                                    name: "CC BY 4.0";
+                                    url: string;
+                                };
+                                /** @description null while nothing is published */
+                                release: string | null;
+                                /** @description the figures are made from simulated deliveries (a demo), not from the chain partners’ data */
+                                synthetic: boolean;
+                                tables: {
+                                    id: string;
+                                    links: {
+                                        /** @description its observations as CSV */
+                                        csv: string;
+                                        /** @description its observations as JSON */
+                                        observations: string;
+                                        /** @description the whole table as Parquet */
+                                        parquet: string;
+                                        /** @description the table’s metadata */
+                                        self: string;
+                                    };
+                                    rows: number;
+                                    summary: string;
+                                    /**
+                                     * @description the theme of Criminaliteit en Recht the table belongs to
+                                     * @enum {unknown}
+                                     */
+                                    theme: "opsporing" | "vervolging" | "berechting" | "tenuitvoerlegging" | "recidive" | "ketenstroom";
+                                    title: string;
+                                }[];
+                            };
+                            /** @description per theme its headline figure over every period, in the order of the dashboard */
+                            headlines: {
+                                /**
+                                 * @description the theme of Criminaliteit en Recht the table belongs to
+                                 * @enum {unknown}
+                                 */
+                                key: "opsporing" | "vervolging" | "berechting" | "tenuitvoerlegging" | "recidive" | "ketenstroom";
+                                measure: {
+                                    decimals: number;
+                                    description: string;
+                                    /** @description its value column; the status is in `<id>__status` */
+                                    id: string;
+                                    title: string;
+                                    unit: "aantal" | "dagen" | "procent";
+                                } | null;
+                                /** @description per period, oldest first, the cell at the headline’s fixed codes and the total of every other dimension */
+                                points: {
+                                    /** @description the code of the period (year or cohort) */
+                                    period: string;
+                                    status: "published" | "suppressed" | "not-applicable";
+                                    title: string;
+                                    /** @description null when not published */
+                                    value: number | null;
+                                }[];
+                                /** @description the table the figure comes from; null when the release has no such table or measure */
+                                table: string | null;
+                                /** @description the dimension the periods are codes of: jaar, or cohort */
+                                time: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not Modified: the ETag in If-None-Match is still current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-data/tables": {
         parameters: {
             query?: never;
