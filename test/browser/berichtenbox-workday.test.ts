@@ -16,6 +16,7 @@ import { ingestAtomically } from '../../src/pipeline.ts';
 import { todayInNetherlands } from '../../src/platform/dates.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import { addressRegistered, admission, personRegistered, skn, victimRegistered } from '../fixtures/events.ts';
+import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -316,7 +317,27 @@ describe('a working day in the Berichtenbox', () => {
         await rows(page).first().waitFor();
         await assertAccessible(page, `${box.title} at 320 px`);
         await assertFits(page, `${box.title} at 320 px`);
+        await assertCards(page, `${box.title} at 320 px`);
         await screenshot(page, `issue14-${box.role}-phone`);
+        if (box.role === 'bij') {
+          // The card's checkbox selects the notice for the bulk action.
+          await rows(page).getByRole('checkbox').first().check();
+          await page.getByRole('button', { name: 'Ontvangst bevestigen (1 geselecteerd)' }).waitFor();
+          await rows(page).getByRole('checkbox').first().uncheck();
+          // On paper the list stays a table.
+          await page.emulateMedia({ media: 'print' });
+          assert.equal(
+            await rows(page)
+              .first()
+              .evaluate((row) => getComputedStyle(row).display),
+            'table-row',
+          );
+          await page.emulateMedia({ media: 'screen' });
+        }
+        if (box.role === 'slachtoffers') {
+          // A mark is told in its card, in words.
+          await rowOf(page, 'Ontvluchting').first().getByText('Spoed', { exact: true }).first().waitFor();
+        }
 
         await rows(page)
           .first()
@@ -331,6 +352,7 @@ describe('a working day in the Berichtenbox', () => {
           await rowOf(page, 'Nazorgnodig').waitFor();
           await assertAccessible(page, 'the releases of the coming weeks at 320 px');
           await assertFits(page, 'the releases of the coming weeks at 320 px');
+          await assertCards(page, 'the releases of the coming weeks at 320 px');
         }
       }
     });

@@ -42,7 +42,7 @@ function UsersTable({
   caption: string;
 }) {
   return (
-    <TableRegion label="Gebruikers">
+    <TableRegion label="Gebruikers" cards>
       <Table className="kz-admin-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>

@@ -66,7 +66,7 @@ export function OrganisationsPage() {
       {participation.isError && (
         <ErrorAlert error={participation.error} heading="De deelname kon niet worden geladen." />
       )}
-      <TableRegion label="Organisaties">
+      <TableRegion label="Organisaties" cards>
         <Table className="kz-admin-table">
           <TableCaption>Organisaties en hun gebruikers</TableCaption>
           <TableHeader>

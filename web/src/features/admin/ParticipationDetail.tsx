@@ -36,7 +36,7 @@ function HistoryTable({
   onEnd: (r: ParticipationRegistration) => void;
 }) {
   return (
-    <TableRegion label={`Geschiedenis van de deelname van ${name}`}>
+    <TableRegion label={`Geschiedenis van de deelname van ${name}`} cards>
       <Table className="kz-admin-table">
         <TableCaption>Alle registraties en beëindigingen, oudste eerst</TableCaption>
         <TableHeader>

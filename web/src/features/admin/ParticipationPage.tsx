@@ -131,7 +131,7 @@ export function ParticipationPage() {
               {formatNumber(rows.length)} van {formatNumber(list.data.length)} gemeenten.
             </Paragraph>
             {rows.length > 0 && (
-              <TableRegion label="Deelname per gemeente">
+              <TableRegion label="Deelname per gemeente" cards>
                 <Table className="kz-admin-table">
                   <TableCaption>Deelname per gemeente, vandaag</TableCaption>
                   <TableHeader>

@@ -85,7 +85,7 @@ export function SubjectReportPage() {
                 : `${report.data.processings.length} verwerkingen voor SKN ${report.data.skns.join(', ')}.`}
             </Paragraph>
             {report.data.processings.length > 0 && (
-              <TableRegion label="Verwerkingen">
+              <TableRegion label="Verwerkingen" cards>
                 <Table>
                   <TableCaption>Verwerkingen, oudste eerst</TableCaption>
                   <TableHeader>

@@ -49,7 +49,7 @@ export function NoticeTable({
 }) {
   const isVictims = config.box === 'victims';
   return (
-    <TableRegion label="Berichten (tabel, schuift horizontaal)">
+    <TableRegion label="Berichten" cards>
       <Table className="kz-bbx-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>

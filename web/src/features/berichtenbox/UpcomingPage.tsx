@@ -80,7 +80,7 @@ export function UpcomingPage({ config }: { config: BoxConfig }) {
               {upcoming.data.releases.length === 1 ? 'geplande vrijlating' : 'geplande vrijlatingen'} van{' '}
               {formatDate(upcoming.data.from)} tot en met {formatDate(upcoming.data.to)}.
             </Paragraph>
-            <TableRegion label="Vrijlatingen (tabel, schuift horizontaal)">
+            <TableRegion label="Vrijlatingen" cards>
               <Table className="kz-bbx-table">
                 <TableCaption>Geplande vrijlatingen, de eerstvolgende eerst</TableCaption>
                 <TableHeader>

@@ -51,7 +51,7 @@ export function ConflictsPage() {
         <Paragraph>Er zijn geen conflicten.</Paragraph>
       ) : (
         <>
-          <TableRegion labelledBy="kz-ops-conflicts-caption">
+          <TableRegion labelledBy="kz-ops-conflicts-caption" cards>
             <Table className="kz-ops-table" data-testid="conflicts">
               <TableCaption id="kz-ops-conflicts-caption">
                 Geweigerde herhalingen, nieuwste eerst
@@ -83,12 +83,15 @@ export function ConflictsPage() {
                     <TableCell>{sourceLabel(c.source)}</TableCell>
                     <TableCell>{formatDateTime(c.detectedAt)}</TableCell>
                     <TableCell>
-                      {c.differingFields.map((f, i) => (
-                        <span key={f}>
-                          {i > 0 && ', '}
-                          <code lang="en">{f}</code>
-                        </span>
-                      ))}
+                      {/* One part, so a card keeps the fields on one line. */}
+                      <span>
+                        {c.differingFields.map((f, i) => (
+                          <span key={f}>
+                            {i > 0 && ', '}
+                            <code lang="en">{f}</code>
+                          </span>
+                        ))}
+                      </span>
                     </TableCell>
                     <TableCell>{CHANNEL_LABELS[c.channel]}</TableCell>
                   </TableRow>

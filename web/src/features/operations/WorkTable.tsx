@@ -63,7 +63,7 @@ export function WorkTable({
     requestAnimationFrame(() => buttons.current.get(id)?.focus());
   };
   return (
-    <TableRegion label={label}>
+    <TableRegion label={label} cards>
       <Table className="kz-ops-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -122,7 +122,7 @@ export function WorkTable({
                 </TableRow>
                 {open && (
                   <TableRow className="kz-ops-panel-row">
-                    <TableCell colSpan={span}>
+                    <TableCell colSpan={span} data-label="">
                       <div id={panelId} className="kz-ops-panel">
                         {panel(item, () => close(item.id))}
                       </div>
