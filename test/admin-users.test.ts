@@ -80,6 +80,7 @@ for (const backend of testBackends()) {
       const routes: { method: 'GET' | 'POST' | 'PUT' | 'PATCH'; url: string; payload?: unknown }[] = [
         { method: 'GET', url: '/gebruikers' },
         { method: 'GET', url: '/gebruikers/1' },
+        { method: 'GET', url: '/gebruikers/1/geschiedenis' },
         { method: 'PATCH', url: '/gebruikers/1', payload: { displayName: 'X' } },
         { method: 'PUT', url: '/gebruikers/1/rollen', payload: { roles: ['administrator'] } },
         { method: 'POST', url: '/gebruikers/1/deactiveren' },
@@ -257,6 +258,145 @@ for (const backend of testBackends()) {
         !actions.some((a) => a.includes(temporaryPassword) || a.includes(NEW_PASSWORD)),
         'no password',
       );
+    });
+
+    it('no reset for a user who logs in through OIDC: 409 OIDC_USER, nothing changed; the rest still applies', async () => {
+      const created = await call('POST', '/gebruikers', admin, {
+        username: 'olga.oidc',
+        displayName: 'Olga',
+        organisation: '3RO',
+        roles: ['consultation'],
+        oidcIssuer: 'https://login.example.nl',
+        oidcSubject: 'olga-1',
+      });
+      assert.equal(created.statusCode, 201, created.body);
+      const id = created.json().id;
+      const shown = (await call('GET', `/gebruikers/${id}`, admin)).json();
+      assert.equal(shown.oidcLinked, true);
+      assert.equal(shown.hasPassword, false);
+      const before = await countRows(t.store.db, 'audit_log');
+      const reset = await call('POST', `/gebruikers/${id}/wachtwoord-herstel`, admin);
+      assert.equal(reset.statusCode, 409, reset.body);
+      assert.match(reset.headers['content-type'] ?? '', /application\/problem\+json/);
+      assert.equal(reset.json().code, 'OIDC_USER');
+      assert.equal(await countRows(t.store.db, 'audit_log'), before, 'nothing audited');
+      const after = (await call('GET', `/gebruikers/${id}`, admin)).json();
+      assert.equal(after.hasPassword, false, 'no password given');
+      assert.equal(after.mustChangePassword, false);
+      for (const path of ['ontgrendelen', 'deactiveren', 'activeren'])
+        assert.equal((await call('POST', `/gebruikers/${id}/${path}`, admin)).statusCode, 200, path);
+      const roles = await call('PUT', `/gebruikers/${id}/rollen`, admin, { roles: ['bij-officer'] });
+      assert.equal(roles.statusCode, 422, 'a 3RO user still gets only 3RO roles');
+      assert.equal(
+        (
+          await call('POST', '/gebruikers', admin, {
+            username: 'p.wachtwoord',
+            displayName: 'P',
+            organisation: '3RO',
+            roles: ['consultation'],
+            password: 'a good first password',
+          })
+        ).statusCode,
+        201,
+      );
+      const { id: pid } = (await call('GET', '/gebruikers?organisation=3RO', admin))
+        .json()
+        .find((u: { username: string }) => u.username === 'p.wachtwoord');
+      const pshown = (await call('GET', `/gebruikers/${pid}`, admin)).json();
+      assert.equal(pshown.oidcLinked, false);
+      assert.equal(pshown.hasPassword, true);
+    });
+
+    it("a user's history: every change, newest first, with who made it, a page at a time", async () => {
+      const created = await call('POST', '/gebruikers', admin, {
+        username: 'hanna.history',
+        displayName: 'Hanna',
+        organisation: 'GM0363',
+        roles: ['bij-officer'],
+        password: TEST_PASSWORD,
+      });
+      const id: number = created.json().id;
+      const other = await loginAs(t, 'tweede.beheerder', ['administrator']);
+      await call('PATCH', `/gebruikers/${id}`, admin, { email: 'hanna@example.nl' });
+      const rolesSet = await call('PUT', `/gebruikers/${id}/rollen`, other, {
+        roles: ['bij-officer', 'reintegration-officer'],
+      });
+      assert.equal(rolesSet.statusCode, 200, rolesSet.body);
+      await call('POST', `/gebruikers/${id}/deactiveren`, admin);
+      await call('POST', `/gebruikers/${id}/activeren`, other);
+      await call('POST', `/gebruikers/${id}/ontgrendelen`, admin);
+      const { temporaryPassword } = (
+        await call('POST', `/gebruikers/${id}/wachtwoord-herstel`, admin)
+      ).json();
+      const hanna = sessionOf(await login('hanna.history', temporaryPassword));
+      await call('PUT', '/sessie/wachtwoord', hanna, {
+        currentPassword: temporaryPassword,
+        newPassword: NEW_PASSWORD,
+      });
+      // Another user's change is not in Hanna's history.
+      await call('POST', `/gebruikers/${other.userId}/ontgrendelen`, admin);
+
+      const expected: [change: string, by: string, details: Record<string, unknown>][] = [
+        ['own-password-changed', 'hanna.history', {}],
+        ['user-password-reset', 'beheerder', { sessionsEnded: 0 }],
+        ['user-unlocked', 'beheerder', { locksLifted: 0 }],
+        ['user-reactivated', 'tweede.beheerder', {}],
+        ['user-deactivated', 'beheerder', { sessionsEnded: 0 }],
+        [
+          'user-roles-changed',
+          'tweede.beheerder',
+          { roles: { from: ['bij-officer'], to: ['bij-officer', 'reintegration-officer'] } },
+        ],
+        ['user-updated', 'beheerder', { email: { from: null, to: 'hanna@example.nl' } }],
+        [
+          'user-created',
+          'beheerder',
+          {
+            username: 'hanna.history',
+            organisation: 'GM0363',
+            roles: ['bij-officer'],
+            passwordLogin: true,
+            oidcLinked: false,
+          },
+        ],
+      ];
+      const response = await call('GET', `/gebruikers/${id}/geschiedenis`, admin);
+      assert.equal(response.statusCode, 200, response.body);
+      const { entries, nextCursor } = response.json();
+      assert.equal(nextCursor, null);
+      assert.deepEqual(
+        entries.map((e: { change: string; by: { username: string }; details: unknown }) => [
+          e.change,
+          e.by.username,
+          e.details,
+        ]),
+        expected,
+      );
+      const at = entries.map((e: { at: string }) => Date.parse(e.at));
+      assert.ok(
+        at.every((ms: number, i: number) => i === 0 || ms <= at[i - 1]),
+        'newest first',
+      );
+      assert.equal(entries[0].by.userId, id, 'the user themselves changed their password');
+      assert.equal(entries[0].by.organisation, 'GM0363');
+      assert.ok(!JSON.stringify(entries).includes(temporaryPassword), 'no password');
+
+      const pages: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor === null ? '?limit=3' : `?limit=3&cursor=${cursor}`;
+        const page = (await call('GET', `/gebruikers/${id}/geschiedenis${query}`, admin)).json();
+        pages.push(...page.entries.map((e: { change: string }) => e.change));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      assert.deepEqual(
+        pages,
+        expected.map(([change]) => change),
+        'pages of 3 hold the same, in order',
+      );
+
+      assert.equal((await call('GET', '/gebruikers/999999/geschiedenis', admin)).statusCode, 404);
+      assert.equal((await call('GET', `/gebruikers/${id}/geschiedenis?cursor=x`, admin)).statusCode, 400);
     });
 
     it('logout stays open during a forced change', async () => {

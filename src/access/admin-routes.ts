@@ -6,8 +6,11 @@
  */
 import Type from 'typebox';
 import type { Db } from '../platform/db.ts';
+import { DateTime, Nullable } from '../platform/formats.ts';
 import { problems } from '../platform/problem.ts';
 import { API_PREFIX, type App } from '../platform/server.ts';
+import { USER_CHANGES } from './admin-audit.ts';
+import { HISTORY_PAGE, userHistory } from './admin-history.ts';
 import {
   type Actor,
   changeOwnPassword,
@@ -40,9 +43,30 @@ export const AdminUserSchema = Type.Object(
     active: Type.Boolean({ description: 'false once deactivated: no login, no sessions' }),
     mustChangePassword: Type.Boolean({ description: 'a reset password waits to be replaced by its holder' }),
     hasPassword: Type.Boolean({ description: 'false for users who log in only through OIDC' }),
+    oidcLinked: Type.Boolean({
+      description:
+        'linked to an identity provider: logs in through their organisation, so no password reset here',
+    }),
     lockedClients: Type.Integer({ description: 'client addresses locked out of this account right now' }),
   },
   { $id: 'AdminUser' },
+);
+
+export const UserHistoryEntrySchema = Type.Object(
+  {
+    id: Type.Integer({ description: "the audit row's id" }),
+    at: DateTime(),
+    change: Type.Enum(USER_CHANGES),
+    by: Type.Object({
+      userId: Nullable(Type.Integer()),
+      username: Type.String(),
+      organisation: Type.String(),
+    }),
+    details: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'what changed, e.g. {"roles":{"from":[…],"to":[…]}}; never a password',
+    }),
+  },
+  { $id: 'UserHistoryEntry' },
 );
 
 const UserId = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -50,6 +74,7 @@ const AdminUserReply = { 200: Type.Ref('AdminUser'), ...problems(400, 401, 403, 
 
 export async function adminRoutes(app: App, { db, sessions, auditKey }: AdminRoutesOptions): Promise<void> {
   app.addSchema(AdminUserSchema);
+  app.addSchema(UserHistoryEntrySchema);
   const admin = requireUser(sessions, ['administrator']);
   const actor = (request: Parameters<typeof userOf>[0]): Actor => ({
     by: userOf(request),
@@ -69,6 +94,35 @@ export async function adminRoutes(app: App, { db, sessions, auditKey }: AdminRou
       onRequest: admin,
     },
     async (request) => getAdminUser(db, request.params.id),
+  );
+
+  app.get(
+    `${API_PREFIX}/gebruikers/:id/geschiedenis`,
+    {
+      schema: {
+        tags: ['access'],
+        summary: "A user's history: every change to their account, newest first (administrators)",
+        description:
+          'Read from the audit log: created, details or roles changed, deactivated, reactivated, unlocked, ' +
+          'password reset, password changed by the user; who did it and when.',
+        params: UserId,
+        querystring: Type.Object({
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: HISTORY_PAGE })),
+          cursor: Type.Optional(
+            Type.String({ pattern: '^[0-9]{1,15}$', description: 'nextCursor of the page before' }),
+          ),
+        }),
+        response: {
+          200: Type.Object({
+            entries: Type.Array(Type.Ref('UserHistoryEntry')),
+            nextCursor: Nullable(Type.String({ description: 'pass as cursor for the next (older) page' })),
+          }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+      onRequest: admin,
+    },
+    async (request) => userHistory(db, request.params.id, request.query),
   );
 
   app.patch(
@@ -172,7 +226,8 @@ export async function adminRoutes(app: App, { db, sessions, auditKey }: AdminRou
         summary: 'Reset a password: a temporary one, shown this once, to be replaced at the next login',
         description:
           "Ends the user's sessions and lifts their login locks. Until the user has chosen their own " +
-          'password, every call but PUT /sessie/wachtwoord and logout answers 403 PASSWORD_CHANGE_REQUIRED.',
+          'password, every call but PUT /sessie/wachtwoord and logout answers 403 PASSWORD_CHANGE_REQUIRED. ' +
+          'A user linked to an identity provider (oidcLinked) logs in through their organisation: 409 OIDC_USER.',
         params: UserId,
         response: {
           200: Type.Object({ user: Type.Ref('AdminUser'), temporaryPassword: Type.String() }),

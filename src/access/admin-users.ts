@@ -3,7 +3,8 @@
  * each change is one transaction that also writes its audit row
  * (admin-audit.ts). Deactivating ends the user's sessions; a reset sets a
  * temporary password the holder must replace before anything else, ends
- * their sessions and lifts their login locks. Nobody is removed: a
+ * their sessions and lifts their login locks; not for a user linked to an
+ * identity provider, whose password is their organisation's. Nobody is removed: a
  * deactivated user keeps their name in the logs and can be reactivated.
  */
 import { randomInt } from 'node:crypto';
@@ -22,6 +23,8 @@ export interface AdminUser extends User {
   mustChangePassword: boolean;
   /** Whether the user has a password (else they log in only through OIDC). */
   hasPassword: boolean;
+  /** Linked to an identity provider: they log in through their organisation, so a reset has no place. */
+  oidcLinked: boolean;
   /** Client addresses locked out of this account right now (login-throttle.ts). */
   lockedClients: number;
 }
@@ -34,6 +37,7 @@ function adminUsers(db: Db) {
     .select(ADMIN_COLUMNS)
     .select((eb) => [
       eb('password_hash', 'is not', null).as('has_password'),
+      eb('oidc_issuer', 'is not', null).as('oidc_linked'),
       eb
         .selectFrom('login_throttle as t')
         .select((e) => e.fn.countAll<string>().as('n'))
@@ -50,6 +54,7 @@ const toAdminUser = (row: AdminRow): AdminUser => ({
   active: !row.disabled,
   mustChangePassword: row.must_change_password,
   hasPassword: Boolean(row.has_password),
+  oidcLinked: Boolean(row.oidc_linked),
   lockedClients: Number(row.locked_clients ?? 0),
 });
 
@@ -194,6 +199,12 @@ export async function resetPassword(
   const user = await change(db, actor, 'user-password-reset', id, async (trx, before) => {
     if (!before.active)
       throw new ConflictError('USER_INACTIVE', `user ${id} is deactivated; reactivate first`);
+    // A password next to the provider's login would be a second way in that the organisation does not control.
+    if (before.oidcLinked)
+      throw new ConflictError(
+        'OIDC_USER',
+        `user ${id} logs in through their organisation (OIDC); their password is managed there`,
+      );
     await trx
       .updateTable('users')
       .set({ password_hash: hash, must_change_password: true })

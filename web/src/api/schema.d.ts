@@ -4631,6 +4631,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gebruikers/{id}/geschiedenis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's history: every change to their account, newest first (administrators)
+         * @description Read from the audit log: created, details or roles changed, deactivated, reactivated, unlocked, password reset, password changed by the user; who did it and when.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: components["schemas"]["UserHistoryEntry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gebruikers/{id}/ontgrendelen": {
         parameters: {
             query?: never;
@@ -4832,7 +4916,7 @@ export interface paths {
         put?: never;
         /**
          * Reset a password: a temporary one, shown this once, to be replaced at the next login
-         * @description Ends the user's sessions and lifts their login locks. Until the user has chosen their own password, every call but PUT /sessie/wachtwoord and logout answers 403 PASSWORD_CHANGE_REQUIRED.
+         * @description Ends the user's sessions and lifts their login locks. Until the user has chosen their own password, every call but PUT /sessie/wachtwoord and logout answers 403 PASSWORD_CHANGE_REQUIRED. A user linked to an identity provider (oidcLinked) logs in through their organisation: 409 OIDC_USER.
          */
         post: {
             parameters: {
@@ -7944,6 +8028,8 @@ export interface components {
             lockedClients: number;
             /** @description a reset password waits to be replaced by its holder */
             mustChangePassword: boolean;
+            /** @description linked to an identity provider: logs in through their organisation, so no password reset here */
+            oidcLinked: boolean;
             organisation: string;
             roles: ("consultation" | "bij-officer" | "reintegration-officer" | "victim-desk-officer" | "justid-operator" | "administrator")[];
             username: string;
@@ -8252,6 +8338,26 @@ export interface components {
             organisation: string;
             roles: ("consultation" | "bij-officer" | "reintegration-officer" | "victim-desk-officer" | "justid-operator" | "administrator")[];
             username: string;
+        };
+        UserHistoryEntry: {
+            /**
+             * Format: date-time
+             * @description RFC 3339 date-time with offset, e.g. 2026-01-05T09:00:00+01:00
+             */
+            at: string;
+            by: {
+                organisation: string;
+                userId: number | null;
+                username: string;
+            };
+            /** @enum {unknown} */
+            change: "user-created" | "user-updated" | "user-roles-changed" | "user-deactivated" | "user-reactivated" | "user-unlocked" | "user-password-reset" | "own-password-changed";
+            /** @description what changed, e.g. {"roles":{"from":[…],"to":[…]}}; never a password */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description the audit row's id */
+            id: number;
         };
     };
     responses: never;

@@ -21,6 +21,7 @@ import { useOrganisations } from './api/get-organisations.ts';
 import { usersKey } from './api/get-users.ts';
 import { type AdminUser, type ResetResult, type UserAction, useUserAction } from './api/user-actions.ts';
 import { roleAllowed, roleHolders } from './organisation-roles.ts';
+import { UserHistory } from './UserHistory.tsx';
 
 const DONE: Record<UserAction['kind'], string> = {
   edit: 'De gegevens zijn opgeslagen.',
@@ -33,8 +34,9 @@ const DONE: Record<UserAction['kind'], string> = {
 
 /**
  * Beheer → one user: name and e-mail address, roles (only those the
- * organisation may hold), deactivate or reactivate, unlock, and a password
- * reset whose temporary password is shown here once.
+ * organisation may hold), deactivate or reactivate, unlock, a password
+ * reset whose temporary password is shown here once (not for a user who
+ * logs in through their organisation), and the account's history.
  */
 export function UserDetailPage() {
   const id = Number(useParams().id);
@@ -163,11 +165,19 @@ export function UserDetailPage() {
           <SecondaryActionButton onClick={() => run({ kind: 'unlock', id })} disabled={u.lockedClients === 0}>
             Blokkades opheffen
           </SecondaryActionButton>
-          <SecondaryActionButton onClick={() => run({ kind: 'reset', id })} disabled={!u.active}>
-            Wachtwoord herstellen
-          </SecondaryActionButton>
+          {!u.oidcLinked && (
+            <SecondaryActionButton onClick={() => run({ kind: 'reset', id })} disabled={!u.active}>
+              Wachtwoord herstellen
+            </SecondaryActionButton>
+          )}
         </div>
+        {u.oidcLinked && (
+          <Paragraph>
+            Deze gebruiker logt in via de eigen organisatie. Het wachtwoord wordt daar beheerd, niet hier.
+          </Paragraph>
+        )}
       </section>
+      <UserHistory id={id} />
     </Page>
   );
 }
