@@ -7,6 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -17,6 +19,15 @@ import {
 } from '../helpers/portal.ts';
 
 let portal: Portal;
+
+/** A date as NL Design System asks for one (DateInput): dag, maand and jaar, in the fieldset named `legend`. */
+async function fillDate(page: Page, legend: string, date: string) {
+  const [day, month, year] = date.split(' ');
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Dag').fill(day ?? '');
+  await group.getByLabel('Maand').fill(month ?? '');
+  await group.getByLabel('Jaar').fill(year ?? '');
+}
 
 before(async () => {
   portal = await startPortal();
@@ -51,9 +62,22 @@ describe('Deelname gemeenten', () => {
         2,
       );
 
-      // An overlapping BIJ registration is refused at its field; nothing is stored.
+      // A date that does not exist is refused at its field before anything is sent; so is an overlapping registration.
       const before = await portal.store.db.selectFrom('participations').select('id').execute();
-      await page.getByLabel('Deelname vanaf').fill('2015-01-01');
+      await fillDate(page, 'Deelname vanaf', '31 02 2027');
+      await page.getByRole('button', { name: 'Deelname registreren' }).click();
+      const impossible = page
+        .getByRole('group', { name: 'Deelname vanaf' })
+        .getByText('Vul de eerste dag van deelname in als dag, maand en jaar in cijfers');
+      await impossible.waitFor();
+      await page.waitForFunction(
+        () => (document.activeElement as HTMLInputElement | null)?.name === 'from-day',
+        null,
+        {
+          timeout: 5000,
+        },
+      );
+      await fillDate(page, 'Deelname vanaf', '1 1 2015');
       await page.getByRole('button', { name: 'Deelname registreren' }).click();
       await page
         .getByText('Er loopt al een deelname voor deze Berichtenbox. Beëindig die eerst.')
@@ -68,25 +92,25 @@ describe('Deelname gemeenten', () => {
 
       // End the re-integration registration: first before its start (refused), then properly.
       await page.getByRole('button', { name: /Deelname Re-integratie .* beëindigen/ }).click();
-      await page.getByLabel('Geen deelname meer vanaf').fill('2001-01-01');
+      await fillDate(page, 'Geen deelname meer vanaf', '1 1 2001');
       await page.getByLabel('Reden', { exact: true }).fill('Machtiging ingetrokken door de burgemeester');
       await page.getByRole('button', { name: 'Deelname beëindigen' }).click();
       await page
         .getByText(/De einddatum ligt vóór het begin van de deelname/)
         .first()
         .waitFor();
-      await page.getByLabel('Geen deelname meer vanaf').fill('2026-01-01');
+      await fillDate(page, 'Geen deelname meer vanaf', '1 1 2026');
       await page.getByRole('button', { name: 'Deelname beëindigen' }).click();
       await page.getByText('De deelname aan de Berichtenbox Re-integratie eindigt op').waitFor();
       await page.getByText(/door beheerder: Machtiging ingetrokken door de burgemeester/).waitFor();
 
       // Register re-integration anew, with the mayor's authorisation.
       await page.getByLabel('Berichtenbox', { exact: true }).selectOption('reintegration');
-      await page.getByLabel('Deelname vanaf').fill('2026-02-01');
+      await fillDate(page, 'Deelname vanaf', '1 2 2026');
       await page.getByRole('button', { name: 'Deelname registreren' }).click();
       await page.getByText('Vul het kenmerk van de machtiging in.').first().waitFor();
       await page.getByLabel('Kenmerk machtiging burgemeester').fill('MACHT-2026-017');
-      await page.getByLabel('Machtiging ondertekend op').fill('2026-01-20');
+      await fillDate(page, 'Machtiging ondertekend op', '20 1 2026');
       await page.getByRole('button', { name: 'Deelname registreren' }).click();
       await page.getByText(/Gemeente Amsterdam neemt deel aan de Berichtenbox Re-integratie vanaf/).waitFor();
       const rows = await portal.store.db
@@ -102,6 +126,13 @@ describe('Deelname gemeenten', () => {
       });
       await assertAccessible(page, 'Deelname: registered');
       await screenshot(page, 'deelname-geregistreerd');
+
+      // At 320 px the municipality and its history are cards, the date's three fields fit.
+      await page.setViewportSize({ width: 320, height: 740 });
+      await assertCards(page, 'Deelname at 320 px');
+      await page.getByRole('group', { name: 'Deelname vanaf' }).getByLabel('Jaar').waitFor();
+      await assertAccessible(page, 'Deelname at 320 px');
+      await screenshot(page, 'deelname-telefoon');
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   UnorderedListItem,
 } from '@rijkshuisstijl-community/components-react';
 import { type FormEvent, type RefObject, useRef, useState } from 'react';
+import { DateInput, readDate } from '../../components/DateInput.tsx';
 import { FocusAlert } from '../../components/SuccessMessage.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useEndParticipation } from './api/end-participation.ts';
@@ -18,9 +19,11 @@ import type { ParticipationRegistration } from './api/get-participation-history.
 import { useRegisterParticipation } from './api/register-participation.ts';
 import { BOX_LABELS, participationErrors } from './participation-labels.ts';
 
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-
 type Errors = Record<string, string>;
+
+/** A DateInput is three fields: an error there puts the focus on its first, the day. */
+const dayField = (form: HTMLFormElement | null, name: string) =>
+  form?.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}-day"]`) ?? null;
 
 /** The error summary above a form: each message once, in field order. */
 function ErrorSummary({
@@ -74,16 +77,15 @@ export function RegisterParticipationForm({
 }) {
   const register = useRegisterParticipation();
   const [box, setBox] = useState<ParticipationBox>('bij');
-  const [from, setFrom] = useState('');
   const [reference, setReference] = useState('');
-  const [signed, setSigned] = useState('');
+  // A new key empties the date fields (DateInput keeps what is typed) after a registration.
+  const [cleared, setCleared] = useState(0);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const refs: Record<string, RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
     box: useRef<HTMLSelectElement>(null),
-    from: useRef<HTMLInputElement>(null),
     'authorisation.reference': useRef<HTMLInputElement>(null),
-    'authorisation.date': useRef<HTMLInputElement>(null),
   };
   const alertRef = useRef<HTMLDivElement>(null);
 
@@ -91,30 +93,42 @@ export function RegisterParticipationForm({
     setErrors(found);
     setFormError(form);
     const first = REGISTER_FIELDS.find((f) => found[f]);
-    requestAnimationFrame(() => (first && refs[first] ? refs[first].current : alertRef.current)?.focus());
+    requestAnimationFrame(() => {
+      const field = first ? (refs[first]?.current ?? dayField(formRef.current, first)) : null;
+      (field ?? alertRef.current)?.focus();
+    });
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (register.isPending) return;
+    const data = new FormData(event.currentTarget);
     const found: Errors = {};
-    if (!DATE.test(from)) found.from = 'Vul de eerste dag van deelname in.';
+    const from = readDate(data, 'from', { required: true, label: 'de eerste dag van deelname' });
+    if (from.error) found.from = from.error;
+    const signed =
+      box === 'reintegration'
+        ? readDate(data, 'authorisation.date', {
+            required: true,
+            label: 'de datum van ondertekening van de machtiging',
+          })
+        : { date: '' };
     if (box === 'reintegration') {
       if (!reference.trim()) found['authorisation.reference'] = 'Vul het kenmerk van de machtiging in.';
-      if (!DATE.test(signed))
-        found['authorisation.date'] = 'Vul de datum van ondertekening van de machtiging in.';
+      if (signed.error) found['authorisation.date'] = signed.error;
     }
-    if (Object.keys(found).length > 0) return show(found);
+    if (Object.keys(found).length > 0 || !from.date) return show(found);
     try {
       const created = await register.mutateAsync({
         municipalityCode,
         box,
-        from,
-        ...(box === 'reintegration' ? { authorisation: { reference: reference.trim(), date: signed } } : {}),
+        from: from.date,
+        ...(box === 'reintegration'
+          ? { authorisation: { reference: reference.trim(), date: signed.date ?? '' } }
+          : {}),
       });
-      setFrom('');
+      setCleared((n) => n + 1);
       setReference('');
-      setSigned('');
       setErrors({});
       setFormError(null);
       onRegistered(
@@ -127,7 +141,13 @@ export function RegisterParticipationForm({
   };
 
   return (
-    <form className="kz-form" onSubmit={submit} noValidate aria-labelledby="kz-participation-register">
+    <form
+      ref={formRef}
+      className="kz-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="kz-participation-register"
+    >
       <ErrorSummary
         heading="De deelname is niet geregistreerd."
         errors={errors}
@@ -144,15 +164,13 @@ export function RegisterParticipationForm({
         <SelectOption value="bij">{BOX_LABELS.bij}</SelectOption>
         <SelectOption value="reintegration">{BOX_LABELS.reintegration}</SelectOption>
       </FormFieldSelect>
-      <FormFieldTextInput
-        label="Deelname vanaf"
-        description="De eerste dag waarop berichten naar de gemeente gaan."
-        type="date"
-        value={from}
-        onChange={(e) => setFrom((e.target as HTMLInputElement).value)}
+      <DateInput
+        key={`from-${cleared}`}
+        name="from"
+        legend="Deelname vanaf"
+        description="De eerste dag waarop berichten naar de gemeente gaan. Bijvoorbeeld: 1 7 2027"
         invalid={errors.from !== undefined}
         errorMessage={errors.from}
-        inputRef={refs.from as RefObject<HTMLInputElement>}
         required
       />
       {box === 'reintegration' && (
@@ -168,14 +186,13 @@ export function RegisterParticipationForm({
             maxLength={100}
             required
           />
-          <FormFieldTextInput
-            label="Machtiging ondertekend op"
-            type="date"
-            value={signed}
-            onChange={(e) => setSigned((e.target as HTMLInputElement).value)}
+          <DateInput
+            key={`signed-${cleared}`}
+            name="authorisation.date"
+            legend="Machtiging ondertekend op"
+            description="Bijvoorbeeld: 15 6 2027"
             invalid={errors['authorisation.date'] !== undefined}
             errorMessage={errors['authorisation.date']}
-            inputRef={refs['authorisation.date'] as RefObject<HTMLInputElement>}
             required
           />
         </>
@@ -201,30 +218,39 @@ export function EndParticipationForm({
   onCancel: () => void;
 }) {
   const end = useEndParticipation();
-  const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const untilRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
   const show = (found: Errors, form: string | null = null) => {
     setErrors(found);
     setFormError(form);
-    const target = found.until ? untilRef : found.reason ? reasonRef : alertRef;
-    requestAnimationFrame(() => target.current?.focus());
+    requestAnimationFrame(() =>
+      (found.until
+        ? dayField(formRef.current, 'until')
+        : found.reason
+          ? reasonRef.current
+          : alertRef.current
+      )?.focus(),
+    );
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (end.isPending) return;
     const found: Errors = {};
-    if (!DATE.test(until)) found.until = 'Vul de eerste dag in waarop de gemeente niet meer deelneemt.';
-    else if (until < registration.from)
+    const { date: until, error } = readDate(new FormData(event.currentTarget), 'until', {
+      required: true,
+      label: 'de eerste dag waarop de gemeente niet meer deelneemt',
+    });
+    if (error) found.until = error;
+    else if (until !== undefined && until < registration.from)
       found.until = `De einddatum ligt vóór het begin van de deelname (${formatDate(registration.from)}).`;
     if (!reason.trim()) found.reason = 'Geef een reden op. Zonder reden wordt niets gewijzigd.';
-    if (Object.keys(found).length > 0) return show(found);
+    if (Object.keys(found).length > 0 || !until) return show(found);
     try {
       const ended = await end.mutateAsync({ id: registration.id, until, reason: reason.trim() });
       onEnded(
@@ -237,7 +263,7 @@ export function EndParticipationForm({
   };
 
   return (
-    <form className="kz-form" onSubmit={submit} noValidate aria-label="Deelname beëindigen">
+    <form ref={formRef} className="kz-form" onSubmit={submit} noValidate aria-label="Deelname beëindigen">
       <ErrorSummary
         heading="De deelname is niet beëindigd."
         errors={errors}
@@ -245,15 +271,12 @@ export function EndParticipationForm({
         form={formError}
         alertRef={alertRef}
       />
-      <FormFieldTextInput
-        label="Geen deelname meer vanaf"
-        description="De eerste dag waarop berichten niet meer naar de gemeente gaan. Gelijk aan de begindatum trekt een foutieve registratie in."
-        type="date"
-        value={until}
-        onChange={(e) => setUntil((e.target as HTMLInputElement).value)}
+      <DateInput
+        name="until"
+        legend="Geen deelname meer vanaf"
+        description="De eerste dag waarop berichten niet meer naar de gemeente gaan. Gelijk aan de begindatum trekt een foutieve registratie in. Bijvoorbeeld: 1 1 2028"
         invalid={errors.until !== undefined}
         errorMessage={errors.until}
-        inputRef={untilRef}
         required
       />
       <FormFieldTextarea
