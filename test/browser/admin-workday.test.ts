@@ -1,13 +1,15 @@
 /**
  * The administrator's working day in a real browser, over the demo data
  * (issue 14, item 4): a password reset whose temporary password the user
- * must replace at login before anything else, after which they work; the
- * organisations with their users and participation; the data-subject report
- * by BSN and by SKN. axe on every page, at desktop and at 320 px.
+ * must replace at login before anything else, after which they work, and
+ * which the user's history then shows; no reset offered for someone who
+ * logs in through their organisation; the organisations with their users
+ * and participation; the data-subject report by BSN and by SKN. axe on every page, at desktop and at 320 px.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { createUser } from '../../src/access/index.ts';
 import {
   assertAccessible,
   logIn,
@@ -75,6 +77,27 @@ describe('Beheer: a working day', () => {
       assert.equal(audit.username, 'beheerder');
       assert.match(audit.action, new RegExp(`^user-password-reset:${id}\\b`));
       assert.ok(!audit.action.includes(temporary), 'no password in the audit log');
+
+      // The user's history names the reset first, with who did it.
+      const history = page.getByRole('region', { name: 'Geschiedenis' });
+      await history.getByRole('listitem').first().filter({ hasText: 'Wachtwoord hersteld' }).waitFor();
+      assert.match(await history.getByRole('listitem').first().innerText(), /door beheerder \(JUSTID\)/);
+
+      // Someone who logs in through their organisation gets no reset here; the rest stays.
+      const oidc = await createUser(portal.store.db, {
+        username: 'o.oidc',
+        displayName: 'Olga via de eigen organisatie',
+        organisation: '3RO',
+        roles: ['consultation'],
+        oidcIssuer: 'https://login.example.nl',
+        oidcSubject: 'olga',
+      });
+      await page.goto(`${portal.url}/beheer/gebruikers/${oidc.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Gebruiker o.oidc' }).waitFor();
+      await page.getByText('Deze gebruiker logt in via de eigen organisatie.').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Wachtwoord herstellen' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Deactiveren' }).count(), 1);
+      await assertAccessible(page, 'a user who logs in through their organisation');
     });
     await withBrowser({}, async ({ page }) => {
       await page.goto(`${portal.url}/inloggen`);
