@@ -10,14 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pino from 'pino';
-import { syncOrganisations } from '../src/access/index.ts';
-import { loadDemo } from '../src/cli/demo.ts';
+import { demoEventOptions } from '../src/cli/demo.ts';
 import { expireNotices } from '../src/notifications/index.ts';
 import { todayInNetherlands } from '../src/platform/dates.ts';
 import type { DatabaseHandle, Db } from '../src/platform/db.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
-import { portalBackend } from './helpers/portal.ts';
+import { openDemoStore, portalBackend } from './helpers/portal.ts';
 
 /** How many notices a box holds: SQL conditions on `notices`, kept as the box reads them. */
 async function count(db: Db, where: ReturnType<typeof sql>): Promise<number> {
@@ -40,6 +38,14 @@ const BOXES: { name: string; where: ReturnType<typeof sql> }[] = [
   { name: "operators' queue (operator)", where: sql`routing_exception IS NOT NULL` },
 ];
 
+describe('the period of the demo', () => {
+  it('is the three years up to the day of the first start, a leap day starting on 1 March', () => {
+    assert.equal(demoEventOptions('2026-12-03').from, '2023-12-03');
+    assert.equal(demoEventOptions('2028-02-29').from, '2025-03-01');
+    assert.equal(demoEventOptions('2027-01-01').from, '2024-01-01');
+  });
+});
+
 // One store, as `npm start` would use it: loading the demo takes 13 s on an idle machine (90 s on a busy one),
 // and what is tested is the demo's content; the stamping itself is one column of an insert.
 {
@@ -49,15 +55,24 @@ const BOXES: { name: string; where: ReturnType<typeof sql> }[] = [
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-demo-boxes-'));
     let expired = 0;
     before(async () => {
-      store = await backend.open();
-      const catalog = defaultReferenceCatalog();
-      await syncOrganisations(store.db, catalog, todayInNetherlands());
-      await loadDemo(store.db, catalog, dataDir, pino({ level: 'silent' }));
+      store = await openDemoStore(defaultReferenceCatalog(), dataDir);
       expired = (await expireNotices(store.db, new Date())).expired;
     });
     after(async () => {
       await store.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('ends its three years the day before it is loaded, so what it shows is recent', async () => {
+      const { rows } = await sql<{ first: string; last: string }>`
+        SELECT min(occurred_at)::text AS first, max(occurred_at)::text AS last FROM event_log`.execute(
+        store.db,
+      );
+      const today = todayInNetherlands();
+      const last = rows[0]?.last ?? '';
+      assert.ok(last.slice(0, 10) < today, `the last event (${last}) lies before today (${today})`);
+      const daysBefore = (Date.parse(today) - Date.parse(last.slice(0, 10))) / 86_400_000;
+      assert.ok(daysBefore <= 3, `the last event is ${daysBefore} days old`);
     });
 
     it('receives each notice when its event happened, not on the day of the load', async () => {

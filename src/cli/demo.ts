@@ -15,13 +15,29 @@ import { todayInNetherlands } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { keyFile } from '../platform/secrets.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
-import { DEFAULT_ERROR_RATE, simulate } from '../simulation/index.ts';
+import { DEFAULT_ERROR_RATE, PRESETS, type SimulationOptions, simulate } from '../simulation/index.ts';
 import { buildRelease, currentRelease } from '../statistics/index.ts';
 import { demoParticipation, demoStandIns } from './demo-participation.ts';
 import { runSimulate } from './simulate.ts';
 
 /** The demo: the simulator's demo preset with a fixed seed, so every newcomer sees the same chain. */
 export const DEMO_OPTIONS = { preset: 'demo', seed: 1 } as const;
+
+/**
+ * The demo's events for the Berichtenbox and Injus: the demo preset's three years, ending
+ * yesterday instead of on the preset's fixed date. Its notices are received when their
+ * events happened and the retention keeps six months after a release, so a fixed period
+ * would leave the boxes empty a few months after it ends; ending at the first start keeps
+ * a recent set and upcoming releases whenever a newcomer starts. The same seed on the same
+ * day gives the same chain. (The statistics keep the preset's fixed years: a published
+ * release describes complete past years.)
+ */
+export function demoEventOptions(today: string): SimulationOptions {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  // 29 February three years back does not exist; the period then starts on 1 March.
+  const from = new Date(Date.UTC(year - PRESETS.demo.years, month - 1, day)).toISOString().slice(0, 10);
+  return { ...DEMO_OPTIONS, from };
+}
 
 export interface DemoResult {
   loaded: boolean;
@@ -87,6 +103,7 @@ export async function loadDemo(
   catalog: ReferenceCatalog,
   dataDir: string,
   log: Logger,
+  today: string = todayInNetherlands(),
 ): Promise<DemoResult> {
   const tokensFile = path.join(dataDir, 'demo-tokens.json');
   const users = DEMO_USERS.map((u) => u.username);
@@ -99,13 +116,12 @@ export async function loadDemo(
   const created = new Map<string, number>();
   for (const user of DEMO_USERS)
     created.set(user.username, (await createUser(db, { ...user, passwordHash })).id);
-  const today = todayInNetherlands();
   for (const standIn of demoStandIns(catalog, today, DEMO_USERS)) await createUser(db, standIn);
   await insertRegistrations(db, demoParticipation(catalog, today), { userId: null, username: 'demo' });
 
   const started = performance.now();
   const counts = { accepted: 0, duplicate: 0, rejected: 0 };
-  for (const batch of simulate(DEMO_OPTIONS, catalog).batches()) {
+  for (const batch of simulate(demoEventOptions(today), catalog).batches()) {
     // The demo replays three years of history: each notice is received when its event happened.
     for (const outcome of await ingestIndependently(db, batch, { catalog, noticesReceived: 'event' }))
       counts[outcome.status]++;

@@ -105,7 +105,7 @@ export class Engine {
     );
     this.#ctx = {
       rng: this.#rng,
-      offences: new OffencePicker(catalog.data.offences),
+      offences: new OffencePicker(catalog.data.offences, options.seriousOffenceBoost),
       cases: new CaseBook(),
       escapeChance: calibration.escapeChance * options.escapeBoost,
     };

@@ -19,8 +19,8 @@ export type OffenceMix =
   | 'pij'
   | 'tbs';
 
-const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
-  'pre-trial-released': weighted({
+const MIX_WEIGHTS: Readonly<Record<OffenceMix, Readonly<Partial<Record<OffenceCategory, number>>>>> = {
+  'pre-trial-released': {
     property: 34,
     violent: 25,
     drugs: 15,
@@ -29,8 +29,8 @@ const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
     'public-order': 8,
     arson: 2,
     other: 3,
-  }),
-  short: weighted({
+  },
+  short: {
     property: 42,
     violent: 20,
     drugs: 12,
@@ -39,8 +39,8 @@ const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
     'serious-violent': 2,
     sexual: 1,
     arson: 1,
-  }),
-  medium: weighted({
+  },
+  medium: {
     property: 31,
     violent: 28,
     drugs: 22.5,
@@ -49,8 +49,8 @@ const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
     other: 6,
     arson: 2,
     'public-order': 2,
-  }),
-  long: weighted({
+  },
+  long: {
     'serious-violent': 17,
     sexual: 9,
     drugs: 31,
@@ -58,9 +58,9 @@ const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
     violent: 19,
     arson: 4,
     other: 3,
-  }),
-  substitute: weighted({ property: 35, 'public-order': 20, other: 35, drugs: 10 }),
-  juvenile: weighted({
+  },
+  substitute: { property: 35, 'public-order': 20, other: 35, drugs: 10 },
+  juvenile: {
     property: 35,
     violent: 25,
     'serious-violent': 15,
@@ -68,10 +68,27 @@ const MIXES: Readonly<Record<OffenceMix, WeightedPicker<OffenceCategory>>> = {
     drugs: 8,
     'public-order': 7,
     arson: 3,
-  }),
-  pij: weighted({ 'serious-violent': 50, sexual: 25, violent: 15, arson: 10 }),
-  tbs: weighted({ 'serious-violent': 55, sexual: 25, arson: 10, violent: 10 }),
+  },
+  pij: { 'serious-violent': 50, sexual: 25, violent: 15, arson: 10 },
+  tbs: { 'serious-violent': 55, sexual: 25, arson: 10, violent: 10 },
 };
+
+/** The categories BIJ is about (art. 11a BJSG): what the demo's boost makes more frequent. */
+const SERIOUS: readonly OffenceCategory[] = ['serious-violent', 'sexual'];
+
+/** The mixes, with the serious categories' weights multiplied by `boost` (1 keeps the calibration). */
+function mixes(boost: number): Record<OffenceMix, WeightedPicker<OffenceCategory>> {
+  const entries = Object.entries(MIX_WEIGHTS).map(([mix, weights]) => {
+    const boosted = Object.fromEntries(
+      Object.entries(weights).map(([category, w]) => [
+        category,
+        SERIOUS.includes(category as OffenceCategory) ? (w as number) * boost : w,
+      ]),
+    ) as Record<OffenceCategory, number>;
+    return [mix, weighted(boosted)];
+  });
+  return Object.fromEntries(entries) as Record<OffenceMix, WeightedPicker<OffenceCategory>>;
+}
 
 /** Categories of a second or third offence in the same case: never more serious than the first. */
 const EXTRA = weighted({ property: 35, violent: 20, 'public-order': 20, drugs: 15, other: 10 });
@@ -105,10 +122,14 @@ export class OffencePicker {
   /** The days on which some numbering begins or ends, ascending. */
   readonly #boundaries: number[];
   readonly #numberings = new Map<number, Numbering>();
+  readonly #mixes: Record<OffenceMix, WeightedPicker<OffenceCategory>>;
 
-  constructor(offences: readonly OffenceVersion[]) {
+  /** `seriousBoost` multiplies the weight of serious violent and sexual offences (the demo's, see presets.ts). */
+  constructor(offences: readonly OffenceVersion[], seriousBoost = 1) {
     if (offences.length === 0) throw new RangeError('the reference catalog has no law articles');
+    if (!(seriousBoost > 0)) throw new RangeError('the boost of serious offences is a positive number');
     this.#versions = offences;
+    this.#mixes = mixes(seriousBoost);
     const days = new Set<number>();
     for (const o of offences) {
       if (o.validFrom) days.add(dayOf(o.validFrom));
@@ -146,7 +167,7 @@ export class OffencePicker {
   /** One to three law articles in force on `day`; the first decides how serious the case is. */
   pick(mix: OffenceMix, rng: Rng, day: number): { offences: string[]; category: OffenceCategory } {
     const numbering = this.#numberingOn(day);
-    const category = MIXES[mix].pick(rng);
+    const category = this.#mixes[mix].pick(rng);
     const offences = [this.#pickIn(numbering, category, rng)];
     const extra = rng.chance(0.3) ? (rng.chance(0.2) ? 2 : 1) : 0;
     for (let i = 0; i < extra; i++) {

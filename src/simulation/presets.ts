@@ -47,6 +47,11 @@ export interface Preset {
   smallSectorBoost: number;
   /** Multiplies the escape chance, so a small demo still shows escapes. */
   escapeBoost: number;
+  /**
+   * Multiplies the share of serious violent and sexual offences, so a small demo's BIJ boxes
+   * hold more than one or two notices (BIJ is about these offences only).
+   */
+  seriousOffenceBoost: number;
 }
 
 export const PRESETS: Readonly<Record<PresetName, Preset>> = {
@@ -59,6 +64,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     scale: 0.022,
     smallSectorBoost: 4,
     escapeBoost: 8,
+    seriousOffenceBoost: 3,
   },
   'national-year': {
     name: 'national-year',
@@ -68,6 +74,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     scale: 1,
     smallSectorBoost: 1,
     escapeBoost: 1,
+    seriousOffenceBoost: 1,
   },
   'national-decade': {
     name: 'national-decade',
@@ -77,6 +84,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     scale: 1,
     smallSectorBoost: 1,
     escapeBoost: 1,
+    seriousOffenceBoost: 1,
   },
 };
 
@@ -111,6 +119,7 @@ export interface ResolvedOptions {
   scale: number;
   smallSectorBoost: number;
   escapeBoost: number;
+  seriousOffenceBoost: number;
 }
 
 /**
@@ -152,5 +161,6 @@ export function resolveOptions(options: SimulationOptions = {}): ResolvedOptions
     scale,
     smallSectorBoost: preset.smallSectorBoost,
     escapeBoost: preset.escapeBoost,
+    seriousOffenceBoost: preset.seriousOffenceBoost,
   };
 }

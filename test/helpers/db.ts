@@ -10,13 +10,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/platform/db.ts';
+import { type DatabaseHandle, type Db, openDatabase } from '../../src/platform/db.ts';
 import { migrateToLatest } from '../../src/platform/migrate.ts';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
   /** A new database with the latest schema and no data. */
   open(): Promise<DatabaseHandle>;
+  /**
+   * A new database holding what `prepare` writes into a fresh one, prepared once per `key`
+   * and copied after that (PostgreSQL: a template shared by the run's processes; PGlite: a
+   * dump kept in this process). The key must name everything the content depends on.
+   */
+  openPrepared(key: string, prepare: (db: Db) => Promise<void>): Promise<DatabaseHandle>;
 }
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../src/platform/migrations');
@@ -41,11 +47,30 @@ async function migratedPgliteDump(): Promise<Blob> {
   }
 }
 
+const pglitePrepared = new Map<string, Promise<Blob>>();
+
 const pgliteBackend: TestBackend = {
   name: 'pglite',
   async open() {
     pgliteTemplate ??= migratedPgliteDump();
     return openDatabase({ pgliteDump: await pgliteTemplate });
+  },
+  async openPrepared(key, prepare) {
+    let dump = pglitePrepared.get(key);
+    if (!dump) {
+      dump = (async () => {
+        const handle = await pgliteBackend.open();
+        try {
+          await prepare(handle.db);
+          if (!handle.pglite) throw new Error('expected a PGlite store');
+          return await handle.pglite.dumpDataDir('none');
+        } finally {
+          await handle.close();
+        }
+      })();
+      pglitePrepared.set(key, dump);
+    }
+    return openDatabase({ pgliteDump: await dump });
   },
 };
 
@@ -92,12 +117,77 @@ async function ensurePostgresTemplate(adminUrl: string): Promise<string> {
   return name;
 }
 
-function postgresBackend(adminUrl: string): TestBackend {
+/** The migrated, empty template, made once per process. */
+function migratedTemplate(adminUrl: string): Promise<string> {
+  postgresTemplate ??= ensurePostgresTemplate(adminUrl);
+  return postgresTemplate;
+}
+
+/** Lock ids of prepared templates: one per key, so unrelated templates are made side by side. */
+const lockOf = (name: string) => createHash('sha256').update(name).digest().readInt32BE(0);
+
+/**
+ * A template holding what `prepare` writes, made by the first process that needs it while the
+ * others wait on its lock; named after the key and the migrations, so a later run with the same
+ * key and schema reuses it.
+ */
+async function ensurePreparedTemplate(
+  adminUrl: string,
+  key: string,
+  prepare: (db: Db) => Promise<void>,
+): Promise<string> {
+  const base = await migratedTemplate(adminUrl);
+  const name = `kz_prepared_${createHash('sha256').update(`${key} ${base}`).digest('hex').slice(0, 16)}`;
+  await adminQuery(adminUrl, async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [lockOf(name)]);
+    try {
+      const found = await client.query<{ done: boolean }>(
+        'SELECT datistemplate AS done FROM pg_database WHERE datname = $1',
+        [name],
+      );
+      if (found.rows[0]?.done) return;
+      // Not a template yet: a run was killed while preparing it, so it starts again.
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${name} TEMPLATE ${base}`);
+      try {
+        const handle = await openDatabase({ databaseUrl: withDatabase(adminUrl, name), poolSize: 4 });
+        try {
+          await prepare(handle.db);
+        } finally {
+          await handle.close();
+        }
+        // Marked a template only once complete, so a failed preparation is never copied.
+        await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
+      } catch (error) {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        throw error;
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [lockOf(name)]);
+    }
+  });
+  return name;
+}
+
+function postgresBackend(adminUrl: string): TestBackend & {
+  openFromTemplate(template: Promise<string>): Promise<DatabaseHandle>;
+} {
+  const prepared = new Map<string, Promise<string>>();
   return {
     name: 'postgres',
-    async open() {
-      postgresTemplate ??= ensurePostgresTemplate(adminUrl);
-      const template = await postgresTemplate;
+    open() {
+      return this.openFromTemplate(migratedTemplate(adminUrl));
+    },
+    openPrepared(key, prepare) {
+      let template = prepared.get(key);
+      if (!template) {
+        template = ensurePreparedTemplate(adminUrl, key, prepare);
+        prepared.set(key, template);
+      }
+      return this.openFromTemplate(template);
+    },
+    async openFromTemplate(templateName: Promise<string>) {
+      const template = await templateName;
       counter++;
       const name = `kz_test_${process.pid}_${counter}`;
       await adminQuery(adminUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));

@@ -7,6 +7,7 @@
  * (ignored by git).
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -72,16 +73,38 @@ function buildOnce(): Promise<{ dist: string }> {
   return built;
 }
 
+/** A hash of the source, so a prepared demo store made by older code is not reused. */
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const src = path.resolve(import.meta.dirname, '../../src');
+  for (const file of (fs.readdirSync(src, { recursive: true }) as string[]).sort()) {
+    const full = path.join(src, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A fresh store with the demo as `npm start` loads it. Loading it takes 13 s on an idle machine
+ * and every browser journey starts one, so it is loaded once per day and source version and
+ * copied after that (on PostgreSQL across the run's processes).
+ */
+export function openDemoStore(catalog: ReturnType<typeof defaultReferenceCatalog>, dataDir: string) {
+  const today = todayInNetherlands();
+  return portalBackend().openPrepared(`demo ${today} ${sourceHash()}`, async (db) => {
+    await syncOrganisations(db, catalog, today);
+    await loadDemo(db, catalog, dataDir, pino({ level: 'silent' }), today);
+  });
+}
+
 /** Builds the portal, then starts the service with the demo data and users on a fresh store. */
 export async function startPortal(
   options: { port?: number; oidc?: OidcConfig; dasPublished?: string } = {},
 ): Promise<Portal> {
   const web = await buildOnce();
-  const store = await portalBackend().open();
   const catalog = defaultReferenceCatalog();
-  await syncOrganisations(store.db, catalog, todayInNetherlands());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-portal-'));
-  await loadDemo(store.db, catalog, dataDir, pino({ level: 'silent' }));
+  const store = await openDemoStore(catalog, dataDir);
   const app = await buildApp({
     config: {
       ...loadConfig({}),
