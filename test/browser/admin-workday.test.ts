@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/access/index.ts';
+import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -140,6 +141,7 @@ describe('Beheer: a working day', () => {
       assert.match(await row.innerText(), /bij\.amsterdam|BIJ/i);
       await assertAccessible(page, 'Organisaties');
       await fitsPhone(page, 'Organisaties');
+      await assertCards(page, 'Organisaties at 320 px');
     });
   });
 
@@ -177,6 +179,7 @@ describe('Beheer: a working day', () => {
       );
       await assertAccessible(page, 'Inzageverzoek betrokkene');
       await fitsPhone(page, 'Inzageverzoek betrokkene');
+      await assertCards(page, 'Inzageverzoek betrokkene at 320 px');
     });
   });
 

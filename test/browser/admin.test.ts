@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -234,6 +235,7 @@ describe('Beheer', () => {
         narrow <= narrowViewport,
         `Beheer scrolls sideways at 320 pixels: ${narrow} > ${narrowViewport}`,
       );
+      await assertCards(page, 'Beheer at 320 pixels');
       await assertAccessible(page, 'Beheer at phone width');
       await screenshot(page, 'beheer-telefoon');
     });
