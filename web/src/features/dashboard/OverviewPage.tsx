@@ -1,64 +1,34 @@
 import { Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { Loading } from '../../components/Loading.tsx';
-import { useCatalogue } from './api/get-catalogue.ts';
-import { cellStatus, cellValue, type Filters, useObservations } from './api/get-observations.ts';
-import { type TableMeta, TOTAL } from './api/get-table.ts';
+import { type OverviewHeadline, useOverview } from './api/get-overview.ts';
 import { Sparkline } from './charts/Sparkline.tsx';
 import { DashboardPage, LoadError, Unpublished } from './DashboardNav.tsx';
 import { changeText, withUnit } from './format.ts';
-import { type ProductRef, useProduct } from './products.ts';
-import { dimensionOf, periodCodes } from './selection.tsx';
-import { CHAIN, CHAIN_PAGE, type Headline, THEME_PAGES } from './themes.ts';
+import { CHAIN_PAGE, type Headline, THEME_PAGES } from './themes.ts';
 
-/** The headline's filter: every period, its fixed codes, and the total of everything else. */
-function headlineFilters(meta: TableMeta, headline: Headline, time: string): Filters {
-  const filters: Filters = {};
-  for (const d of meta.dimensions) {
-    if (d.id === time) continue;
-    const fixed = headline.fixed?.[d.id];
-    const total = d.codes.find((c) => c.code === TOTAL) ?? d.codes[0];
-    if (fixed) filters[d.id] = fixed;
-    else if (total) filters[d.id] = [total.code];
-  }
-  return filters;
-}
-
-function HeadlineFigure({ meta, headline, time }: { meta: TableMeta; headline: Headline; time: string }) {
-  const measure = meta.measures.find((m) => m.id === headline.measure);
-  const observations = useObservations(meta.id, headlineFilters(meta, headline, time), [headline.measure]);
+function HeadlineFigure({ headline, label }: { headline: OverviewHeadline; label: string }) {
+  const { measure } = headline;
   if (!measure) return null;
-  if (observations.isPending) return <Loading text="Het kerncijfer wordt geladen…" />;
-  if (observations.isError) return <LoadError error={observations.error} />;
-  const periods = periodCodes(dimensionOf(meta, time));
-  const byPeriod = new Map(observations.data.observations.map((r) => [String(r[time]), r]));
-  const points = periods.map((p) => {
-    const row = byPeriod.get(p.code);
-    return {
-      period: p,
-      value: row ? cellValue(row, measure.id) : null,
-      status: row ? cellStatus(row, measure.id) : 'published',
-    };
-  });
-  const known = points.filter((p) => p.value !== null);
+  const known = headline.points.filter((p) => p.value !== null);
   const last = known.at(-1);
   const previous = known.at(-2);
   if (!last || last.value === null) return <Paragraph>Nog geen gepubliceerd kerncijfer.</Paragraph>;
-  const prefix = time === 'cohort' ? 'cohort ' : '';
+  const prefix = headline.time === 'cohort' ? 'cohort ' : '';
   return (
     <>
       <Paragraph className="kz-dash-card__label">
-        {headline.label}, {prefix}
-        {last.period.title}
+        {label}, {prefix}
+        {last.title}
       </Paragraph>
       <Paragraph className="kz-dash-card__figure">{withUnit(last.value, measure)}</Paragraph>
       {previous && previous.value !== null && (
         <Paragraph className="kz-dash-card__change">
           {changeText(previous.value, last.value, measure).replace(/^./, (c) => c.toUpperCase())} ten opzichte
           van {prefix}
-          {previous.period.title}.
+          {previous.title}.
         </Paragraph>
       )}
-      <Sparkline values={points.map((p) => p.value)} />
+      <Sparkline values={headline.points.map((p) => p.value)} />
     </>
   );
 }
@@ -67,30 +37,26 @@ function ThemeCard({
   path,
   label,
   lead,
-  product,
   headline,
-  time,
+  figure,
 }: {
   path: string;
   label: string;
   lead: string;
-  product: ProductRef;
   headline: Headline;
-  time: string;
+  /** The service's figure for this theme; undefined when it has none. */
+  figure: OverviewHeadline | undefined;
 }) {
-  const found = useProduct(headline.product ?? product);
   return (
     <li className="kz-dash-card">
       <Heading level={2} appearanceLevel={3}>
         <Link href={path}>{label}</Link>
       </Heading>
-      {found.meta ? (
-        <HeadlineFigure meta={found.meta} headline={headline} time={time} />
-      ) : found.isPending ? (
-        <Loading text="Het kerncijfer wordt geladen…" />
-      ) : found.missing ? (
+      {figure?.table ? (
+        <HeadlineFigure headline={figure} label={headline.label} />
+      ) : (
         <Paragraph>Nog niet gepubliceerd.</Paragraph>
-      ) : null}
+      )}
       <Paragraph className="kz-dash-card__lead">{lead}</Paragraph>
     </li>
   );
@@ -98,12 +64,15 @@ function ThemeCard({
 
 /** /cijfers: every theme with its headline figure and its trend, and where the open data is. */
 export function OverviewPage() {
-  const catalogue = useCatalogue();
+  // One request for the whole first screen: the catalogue and every headline (opendata-overview.ts).
+  const overview = useOverview();
   let content: React.ReactNode;
-  if (catalogue.isPending) content = <Loading text="De cijfers worden geladen…" />;
-  else if (catalogue.isError) content = <LoadError error={catalogue.error} />;
-  else if (catalogue.data.tables.length === 0) content = <Unpublished nothing />;
-  else
+  if (overview.isPending) content = <Loading text="De cijfers worden geladen…" />;
+  else if (overview.isError) content = <LoadError error={overview.error} />;
+  else if (overview.data.catalogue.tables.length === 0) content = <Unpublished nothing />;
+  else {
+    const catalogue = { data: overview.data.catalogue };
+    const figure = (key: string) => overview.data.headlines.find((h) => h.key === key);
     content = (
       <>
         <ul className="kz-dash-cards">
@@ -113,18 +82,16 @@ export function OverviewPage() {
               path={p.path}
               label={p.label}
               lead={p.lead}
-              product={p.product}
               headline={p.headline}
-              time={p.time}
+              figure={figure(p.theme)}
             />
           ))}
           <ThemeCard
             path={CHAIN_PAGE.path}
             label={CHAIN_PAGE.label}
             lead={CHAIN_PAGE.lead}
-            product={CHAIN}
             headline={CHAIN_PAGE.headline}
-            time="jaar"
+            figure={figure('ketenstroom')}
           />
         </ul>
         <section className="kz-section" aria-labelledby="kz-dash-open-data">
@@ -146,6 +113,7 @@ export function OverviewPage() {
         </section>
       </>
     );
+  }
   return (
     <DashboardPage
       title="Cijfers over de strafrechtketen"

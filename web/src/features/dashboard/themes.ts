@@ -40,10 +40,12 @@ export interface FigureSpec {
   fixed?: Record<string, string[]>;
 }
 
+/**
+ * A theme's card on the overview. Which table, measure and codes its figure
+ * is, the service decides (HEADLINES in src/statistics/opendata-overview.ts),
+ * so that one request answers every card.
+ */
 export interface Headline {
-  product?: ProductRef;
-  measure: string;
-  fixed?: Record<string, string[]>;
   /** What the number counts, e.g. "Geregistreerde misdrijven". */
   label: string;
 }
@@ -73,7 +75,7 @@ export const THEME_PAGES: ThemePageSpec[] = [
     product: { theme: 'opsporing' },
     time: 'jaar',
     selects: ['regio', 'delictgroep'],
-    headline: { measure: 'geregistreerd', label: 'Geregistreerde misdrijven' },
+    headline: { label: 'Geregistreerde misdrijven' },
     figures: [
       {
         key: 'geregistreerd',
@@ -112,7 +114,7 @@ export const THEME_PAGES: ThemePageSpec[] = [
     product: CHAIN,
     time: 'jaar',
     selects: ['regio', 'delictgroep'],
-    headline: { measure: 'instroom', fixed: { fase: ['om-instroom'] }, label: 'Instroom bij het OM' },
+    headline: { label: 'Instroom bij het OM' },
     figures: [
       {
         key: 'om-instroom',
@@ -153,7 +155,7 @@ export const THEME_PAGES: ThemePageSpec[] = [
     product: CHAIN,
     time: 'jaar',
     selects: ['regio', 'delictgroep'],
-    headline: { measure: 'instroom', fixed: { fase: ['vonnis-veroordeling'] }, label: 'Veroordelingen' },
+    headline: { label: 'Veroordelingen' },
     figures: [
       {
         key: 'uitspraken',
@@ -188,7 +190,7 @@ export const THEME_PAGES: ThemePageSpec[] = [
     product: { theme: 'tenuitvoerlegging' },
     time: 'jaar',
     selects: ['regio', 'delictgroep'],
-    headline: { measure: 'instroom', label: 'Instroom in detentie' },
+    headline: { label: 'Instroom in detentie' },
     figures: [
       {
         key: 'instroom',
@@ -231,7 +233,7 @@ export const THEME_PAGES: ThemePageSpec[] = [
     product: { theme: 'recidive' },
     time: 'cohort',
     selects: ['leeftijd', 'geslacht', 'delictgroep', 'sanctie'],
-    headline: { measure: 'recidive_algemeen', label: 'Recidive binnen twee jaar' },
+    headline: { label: 'Recidive binnen twee jaar' },
     figures: [
       {
         key: 'recidive',
@@ -268,10 +270,5 @@ export const CHAIN_PAGE = {
   label: 'Ketenstroom',
   title: 'Ketenstroom',
   lead: 'Hoe zaken in een jaar de strafrechtketen in, door en uit stromen: van de registratie van een misdrijf tot de detentie.',
-  headline: {
-    product: CHAIN,
-    measure: 'instroom',
-    fixed: { fase: ['verdachte'] },
-    label: 'Verdachten',
-  } as Headline,
+  headline: { label: 'Verdachten' } as Headline,
 };
