@@ -87,7 +87,6 @@ describe('Berichtenbox rules', () => {
       basis: 'brp',
       address: home,
       municipality: { code: AMSTERDAM, name: 'Amsterdam' },
-      explanation: 'the BRP address',
     },
     catalog,
   });

@@ -1,6 +1,7 @@
 /**
  * Everything the portal shows as a code has its Dutch text (issue 14): every reason a rule
- * gives for not notifying, every notice type, routing exception, event type and title kind.
+ * gives for not notifying, every part of a routing explanation, every notice type, routing
+ * exception, event type and title kind.
  * A new code without its Dutch words fails here, not in front of a user.
  */
 import assert from 'node:assert/strict';
@@ -8,6 +9,12 @@ import { describe, it } from 'node:test';
 import { EVENT_SCHEMAS, TITLE_KINDS } from '../src/events/contract.ts';
 import { BOX_TYPES, ROUTING_EXCEPTIONS } from '../src/notifications/model.ts';
 import { dutchReason, englishReason, SKIP_CODES, type SkipCode } from '../src/notifications/reasons.ts';
+import {
+  dutchRouting,
+  englishRouting,
+  PLACEMENTS,
+  ROUTING_CODES,
+} from '../src/notifications/routing-texts.ts';
 import { TIMELINE_LABELS, TITLE_KIND_LABELS } from '../web/src/features/consultation/labels.ts';
 import { EXCEPTION_LABELS, NOTICE_TYPE_LABELS } from '../web/src/lib/notices.ts';
 
@@ -53,6 +60,16 @@ describe('Dutch texts of the codes the portal shows', () => {
       dutchReason({ code: 'no-victim-registration', params: PARAMS }),
       'geen slachtofferregistratie in zaak A of B',
     );
+  });
+
+  it('gives every part of a routing explanation a Dutch text of its own (routing-texts.test.ts has the rows)', () => {
+    for (const code of ROUTING_CODES)
+      for (const placement of PLACEMENTS) {
+        const part = [{ code, params: { ...PARAMS, placement, recipient: 'GM0363', address: 'Damrak 1' } }];
+        assert.ok(dutchRouting(part).length > 0, code);
+        assert.notEqual(dutchRouting(part), englishRouting(part), code);
+        assert.doesNotMatch(dutchRouting(part), ENGLISH_WORDS, `${code}/${placement}: ${dutchRouting(part)}`);
+      }
   });
 
   it('has a Dutch label for every notice type, routing exception, detention event type and title kind', () => {

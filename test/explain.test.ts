@@ -78,11 +78,19 @@ for (const backend of testBackends()) {
       const bij = body.notices.find((n: { box: string }) => n.box === 'bij');
       assert.equal(bij.exception, 'unknown-offence');
       assert.match(bij.exceptionReason, /^unknown offence Sr 999: .*an operator decides/);
+      assert.match(
+        bij.exceptionText,
+        /^het feit Sr 999 staat niet in de referentiegegevens.*een operator beslist/,
+      );
       assert.equal(bij.late, false);
       assert.equal(bij.supersedes, null);
       const routed = body.notices.filter((n: { exception: string | null }) => n.exception === null);
       for (const n of routed)
-        assert.equal(n.exceptionReason, null, 'a routed notice has no exception to explain');
+        assert.equal(
+          n.exceptionReason ?? n.exceptionText,
+          null,
+          'a routed notice has no exception to explain',
+        );
     });
 
     it('says so when no rule reacts to the event', async () => {

@@ -7,7 +7,12 @@ import { dutchDate } from '../platform/dates.ts';
 import type { ReferenceCatalog } from '../reference/index.ts';
 import { fieldsFor, type NoticeField } from './fields.ts';
 import type { NoticeType } from './model.ts';
-import { explainRouting, LEAVE_ADDRESS_TYPES, routingOf } from './routing-explanation.ts';
+import {
+  type AddressRouting,
+  explainRouting,
+  LEAVE_ADDRESS_TYPES,
+  routingOf,
+} from './routing-explanation.ts';
 import { bijArticle } from './rules.ts';
 import {
   BIJ_CATEGORIES,
@@ -17,7 +22,6 @@ import {
   type MunicipalityRef,
   type NoticeContent,
   type RoutingAddress,
-  type RoutingExplanation,
   type Sanction,
 } from './schemas.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
@@ -35,7 +39,7 @@ export interface ContentSources {
   victimReference: string | null;
   victimCaseNumber: string | null;
   /** How the notice was routed by address (BIJ), or how the BRP address reads (re-integration). */
-  routing: RoutingExplanation | undefined;
+  routing: AddressRouting | undefined;
   catalog: ReferenceCatalog;
 }
 

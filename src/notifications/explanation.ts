@@ -10,6 +10,7 @@ import { NoticeNotFound } from './errors.ts';
 import type { RoutingException } from './model.ts';
 import { dutchReason, isSkipCode, type SkipReason } from './reasons.ts';
 import { routingOf } from './routing-explanation.ts';
+import { dutchRouting, englishRouting, type RoutingReason } from './routing-texts.ts';
 import type { Explanation } from './schemas.ts';
 import { findNotice, loadSources } from './store.ts';
 
@@ -23,27 +24,27 @@ export class EventNotFound extends NotFoundError {
  * What the routing explanation leaves to the exception: it tells the address and the
  * municipality, not that the municipality takes no part or that nobody reads its box.
  */
-const EXCEPTION_PREFIX: Partial<Record<RoutingException, string>> = {
-  'not-participating': 'the municipality takes no part in this box on the date of the notice',
-  'no-active-user': "the municipality's box has no active user",
+const EXCEPTION_PREFIX: Partial<Record<RoutingException, RoutingReason>> = {
+  'not-participating': { code: 'not-participating', params: {} },
+  'no-active-user': { code: 'no-active-user', params: {} },
 };
 
 /**
  * Why each unrouted notice of the event could not be routed, as the operators' routing
  * explanation tells it (routing-explanation.ts): the unknown offence, the untrusted
- * address near an unverified institution, the address that was missing.
+ * address near an unverified institution, the address that was missing; in English and Dutch.
  */
 async function exceptionReasons(db: Db, ids: readonly number[], catalog: ReferenceCatalog) {
   const found = await Promise.all(ids.map((id) => findNotice(db, id, 'queue')));
   const notices = found.filter((n) => n !== undefined);
   const sources = await loadSources(db, notices);
-  const out = new Map<number, string>();
+  const out = new Map<number, { english: string; dutch: string }>();
   for (const n of notices) {
     const s = sources.get(n.id);
     if (!s || n.routingException === null) continue;
-    const text = routingOf(n, s, catalog).explanation;
     const prefix = EXCEPTION_PREFIX[n.routingException];
-    out.set(n.id, prefix ? `${prefix}; ${text}` : text);
+    const reasons = [...(prefix ? [prefix] : []), ...routingOf(n, s, catalog).reasons];
+    out.set(n.id, { english: englishRouting(reasons), dutch: dutchRouting(reasons) });
   }
   return out;
 }
@@ -136,7 +137,8 @@ export async function getEventExplanation(
       type: n.type,
       recipient: n.recipient,
       exception: n.routing_exception,
-      exceptionReason: reasons.get(n.id) ?? null,
+      exceptionReason: reasons.get(n.id)?.english ?? null,
+      exceptionText: reasons.get(n.id)?.dutch ?? null,
       late: n.late,
       supersedes: n.supersedes,
       legalBasis: n.legal_basis,

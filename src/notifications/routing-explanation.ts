@@ -2,13 +2,15 @@
  * Why a notice went (or could not go) where it went, reproduced from what the
  * rules saw (routing.ts): the event, and the BRP addresses known when it was
  * processed. The operators see it with each notice they check; the mayor
- * sees the part of it the BIJ field list allows.
+ * sees the part of it the BIJ field list allows. It is told as codes with
+ * their values; routing-texts.ts holds the words, in English and in Dutch.
  */
 import type { BrpAddress } from '../identity/index.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { CalendarDate, ReferenceCatalog } from '../reference/index.ts';
 import type { Box, NoticeType, RoutingException } from './model.ts';
-import { lastPrivateAddress, routeByBrp } from './routing.ts';
+import { lastPrivateAddress } from './routing.ts';
+import { dutchRouting, englishRouting, type RoutingReason } from './routing-texts.ts';
 import { bijArticle } from './rules.ts';
 import type { AddressParts, RoutingAddress, RoutingExplanation } from './schemas.ts';
 import type { NoticeSources, StoredNotice } from './stored-notice.ts';
@@ -23,50 +25,111 @@ export const LEAVE_ADDRESS_TYPES: ReadonlySet<NoticeType> = new Set([
 
 const describeAddress = (a: AddressParts) => `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}`;
 
-function explainMunicipality(address: AddressParts, date: CalendarDate, catalog: ReferenceCatalog) {
+/**
+ * The split an address of `code` could not be placed in on `date`: the municipality that was
+ * split, when, and where its places went, for the operator to see which part the address misses.
+ */
+function unplacedSplit(code: string, date: CalendarDate, catalog: ReferenceCatalog) {
+  const visited = new Set<string>();
+  let current = catalog.municipality(code);
+  while (current?.validUntil != null && date >= current.validUntil && !visited.has(current.code)) {
+    visited.add(current.code);
+    const from = current.code;
+    const merger = catalog.data.mergers.find((m) => m.from.includes(from));
+    if (!merger) return undefined;
+    if (merger.split) {
+      const successors = merger.split.parts
+        .map((p) => `${p.residences.join('/')} → ${p.to} ${catalog.municipality(p.to)?.name ?? ''}`.trim())
+        .join(', ');
+      return { from, fromName: current.name, date: merger.date, successors };
+    }
+    current = catalog.municipality(merger.to);
+  }
+  return undefined;
+}
+
+/** Where an address lies on `date`, as the parameters of its placement (routing-texts.ts). */
+function placeAddress(
+  address: AddressParts,
+  date: CalendarDate,
+  catalog: ReferenceCatalog,
+): { municipality: RoutingExplanation['municipality']; params: Record<string, string> } {
   const code = address.municipalityCode;
   const placed = catalog.resolveAddressMunicipality(address, date);
   if (placed.municipality === undefined) {
-    const known = catalog.municipality(code) !== undefined;
+    if (catalog.municipality(code) === undefined)
+      return { municipality: null, params: { placement: 'unknown-code', code } };
+    const split = unplacedSplit(code, date, catalog);
     return {
       municipality: null,
-      text: known ? `not placed: ${placed.reason}` : `in ${code}, a municipality code that is not known`,
+      params: split
+        ? { placement: 'split-unplaced', ...split, city: address.city, postalCode: address.postalCode }
+        : { placement: 'not-resolved', code },
     };
   }
   const resolved = placed.municipality;
   const municipality = { code: resolved.code, name: resolved.name };
-  if (resolved.code === code) return { municipality, text: `in ${code} ${resolved.name}` };
+  if (resolved.code === code)
+    return { municipality, params: { placement: 'same', code, name: resolved.name } };
+  const to = { to: resolved.code, name: resolved.name };
   if (placed.split) {
-    const by = {
-      residence: `its residence ${address.city}`,
-      'postal-code': `its postal code ${address.postalCode}`,
-      rest: 'naming none of the other parts',
-    }[placed.split.by];
+    const { from, date: on, by } = placed.split;
+    const fromName = catalog.municipality(from)?.name ?? '';
     return {
       municipality,
-      text: `in ${placed.split.from}, split on ${placed.split.date}: by ${by} it lies in ${resolved.code} ${resolved.name}`,
+      params: {
+        placement: 'split',
+        from,
+        fromName,
+        date: on,
+        by,
+        city: address.city,
+        postalCode: address.postalCode,
+        ...to,
+      },
     };
   }
-  return { municipality, text: `in ${code}, on ${date} merged into ${resolved.code} ${resolved.name}` };
+  const fromName = catalog.municipality(code)?.name ?? '';
+  return { municipality, params: { placement: 'merged', code, fromName, date, ...to } };
 }
 
 /** The institutions without a verified address in the municipality of the address, for the operator. */
 function unverifiedInstitutionsIn(address: AddressParts, catalog: ReferenceCatalog): string {
   const here = catalog.resolveAddressMunicipality(address, '9999-12-31').municipality?.code;
-  const names = catalog.data.institutions
+  return catalog.data.institutions
     .filter(
       (i) =>
         !i.addressVerified && catalog.resolveMunicipality(i.municipalityCode, '9999-12-31')?.code === here,
     )
-    .map((i) => i.name);
-  return names.length > 0 ? names.join(', ') : 'an institution of the episode';
+    .map((i) => i.name)
+    .join(', ');
+}
+
+/** What the content of a notice takes from its routing: the basis, the address and its municipality. */
+export type AddressRouting = Pick<RoutingExplanation, 'basis' | 'address' | 'municipality'>;
+
+/** Why a notice went where it went, as codes: the parts routing-texts.ts puts in words. */
+interface Routed {
+  basis: RoutingExplanation['basis'];
+  address: AddressParts | null;
+  municipality: RoutingExplanation['municipality'];
+  reasons: RoutingReason[];
+}
+
+/** The routing with its words: English as the API always gave them, Dutch for the portal. */
+function withTexts(routed: Routed): RoutingExplanation {
+  return { ...routed, explanation: englishRouting(routed.reasons), text: dutchRouting(routed.reasons) };
 }
 
 /**
  * Why a notice went (or could not go) where it went, reproduced from what the
  * rules saw: the event, and the BRP addresses known when it was processed.
  */
-export function explainRouting(input: {
+export function explainRouting(input: RoutingInput): RoutingExplanation {
+  return withTexts(routingReasons(input));
+}
+
+interface RoutingInput {
   box: Box;
   type: NoticeType;
   recipient: string | null;
@@ -77,15 +140,15 @@ export function explainRouting(input: {
   addresses: readonly BrpAddress[];
   date: CalendarDate;
   catalog: ReferenceCatalog;
-}): RoutingExplanation {
+}
+
+function routingReasons(input: RoutingInput): Routed {
   const routing = explainAddress(input);
   if (input.exception === 'unverified-institution-address' && routing.address) {
+    const institutions = unverifiedInstitutionsIn(routing.address, input.catalog);
     return {
       ...routing,
-      explanation:
-        `${routing.explanation}; not trusted: it was registered on or after the admission in the municipality of ` +
-        `${unverifiedInstitutionsIn(routing.address, input.catalog)}, whose address is not verified, so it may be ` +
-        'the institution and not a home: an operator decides',
+      reasons: [...routing.reasons, { code: 'unverified-institution-address', params: { institutions } }],
     };
   }
   if (input.exception !== 'unknown-offence') return routing;
@@ -95,37 +158,47 @@ export function explainRouting(input: {
   );
   return {
     ...routing,
-    explanation: `unknown offence ${unknown.join(', ') || '(not named)'}: the reference data cannot tell whether BIJ applies, so an operator decides; ${routing.explanation}`,
+    reasons: [{ code: 'unknown-offence', params: { offences: unknown.join(', ') } }, ...routing.reasons],
   };
 }
 
-function explainAddress(input: Parameters<typeof explainRouting>[0]): RoutingExplanation {
+function explainAddress(input: RoutingInput): Routed {
   const { type, event, addresses, date, catalog } = input;
   if (input.box === 'victims' || input.recipient === 'RVDK') {
-    return { basis: 'fixed', address: null, municipality: null, explanation: `always to ${input.recipient}` };
+    return {
+      basis: 'fixed',
+      address: null,
+      municipality: null,
+      reasons: [{ code: 'fixed', params: { recipient: input.recipient ?? '' } }],
+    };
   }
   const leave = event.leaveAddress as AddressParts | undefined;
   if (input.box === 'bij' && LEAVE_ADDRESS_TYPES.has(type) && leave) {
-    const m = explainMunicipality(leave, date, catalog);
+    const m = placeAddress(leave, date, catalog);
     return {
       basis: 'leave-address',
       address: pickAddress(leave),
       municipality: m.municipality,
-      explanation: `the entered leave address (${describeAddress(leave)}) is ${m.text}`,
+      reasons: [{ code: 'leave-address', params: { address: describeAddress(leave), ...m.params } }],
     };
   }
   const brp = lastPrivateAddress(addresses, date, catalog);
   if (!brp) {
-    const route = routeByBrp(addresses, date, catalog);
-    const reason = route.recipient === null ? route.reason : 'no BRP address';
-    return { basis: 'brp', address: null, municipality: null, explanation: reason };
+    // Without a private address, the only question is whether the BRP holds any address at all.
+    const code = addresses.length > 0 ? 'only-institution-addresses' : 'no-brp-address';
+    return { basis: 'brp', address: null, municipality: null, reasons: [{ code, params: {} }] };
   }
-  const m = explainMunicipality(brp, date, catalog);
+  const m = placeAddress(brp, date, catalog);
   return {
     basis: 'brp',
     address: pickAddress(brp),
     municipality: m.municipality,
-    explanation: `the last BRP address that is not a DJI institution's (valid from ${brp.validFrom}: ${describeAddress(brp)}) is ${m.text}`,
+    reasons: [
+      {
+        code: 'brp-address',
+        params: { validFrom: brp.validFrom, address: describeAddress(brp), ...m.params },
+      },
+    ],
   };
 }
 
@@ -144,7 +217,7 @@ function pickAddress(a: AddressParts): AddressParts {
  * address itself for leave and phasing; for the BRP-routed types only the
  * municipality, since the home address is not the mayor's to know.
  */
-export function bijRoutingAddress(r: RoutingExplanation): RoutingAddress | undefined {
+export function bijRoutingAddress(r: AddressRouting): RoutingAddress | undefined {
   if (r.basis === 'leave-address' && r.address) return r.address;
   if (r.basis === 'brp' && r.municipality)
     return { municipalityCode: r.municipality.code, municipalityName: r.municipality.name };

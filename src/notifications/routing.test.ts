@@ -202,7 +202,7 @@ describe('routing an address of Winsum (GM0053), split on 2019-01-01', () => {
 });
 
 describe("the operators' explanation of the routing", () => {
-  const explain = (addresses: BrpAddress[], exception: 'unverified-institution-address' | null = null) =>
+  const routing = (addresses: BrpAddress[], exception: 'unverified-institution-address' | null = null) =>
     explainRouting({
       box: 'bij',
       type: 'pi-beeindiging',
@@ -212,7 +212,11 @@ describe("the operators' explanation of the routing", () => {
       addresses,
       date: '2025-06-01',
       catalog,
-    }).explanation;
+    });
+  const explain = (addresses: BrpAddress[], exception: 'unverified-institution-address' | null = null) =>
+    routing(addresses, exception).explanation;
+  const dutch = (addresses: BrpAddress[], exception: 'unverified-institution-address' | null = null) =>
+    routing(addresses, exception).text;
 
   it('says why an address near an unverified institution is not trusted, naming the institution', () => {
     const text = explain(
@@ -220,6 +224,10 @@ describe("the operators' explanation of the routing", () => {
       'unverified-institution-address',
     );
     assert.match(text, /not trusted.*PI Almelo \(De Karelskamp\).*not verified.*an operator decides/);
+    assert.match(
+      dutch([address('GM0141', 'Almelo', '2024-03-05', '7600AA')], 'unverified-institution-address'),
+      /niet betrouwbaar.*PI Almelo \(De Karelskamp\).*niet is geverifieerd.*een operator beslist/,
+    );
   });
 
   it('says how an address of a split municipality was placed', () => {
@@ -231,5 +239,28 @@ describe("the operators' explanation of the routing", () => {
       explain([address('GM0788', 'Onbekend', '2015-01-01')]),
       /not placed: GM0788 Haaren was split/,
     );
+  });
+
+  it('says the same in Dutch', () => {
+    assert.match(
+      dutch([address('GM0788', 'Helvoirt', '2015-01-01', '5268AA')]),
+      /ligt in de voormalige gemeente Haaren \(GM0788\), op 1 januari 2021 opgedeeld; op grond van de woonplaats Helvoirt hoort het adres bij de gemeente Vught \(GM0865\)$/,
+    );
+    assert.match(
+      dutch([address('GM0788', 'Onbekend', '2015-01-01')]),
+      /is niet in een gemeente te plaatsen: de voormalige gemeente Haaren \(GM0788\) is op 1 januari 2021 opgedeeld \(.*Vught.*\); de woonplaats Onbekend/,
+    );
+    assert.equal(dutch([]), 'de BRP kent geen adres van deze persoon');
+  });
+
+  it('keeps the English words the explanation had before it had codes', () => {
+    const split = explain([address('GM0788', 'Onbekend', '2015-01-01')]);
+    const placed = catalog.resolveAddressMunicipality(
+      { municipalityCode: 'GM0788', city: 'Onbekend', postalCode: '9999ZZ' },
+      '2025-06-01',
+    );
+    assert.ok(placed.municipality === undefined);
+    assert.ok(split.endsWith(`is not placed: ${placed.reason}`), split);
+    assert.equal(explain([]), 'no BRP address');
   });
 });

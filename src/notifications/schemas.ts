@@ -8,6 +8,7 @@ import Type, { type Static } from 'typebox';
 import { CalendarDate as CalendarDateOf, DateTime, Nullable } from '../platform/formats.ts';
 import type { Box } from './model.ts';
 import { BOX_STATUSES, BOX_TYPES, BOXES, NOTICE_STATUSES, ROUTING_EXCEPTIONS } from './model.ts';
+import { ROUTING_CODES } from './routing-texts.ts';
 
 const CalendarDate = CalendarDateOf();
 
@@ -110,7 +111,15 @@ export const RoutingExplanation = Type.Object({
   address: Nullable(AddressParts),
   /** The municipality the address and its mergers lead to on the event's date, if any. */
   municipality: Nullable(MunicipalityRef),
-  explanation: Type.String(),
+  explanation: Type.String({ description: 'in English, the parts of `reasons` joined by "; "' }),
+  text: Type.String({ description: 'the same in Dutch, for the portal' }),
+  reasons: Type.Array(
+    Type.Object({
+      code: Type.Enum([...ROUTING_CODES]),
+      params: Type.Record(Type.String(), Type.String()),
+    }),
+    { description: 'the explanation as codes with their values (routing-texts.ts)' },
+  ),
 });
 export type RoutingExplanation = Static<typeof RoutingExplanation>;
 
@@ -514,6 +523,7 @@ export const Explanation = Type.Object({
             'why the rules could not route it, as the routing explanation tells it; null when routed',
         }),
       ),
+      exceptionText: Nullable(Type.String({ description: 'exceptionReason in Dutch; null when routed' })),
       late: Type.Boolean(),
       supersedes: Nullable(Type.String({ description: 'the event id of the earlier notice it corrects' })),
       legalBasis: Type.String(),

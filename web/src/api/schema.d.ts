@@ -5783,11 +5783,22 @@ export interface paths {
                                     } | null;
                                     /** @enum {unknown} */
                                     basis: "leave-address" | "brp" | "fixed";
+                                    /** @description in English, the parts of `reasons` joined by "; " */
                                     explanation: string;
                                     municipality: {
                                         code: string;
                                         name: string;
                                     } | null;
+                                    /** @description the explanation as codes with their values (routing-texts.ts) */
+                                    reasons: {
+                                        /** @enum {unknown} */
+                                        code: "fixed" | "leave-address" | "brp-address" | "no-brp-address" | "only-institution-addresses" | "unverified-institution-address" | "unknown-offence" | "not-participating" | "no-active-user";
+                                        params: {
+                                            [key: string]: string;
+                                        };
+                                    }[];
+                                    /** @description the same in Dutch, for the portal */
+                                    text: string;
                                 };
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";
@@ -6159,6 +6170,7 @@ export interface paths {
                                 box: string;
                                 exception: string | null;
                                 exceptionReason: string | null;
+                                exceptionText: string | null;
                                 id: number;
                                 late: boolean;
                                 legalBasis: string;
@@ -6268,6 +6280,7 @@ export interface paths {
                                 box: string;
                                 exception: string | null;
                                 exceptionReason: string | null;
+                                exceptionText: string | null;
                                 id: number;
                                 late: boolean;
                                 legalBasis: string;
@@ -6417,11 +6430,22 @@ export interface paths {
                                     } | null;
                                     /** @enum {unknown} */
                                     basis: "leave-address" | "brp" | "fixed";
+                                    /** @description in English, the parts of `reasons` joined by "; " */
                                     explanation: string;
                                     municipality: {
                                         code: string;
                                         name: string;
                                     } | null;
+                                    /** @description the explanation as codes with their values (routing-texts.ts) */
+                                    reasons: {
+                                        /** @enum {unknown} */
+                                        code: "fixed" | "leave-address" | "brp-address" | "no-brp-address" | "only-institution-addresses" | "unverified-institution-address" | "unknown-offence" | "not-participating" | "no-active-user";
+                                        params: {
+                                            [key: string]: string;
+                                        };
+                                    }[];
+                                    /** @description the same in Dutch, for the portal */
+                                    text: string;
                                 };
                                 /** @enum {unknown} */
                                 status: "awaiting-review" | "delivered" | "read" | "acknowledged" | "forwarded";

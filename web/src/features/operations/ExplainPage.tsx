@@ -17,7 +17,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { boxLabel, exceptionLabel, statusLabel, typeLabel } from '../../lib/notices.ts';
 import { useMunicipalities } from '../../reference/get-municipalities.ts';
 import { type Explanation, useExplanation, useNoticeExplanation } from './api/get-explanation.ts';
-import { RulesExplanation, SummaryItem } from './components.tsx';
+import { asSentence, SummaryItem } from './components.tsx';
 import { SOURCE_LABELS, SOURCES, type Source } from './labels.ts';
 import { OperationsPage } from './OperationsNav.tsx';
 
@@ -60,11 +60,7 @@ function Decisions({ explanation }: { explanation: Explanation }) {
             {n.exception && (
               <SummaryItem label="Waarom niet gerouteerd">
                 {exceptionLabel(n.exception)}
-                {n.exceptionReason && (
-                  <span className="kz-ops-sub">
-                    <RulesExplanation text={n.exceptionReason} />
-                  </span>
-                )}
+                {n.exceptionText && <span className="kz-ops-sub">{asSentence(n.exceptionText)}</span>}
               </SummaryItem>
             )}
             {n.late && (
@@ -90,13 +86,10 @@ function Decisions({ explanation }: { explanation: Explanation }) {
             Geen bericht: {d.noticeType ? `${typeLabel(d.noticeType)} (${boxLabel(d.box)})` : boxLabel(d.box)}
           </Heading>
           <dl className="rhc-data-summary rhc-data-summary--row kz-ops-summary">
-            {d.text ? (
-              <SummaryItem label="Reden">{d.text}</SummaryItem>
-            ) : (
-              <SummaryItem label="Reden (Engelstalig, zoals de regels die vastleggen)">
-                <RulesExplanation text={d.reason} />
-              </SummaryItem>
-            )}
+            <SummaryItem label="Reden">
+              {/* Only a reason none of today's codes has words for is still stored in English alone. */}
+              {d.text ? asSentence(d.text) : <span lang="en">{d.reason}</span>}
+            </SummaryItem>
             <SummaryItem label="Regelset">{d.ruleSet}</SummaryItem>
           </dl>
         </li>

@@ -17,7 +17,7 @@ import { useQueueCounts } from './api/get-queue-counts.ts';
 import type { WorkItem } from './api/get-review-notices.ts';
 import { useRouteQueueNotice } from './api/route-queue-notice.ts';
 import { useRouteQueueNotices } from './api/route-queue-notices.ts';
-import { NoticeCell, personName, RulesExplanation, routingSummary, SummaryItem } from './components.tsx';
+import { asSentence, NoticeCell, personName, routingSummary, SummaryItem } from './components.tsx';
 import { OperationsPage } from './OperationsNav.tsx';
 import { RouteForm } from './RouteForm.tsx';
 import { WorkList } from './WorkList.tsx';
@@ -62,9 +62,7 @@ function QueuePanel({
         <SummaryItem label="Reden in de wachtrij">{exceptionLabel(item.exception)}</SummaryItem>
         <SummaryItem label="Voor">{boxLabel(item.box)}</SummaryItem>
         <SummaryItem label="Routering">{routingSummary(item.routing)}</SummaryItem>
-        <SummaryItem label="Toelichting van de regels (Engelstalig)">
-          <RulesExplanation text={item.routing.explanation} />
-        </SummaryItem>
+        <SummaryItem label="Toelichting van de regels">{asSentence(item.routing.text)}</SummaryItem>
         <SummaryItem label="Geboortedatum">{formatDate(item.birthDate)}</SummaryItem>
         <SummaryItem label="Inrichting">{item.institution?.name ?? '—'}</SummaryItem>
       </dl>

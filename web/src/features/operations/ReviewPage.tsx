@@ -13,9 +13,9 @@ import { useDecideReview } from './api/decide-review.ts';
 import { useReviewNotices, type WorkItem } from './api/get-review-notices.ts';
 import {
   actionError,
+  asSentence,
   NoticeCell,
   personName,
-  RulesExplanation,
   routingShort,
   routingSummary,
   SummaryItem,
@@ -107,9 +107,7 @@ function ReviewPanel({ item, onDone }: { item: WorkItem; onDone: (message: Annou
           {item.proposed ? `${item.proposed.name} (${item.proposed.code})` : 'Geen'}
         </SummaryItem>
         <SummaryItem label="Routering">{routingSummary(item.routing)}</SummaryItem>
-        <SummaryItem label="Toelichting van de regels (Engelstalig)">
-          <RulesExplanation text={item.routing.explanation} />
-        </SummaryItem>
+        <SummaryItem label="Toelichting van de regels">{asSentence(item.routing.text)}</SummaryItem>
         <SummaryItem label="Geboortedatum">{formatDate(item.birthDate)}</SummaryItem>
         <SummaryItem label="Inrichting">{item.institution?.name ?? '—'}</SummaryItem>
       </dl>

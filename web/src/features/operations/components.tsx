@@ -57,13 +57,9 @@ export function routingShort(routing: Routing): string {
   return `${basis}: ${address.street} ${address.houseNumber}, ${address.city}${merged}`;
 }
 
-/** The rules' own explanation: English, marked as such for screen readers. */
-export function RulesExplanation({ text }: { text: string }) {
-  return (
-    <span lang="en" className="kz-ops-rules-text">
-      {text}
-    </span>
-  );
+/** The rules' explanation in Dutch (it starts lower case, to follow a label in a sentence) as a sentence of its own. */
+export function asSentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** One term and its description in a design-system data summary, with any content as the value. */
