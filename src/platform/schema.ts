@@ -239,7 +239,7 @@ export interface NoticeDecisionsTable {
   box: string;
   reason: string;
   rule_set: string;
-  /** Since migration 0015; null for decisions made before. */
+  /** Since migration 0015 (older rows filled by 0017); null for a decision made before in words no code has. */
   notice_type: ColumnType<string | null, string | null | undefined, string | null>;
   reasons: ColumnType<unknown[] | null, string | null | undefined, string | null>;
 }
