@@ -64,7 +64,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     scale: 0.022,
     smallSectorBoost: 4,
     escapeBoost: 8,
-    seriousOffenceBoost: 3,
+    seriousOffenceBoost: 4,
   },
   'national-year': {
     name: 'national-year',
