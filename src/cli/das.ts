@@ -95,6 +95,9 @@ export function dasCommand(): Command {
           out: options.out ? path.resolve(options.out) : config.dasDir,
           catalog: defaultReferenceCatalog(),
           progress: step,
+          memoryLimit: config.dasMemoryLimit,
+          threads: config.dasThreads,
+          tempDir: config.dasTempDir,
         });
         if (!result.ok) {
           printReport(result.report, (line) => process.stderr.write(`${line}\n`));

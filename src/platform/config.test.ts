@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, estimatedBits, loadConfig } from './config.ts';
 import { isCalendarDate, todayInNetherlands } from './dates.ts';
@@ -137,6 +139,36 @@ describe('TRUST_PROXY', () => {
     ]);
     for (const TRUST_PROXY of ['true', '2', 'proxy.example.nl', '*'])
       assert.throws(() => loadConfig({ TRUST_PROXY }), /TRUST_PROXY/, TRUST_PROXY);
+  });
+});
+
+describe('DuckDB limits of das build', () => {
+  const sizes: [raw: string | undefined, taken: string | undefined][] = [
+    [undefined, undefined],
+    ['', undefined],
+    ['512MB', '512MB'],
+    ['2 gb', '2GB'],
+    ['1.5GiB', '1.5GiB'],
+    ['4', undefined],
+    ['0GB', undefined],
+    ['80%', undefined],
+    ['lots', undefined],
+  ];
+  for (const [raw, taken] of sizes)
+    it(`DAS_MEMORY_LIMIT=${JSON.stringify(raw)}: ${taken ?? (raw ? 'refused' : "DuckDB's default")}`, () => {
+      if (taken || !raw) assert.equal(loadConfig({ DAS_MEMORY_LIMIT: raw }).dasMemoryLimit, taken);
+      else assert.throws(() => loadConfig({ DAS_MEMORY_LIMIT: raw }), /DAS_MEMORY_LIMIT must be a size/);
+    });
+
+  it('DAS_THREADS: one per core unless set, a whole number from 1', () => {
+    assert.equal(loadConfig({}).dasThreads, os.availableParallelism());
+    assert.equal(loadConfig({ DAS_THREADS: '3' }).dasThreads, 3);
+    assert.throws(() => loadConfig({ DAS_THREADS: '0' }), /DAS_THREADS/);
+  });
+
+  it('DAS_TEMP_DIR: the system temporary folder unless set', () => {
+    assert.equal(loadConfig({}).dasTempDir, path.resolve(os.tmpdir()));
+    assert.equal(loadConfig({ DAS_TEMP_DIR: '/var/spill' }).dasTempDir, '/var/spill');
   });
 });
 

@@ -3,6 +3,7 @@
  * developer's machine; production sets DATABASE_URL and the secrets.
  */
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
@@ -56,6 +57,16 @@ export interface Config {
   dasDir: string;
   /** The key of the statistics environment's pseudonyms; required by `das build` only, never stored. */
   dasPseudonymKey: string | undefined;
+  /**
+   * DuckDB's memory limit in `das build` (e.g. 4GB); beyond it the build spills to DAS_TEMP_DIR, and
+   * fails where a query cannot spill. Undefined: DuckDB's own default, 80% of the machine's memory,
+   * because 1 GB does not yet hold the decade's products (bench/RESULTS.md).
+   */
+  dasMemoryLimit: string | undefined;
+  /** DuckDB's threads in `das build`; default one per core. */
+  dasThreads: number;
+  /** Where `das build` spills what does not fit in its memory limit; default the system's temporary folder. */
+  dasTempDir: string;
 }
 
 export interface AlertsConfig {
@@ -181,6 +192,16 @@ function alertsConfig(env: NodeJS.ProcessEnv): AlertsConfig {
   };
 }
 
+/** A memory size as DuckDB reads it: a number and a unit (KB, MB, GB, TB, or KiB … TiB). */
+function memorySize(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B)$/i.exec(raw);
+  if (!match || Number(match[1]) <= 0)
+    throw new ConfigError(`${name} must be a size such as 512MB or 2GB, got "${raw}"`);
+  return `${match[1]}${match[2]?.toUpperCase().replace('IB', 'iB')}`;
+}
+
 function trustProxy(env: NodeJS.ProcessEnv): false | string[] {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw || raw === 'off' || raw === 'false') return false;
@@ -259,6 +280,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     alerts: alertsConfig(env),
     dasDir: path.resolve(env.DAS_DIR?.trim() || path.join(dataDir, 'das')),
     dasPseudonymKey: secretKey(env.DAS_PSEUDONYM_KEY, 'DAS_PSEUDONYM_KEY'),
+    dasMemoryLimit: memorySize(env, 'DAS_MEMORY_LIMIT'),
+    dasThreads: integer(env, 'DAS_THREADS', os.availableParallelism(), 1, 1024),
+    dasTempDir: path.resolve(env.DAS_TEMP_DIR?.trim() || os.tmpdir()),
   };
   if (production) {
     const problems = productionProblems(config, env);

@@ -34,8 +34,12 @@ export interface BuildOptions {
   /** The deliveries are the simulation's, not the partners' (the demo): the release says so, and the dashboard too. */
   synthetic?: boolean;
   progress?: (step: string) => void;
+  /** DuckDB's threads (DAS_THREADS); default one per core. */
   threads?: number;
+  /** DuckDB's memory limit (DAS_MEMORY_LIMIT); default DuckDB's own, 80% of the machine's memory. */
   memoryLimit?: string;
+  /** The folder DuckDB spills to (DAS_TEMP_DIR), in a scratch folder of its own; default the system's temporary folder. */
+  tempDir?: string;
 }
 
 export type BuildResult =
@@ -133,13 +137,18 @@ export function currentRelease(out: string): string | undefined {
 export async function buildRelease(options: BuildOptions): Promise<BuildResult> {
   if (!RELEASE_NAME.test(options.release)) throw new Error(`not a release name: ${options.release}`);
   const progress = options.progress ?? (() => {});
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-das-'));
+  const scratch = fs.mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), 'ketenzicht-das-'));
   const duck = await openDuck({
     tempDirectory: path.join(scratch, 'spill'),
-    threads: options.threads,
+    threads: options.threads ?? os.availableParallelism(),
     memoryLimit: options.memoryLimit,
   });
   try {
+    // Read back, not echoed: what DuckDB took is what bounds the build (bench/RESULTS.md, docs/operations.md).
+    const [engine] = await duck.rows<{ memory: string; threads: string | bigint }>(
+      "SELECT current_setting('memory_limit') AS memory, current_setting('threads') AS threads",
+    );
+    progress(`DuckDB: memory_limit ${engine?.memory}, threads ${engine?.threads}`);
     progress('reference data');
     await loadReferenceTables(duck, options.catalog);
     progress('checking the deliveries');

@@ -4,7 +4,9 @@
  * that leaves it goes to Parquet files; nothing of the database itself is
  * kept, so the keys and mappings used inside it vanish with it.
  */
-import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+// Types only: the engine is loaded on first use, so what imports the statistics' public
+// surface for its contract (the simulator, the service) does not load DuckDB's native library.
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 
 export interface Duck {
   run(sql: string, values?: DuckDBValue[]): Promise<void>;
@@ -37,6 +39,7 @@ export async function openDuck(options: DuckOptions = {}): Promise<Duck> {
   if (options.memoryLimit) settings.memory_limit = options.memoryLimit;
   if (options.threads) settings.threads = String(options.threads);
   if (options.tempDirectory) settings.temp_directory = options.tempDirectory;
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', settings);
   const connection = await instance.connect();
   return {
