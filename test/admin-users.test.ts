@@ -322,6 +322,18 @@ for (const backend of testBackends()) {
         roles: ['bij-officer', 'reintegration-officer'],
       });
       assert.equal(rolesSet.statusCode, 200, rolesSet.body);
+      // Saving what is already there changes nothing and is no change in the history.
+      const before = await countRows(t.store.db, 'audit_log');
+      const same = await call('PATCH', `/gebruikers/${id}`, admin, {
+        displayName: 'Hanna',
+        email: 'hanna@example.nl',
+      });
+      assert.equal(same.statusCode, 200, same.body);
+      const sameRoles = await call('PUT', `/gebruikers/${id}/rollen`, admin, {
+        roles: ['reintegration-officer', 'bij-officer'],
+      });
+      assert.equal(sameRoles.statusCode, 200, sameRoles.body);
+      assert.equal(await countRows(t.store.db, 'audit_log'), before, 'no audit row for no change');
       await call('POST', `/gebruikers/${id}/deactiveren`, admin);
       await call('POST', `/gebruikers/${id}/activeren`, other);
       await call('POST', `/gebruikers/${id}/ontgrendelen`, admin);

@@ -4,8 +4,10 @@
  * change, with the details as the API gives them.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { USER_CHANGES, type UserChange } from '../src/access/admin-audit.ts';
+import { ACTION_ERRORS } from '../web/src/features/admin/user-action-errors.ts';
 import { CHANGE_DETAILS, CHANGE_LABELS } from '../web/src/features/admin/user-history-labels.ts';
 
 const CASES: { change: UserChange; details: Record<string, unknown>; text: string }[] = [
@@ -39,9 +41,22 @@ const CASES: { change: UserChange; details: Record<string, unknown>; text: strin
   {
     change: 'user-password-reset',
     details: { sessionsEnded: 0 },
-    text: 'Tijdelijk wachtwoord gegeven; 0 sessies beëindigd.',
+    text: 'Tijdelijk wachtwoord gegeven; geen sessies beëindigd.',
   },
   { change: 'own-password-changed', details: {}, text: '' },
+];
+
+/** Counts in words: one, many, none. */
+const COUNTS: { change: UserChange; details: Record<string, unknown>; text: string }[] = [
+  { change: 'user-deactivated', details: { sessionsEnded: 0 }, text: 'Geen sessies beëindigd.' },
+  { change: 'user-deactivated', details: { sessionsEnded: 3 }, text: '3 sessies beëindigd.' },
+  { change: 'user-unlocked', details: { locksLifted: 0 }, text: 'Geen blokkades opgeheven.' },
+  { change: 'user-unlocked', details: { locksLifted: 1 }, text: '1 blokkade opgeheven.' },
+  {
+    change: 'user-password-reset',
+    details: { sessionsEnded: 1 },
+    text: 'Tijdelijk wachtwoord gegeven; 1 sessie beëindigd.',
+  },
 ];
 
 describe("the Dutch words of a user's history", () => {
@@ -59,10 +74,31 @@ describe("the Dutch words of a user's history", () => {
     });
   }
 
+  for (const { change, details, text } of COUNTS) {
+    it(`${change} ${JSON.stringify(details)}: ${text}`, () => {
+      assert.equal(CHANGE_DETAILS[change](details), text);
+    });
+  }
+
   it('a user created for OIDC login says so', () => {
     assert.match(
       CHANGE_DETAILS['user-created']({ username: 'o', organisation: '3RO', roles: [], oidcLinked: true }),
       /rollen: geen; logt in via de eigen organisatie\.$/,
     );
+  });
+
+  it("says in Dutch why an action was refused, for each code the user's actions give", () => {
+    const source = readFileSync(new URL('../src/access/admin-users.ts', import.meta.url), 'utf8');
+    const codes = [...source.matchAll(/(?:ConflictError|NotFoundError|DomainError)\('([A-Z_]+)'/g)].map(
+      (m) => m[1],
+    );
+    for (const code of new Set(codes)) {
+      if (
+        ['WEAK_PASSWORD', 'CURRENT_PASSWORD_WRONG', 'PASSWORD_UNCHANGED', 'NO_PASSWORD'].includes(code ?? '')
+      )
+        continue;
+      assert.ok(ACTION_ERRORS[code ?? ''], `Dutch text for ${code}`);
+    }
+    assert.ok(ACTION_ERRORS.ROLE_NOT_ALLOWED, 'from checkRoles');
   });
 });

@@ -78,13 +78,16 @@ export interface Actor {
   auditKey: string;
 }
 
+/** What `apply` returns when nothing changed: no audit row, so the user's history holds only changes. */
+const UNCHANGED = Symbol('unchanged');
+
 /** Runs a change and its audit row in one transaction; returns the user as they are after it. */
 async function change(
   db: Db,
   actor: Actor,
   kind: UserChange,
   userId: number,
-  apply: (trx: Db, before: AdminUser) => Promise<Record<string, unknown> | undefined>,
+  apply: (trx: Db, before: AdminUser) => Promise<Record<string, unknown> | undefined | typeof UNCHANGED>,
 ): Promise<AdminUser> {
   return db.transaction().execute(async (trx) => {
     // Locks the row, so two administrators' changes to one user follow each other.
@@ -97,7 +100,7 @@ async function change(
     if (!locked) throw new NotFoundError('USER_NOT_FOUND', `no user ${userId}`);
     const before = await getAdminUser(trx, userId);
     const details = await apply(trx, before);
-    await recordChange(trx, { ...actor, change: kind, userId, details });
+    if (details !== UNCHANGED) await recordChange(trx, { ...actor, change: kind, userId, details });
     return getAdminUser(trx, userId);
   });
 }
@@ -123,10 +126,14 @@ export function updateUser(db: Db, actor: Actor, id: number, edit: UserEdit): Pr
       set.email = email;
       details.email = { from: before.email, to: email };
     }
-    if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    if (Object.keys(set).length === 0) return UNCHANGED;
+    await trx.updateTable('users').set(set).where('id', '=', id).execute();
     return details;
   });
 }
+
+const sameRoles = (a: readonly Role[], b: readonly Role[]) =>
+  a.length === b.length && a.every((role) => b.includes(role));
 
 export function setRoles(db: Db, actor: Actor, id: number, roles: Role[]): Promise<AdminUser> {
   return change(db, actor, 'user-roles-changed', id, async (trx, before) => {
@@ -136,6 +143,7 @@ export function setRoles(db: Db, actor: Actor, id: number, roles: Role[]): Promi
     checkRoles(organisation, roles);
     if (id === actor.by.id && before.roles.includes('administrator') && !roles.includes('administrator'))
       throw selfLockout('take the administrator role from');
+    if (sameRoles(before.roles, roles)) return UNCHANGED;
     await trx.updateTable('users').set({ roles }).where('id', '=', id).execute();
     return { roles: { from: before.roles, to: roles } };
   });

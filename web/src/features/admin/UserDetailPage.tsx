@@ -15,13 +15,18 @@ import { useParams } from 'react-router';
 import { ErrorAlert, errorText } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { api } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/api.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../lib/auth/roles.ts';
 import { useOrganisations } from './api/get-organisations.ts';
 import { usersKey } from './api/get-users.ts';
 import { type AdminUser, type ResetResult, type UserAction, useUserAction } from './api/user-actions.ts';
 import { roleAllowed, roleHolders } from './organisation-roles.ts';
 import { UserHistory } from './UserHistory.tsx';
+import { ACTION_ERRORS } from './user-action-errors.ts';
+
+/** The refusal in words for this page (SELF_LOCKOUT, OIDC_USER, …), else the general text. */
+const actionErrorText = (error: unknown) =>
+  (error instanceof ApiError && ACTION_ERRORS[error.code]) || errorText(error);
 
 const DONE: Record<UserAction['kind'], string> = {
   edit: 'De gegevens zijn opgeslagen.',
@@ -109,7 +114,7 @@ export function UserDetailPage() {
       )}
       {action.isError && (
         <Alert type="error" role="alert">
-          <Paragraph>Dat is niet gelukt. {errorText(action.error)}</Paragraph>
+          <Paragraph>Dat is niet gelukt. {actionErrorText(action.error)}</Paragraph>
         </Alert>
       )}
       <section className="kz-section" aria-labelledby="kz-user-details">

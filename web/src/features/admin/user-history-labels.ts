@@ -27,10 +27,12 @@ const roles = (value: unknown) =>
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? `‘${value}’` : '(leeg)');
 
+/** `1 sessie`, `2 sessies`; `geen sessies` for none. */
 const count = (value: unknown, one: string, many: string) => {
   const n = typeof value === 'number' ? value : 0;
-  return `${n} ${n === 1 ? one : many}`;
+  return n === 0 ? `geen ${many}` : `${n} ${n === 1 ? one : many}`;
 };
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface FromTo {
   from?: unknown;
@@ -60,9 +62,9 @@ export const CHANGE_DETAILS: Record<UserChange, (details: Details) => string> = 
     const { from, to } = fromTo(d.roles);
     return `Van ${roles(from)} naar ${roles(to)}.`;
   },
-  'user-deactivated': (d) => `${count(d.sessionsEnded, 'sessie', 'sessies')} beëindigd.`,
+  'user-deactivated': (d) => `${capitalised(count(d.sessionsEnded, 'sessie', 'sessies'))} beëindigd.`,
   'user-reactivated': () => '',
-  'user-unlocked': (d) => `${count(d.locksLifted, 'blokkade', 'blokkades')} opgeheven.`,
+  'user-unlocked': (d) => `${capitalised(count(d.locksLifted, 'blokkade', 'blokkades'))} opgeheven.`,
   'user-password-reset': (d) =>
     `Tijdelijk wachtwoord gegeven; ${count(d.sessionsEnded, 'sessie', 'sessies')} beëindigd.`,
   'own-password-changed': () => '',
