@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -157,6 +158,12 @@ describe("the operator's working day", () => {
       ]);
       assert.ok(width <= viewport, `the queue scrolls sideways: ${width} > ${viewport}`);
       await assertAccessible(page, 'the queue at phone width');
+      // At 320 px each queued notice is a card; its checkbox still selects it for routing.
+      await page.setViewportSize({ width: 320, height: 740 });
+      await assertCards(page, 'the queue at 320 px');
+      await page.locator('tr[data-notice]').first().getByRole('checkbox').check();
+      await page.getByText('1 bericht geselecteerd').first().waitFor();
+      await assertAccessible(page, 'the queue at 320 px with a notice selected');
       await screenshot(page, 'issue14-operator-phone');
     });
   });

@@ -12,6 +12,7 @@ import { BatchRejectedError } from '../../src/ingest/index.ts';
 import { dutchReason, type SkipReason } from '../../src/notifications/reasons.ts';
 import { ingestAtomically } from '../../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
+import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -394,6 +395,10 @@ describe('the operations desk', () => {
       assert.doesNotMatch(text, /Oosterhout|Westerveld|1991/, 'no values of either version on the page');
       await assertAccessible(page, 'the conflicts');
       await screenshot(page, 'operaties-conflicten');
+      // At 320 px a conflict is a card; its link to the explanation still opens.
+      await page.setViewportSize({ width: 320, height: 740 });
+      await assertCards(page, 'the conflicts at 320 px');
+      await assertAccessible(page, 'the conflicts at 320 px');
       await row.getByRole('link', { name: /Uitleg bij gebeurtenis conflict-demo-1/ }).click();
       await page.getByRole('heading', { level: 2, name: 'Gebeurtenis conflict-demo-1 van SKDB' }).waitFor();
     });
@@ -447,6 +452,11 @@ describe('the operations desk', () => {
         // 320 CSS pixels: a small phone, or 1280 pixels at 400% zoom (WCAG 1.4.10).
         await page.setViewportSize({ width: 320, height: 740 });
         await assertNoSideScroll(page, `${path} at 320 pixels`);
+        if (/bij-controle|wachtrij/.test(path)) {
+          // A list read row by row: a card per notice.
+          await assertCards(page, `${path} at 320 pixels`);
+          await assertAccessible(page, `${path} at 320 pixels`);
+        }
         await page.setViewportSize({ width: 375, height: 740 });
       }
       await page.goto(`${portal.url}/operaties/bij-controle`);
