@@ -6,10 +6,12 @@
  * - `--kind chain`: the simulated national year (persons, addresses,
  *   detention with the state machine, victims, and the notification rules).
  *
- *   node bench/ingest.ts [--kind skdb|chain] [--events N] [--backend pglite|postgres|both] [--record]
+ *   node bench/ingest.ts [--kind skdb|chain] [--events N] [--backend pglite|postgres|both] [--pgbench SECONDS] [--batch N] [--record]
  *   node bench/ingest.ts --events N --write-only FILE    (just write the SKDB events)
  *
- * PostgreSQL: BENCH_DATABASE_URL, or a throwaway server started with .ci/pg.sh.
+ * PostgreSQL: BENCH_DATABASE_URL, or a throwaway server started with .ci/pg.sh. On
+ * PostgreSQL, pgbench's TPC-B (8 clients) runs on the same server just before and just after
+ * the ingest (`--pgbench 0` skips it): on a shared machine the ratio to it is the figure that holds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,13 +19,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { completeBsn, sknFromSerial } from '../src/identity/index.ts';
+import { DEFAULT_BATCH_SIZE } from '../src/ingest/file.ts';
 import { ingestStream } from '../src/pipeline.ts';
 import { openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
 import { simulate, writeSimulation } from '../src/simulation/index.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
-import { benchPostgres } from './postgres.ts';
+import { benchPostgres, type PgbenchResult, pgbenchTps } from './postgres.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,9 +35,12 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'both' },
     record: { type: 'boolean', default: false },
     'write-only': { type: 'string' },
+    pgbench: { type: 'string', default: '20' },
+    batch: { type: 'string' },
   },
 });
 const total = Number(values.events);
+const batchSize = values.batch ? Number(values.batch) : DEFAULT_BATCH_SIZE;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-bench-'));
 
@@ -126,6 +132,8 @@ interface Result {
   seconds: number;
   rate: number;
   rssMb: number;
+  /** pgbench just before and just after the ingest. */
+  pgbench?: [PgbenchResult, PgbenchResult];
 }
 
 async function measure(
@@ -137,9 +145,12 @@ async function measure(
   try {
     await migrateToLatest(handle.db);
     const started = performance.now();
-    const summary = await ingestStream(handle.db, fs.createReadStream(file), {
-      catalog: defaultReferenceCatalog(),
-    });
+    const summary = await ingestStream(
+      handle.db,
+      fs.createReadStream(file),
+      { catalog: defaultReferenceCatalog() },
+      { batchSize },
+    );
     const seconds = (performance.now() - started) / 1000;
     if (summary.rejected > 0 || (values.kind === 'skdb' && summary.accepted !== total))
       throw new Error(`unexpected summary ${JSON.stringify(summary)}`);
@@ -181,20 +192,23 @@ async function main(): Promise<void> {
     if (values.backend !== 'pglite') {
       const server = benchPostgres(work);
       try {
+        const seconds = Number(values.pgbench);
+        const before = seconds > 0 ? await pgbenchTps(server.url, { seconds }) : undefined;
         const name = `kz_bench_${process.pid}`;
         const admin = new pg.Client({ connectionString: server.url });
         await admin.connect();
         await admin.query(`CREATE DATABASE ${name}`);
         const url = new URL(server.url);
         url.pathname = `/${name}`;
-        results.push(
-          await measure(
-            'PostgreSQL 15 (loopback)',
-            () => openDatabase({ databaseUrl: url.toString() }),
-            file,
-          ),
+        const result = await measure(
+          'PostgreSQL 15 (loopback)',
+          () => openDatabase({ databaseUrl: url.toString() }),
+          file,
         );
         await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+        // pgbench before and after: the others on a shared machine come and go during the ingest.
+        const after = before ? await pgbenchTps(server.url, { seconds }) : undefined;
+        results.push(before && after ? { ...result, pgbench: [before, after] } : result);
         await admin.end();
       } finally {
         server.stop();
@@ -205,14 +219,22 @@ async function main(): Promise<void> {
   }
   const table = [
     values.kind === 'chain'
-      ? `Bulk ingest of the simulated national year with detention, victims and the notification rules (\`node bench/ingest.ts --kind chain\`, file ingest, 500 events per transaction; duplicates count as events), ${today()}, ${describeMachine()}.`
-      : `Bulk ingest of SKDB events (\`node bench/ingest.ts --events ${total}\`, file ingest, 500 events per transaction), ${today()}, ${describeMachine()}.`,
+      ? `Bulk ingest of the simulated national year with detention, victims and the notification rules (\`node bench/ingest.ts --kind chain\`, file ingest, ${batchSize} events per transaction; duplicates count as events), ${today()}, ${describeMachine()}.`
+      : `Bulk ingest of SKDB events (\`node bench/ingest.ts --events ${total}\`, file ingest, ${batchSize} events per transaction), ${today()}, ${describeMachine()}.`,
     '',
-    '| store | events | seconds | events/s | RSS MB |',
-    '|---|---:|---:|---:|---:|',
-    ...results.map(
-      (r) =>
-        `| ${r.backend} | ${r.events} | ${r.seconds.toFixed(1)} | ${Math.round(r.rate)} | ${Math.round(r.rssMb)} |`,
+    '| store | events | seconds | events/s | RSS MB | pgbench TPC-B tps before / after | events/s ÷ mean tps |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) => {
+      const tps = r.pgbench ? (r.pgbench[0].tps + r.pgbench[1].tps) / 2 : undefined;
+      return `| ${r.backend} | ${r.events} | ${r.seconds.toFixed(1)} | ${Math.round(r.rate)} | ${Math.round(r.rssMb)} | ${r.pgbench ? r.pgbench.map((p) => Math.round(p.tps)).join(' / ') : '–'} | ${tps ? (r.rate / tps).toFixed(2) : '–'} |`;
+    }),
+    ...results.flatMap((r) =>
+      r.pgbench
+        ? [
+            '',
+            `pgbench: \`pgbench -c ${r.pgbench[0].clients} -j 2 -T ${r.pgbench[0].seconds}\` at scale ${r.pgbench[0].scale} on the same server just before and just after the ingest; fsync ${r.pgbench[0].fsync}, synchronous_commit ${r.pgbench[0].synchronousCommit}.`,
+          ]
+        : [],
     ),
   ].join('\n');
   console.log(table);

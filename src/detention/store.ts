@@ -1,5 +1,7 @@
 /** SQL for the detention projections. Rows become domain types here. */
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { anyOf, type Column, insertRows } from '../platform/bulk.ts';
 import type { Db } from '../platform/db.ts';
 import type { DetentionEpisodesTable } from '../platform/schema.ts';
 import type { Episode, Stay, TimelineEntry, TitleVersion } from './model.ts';
@@ -59,7 +61,7 @@ export async function loadOpenDetentions(
   const episodes = (await db
     .selectFrom('detention_episodes')
     .selectAll()
-    .where('skn', 'in', skns)
+    .where('skn', '=', anyOf(skns))
     .where('status', '<>', 'released')
     .execute()) as EpisodeRow[];
   if (episodes.length === 0) return out;
@@ -70,8 +72,11 @@ export async function loadOpenDetentions(
       .selectAll()
       .where(
         'episode_id',
-        'in',
-        episodes.map((e) => e.id),
+        '=',
+        anyOf(
+          episodes.map((e) => e.id),
+          'bigint',
+        ),
       )
       .orderBy('from_date')
       .orderBy('id')
@@ -83,82 +88,70 @@ export async function loadOpenDetentions(
 }
 
 export async function upsertEpisodes(db: Db, episodes: readonly Episode[]): Promise<void> {
-  if (episodes.length === 0) return;
-  await db
-    .insertInto('detention_episodes')
-    .values(
-      episodes.map((e) => ({
-        id: e.id,
-        skn: e.skn,
-        sector: e.sector,
-        admitted_on: e.admittedOn,
-        titles: JSON.stringify(e.titles),
-        planned_end_date: e.plannedEndDate,
-        institution: e.institution,
-        status: e.status,
-        release_scheduled_on: e.releaseScheduledOn,
-        risk18b: e.risk18b ? JSON.stringify(e.risk18b) : null,
-        conditional_termination_on: e.conditionalTerminationOn,
-        dr_plan_shared: e.drPlanShared,
-        released_on: e.releasedOn,
-        last_event_log_id: e.lastEventLogId,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet((eb) => ({
-        sector: eb.ref('excluded.sector'),
-        titles: eb.ref('excluded.titles'),
-        planned_end_date: eb.ref('excluded.planned_end_date'),
-        institution: eb.ref('excluded.institution'),
-        status: eb.ref('excluded.status'),
-        release_scheduled_on: eb.ref('excluded.release_scheduled_on'),
-        risk18b: eb.ref('excluded.risk18b'),
-        conditional_termination_on: eb.ref('excluded.conditional_termination_on'),
-        dr_plan_shared: eb.ref('excluded.dr_plan_shared'),
-        released_on: eb.ref('excluded.released_on'),
-        last_event_log_id: eb.ref('excluded.last_event_log_id'),
-      })),
-    )
-    .execute();
+  await insertRows(
+    db,
+    'detention_episodes',
+    episodes,
+    EPISODE_INSERT,
+    sql`ON CONFLICT (id) DO UPDATE SET sector = EXCLUDED.sector, titles = EXCLUDED.titles,
+      planned_end_date = EXCLUDED.planned_end_date, institution = EXCLUDED.institution,
+      status = EXCLUDED.status, release_scheduled_on = EXCLUDED.release_scheduled_on,
+      risk18b = EXCLUDED.risk18b, conditional_termination_on = EXCLUDED.conditional_termination_on,
+      dr_plan_shared = EXCLUDED.dr_plan_shared, released_on = EXCLUDED.released_on,
+      last_event_log_id = EXCLUDED.last_event_log_id`,
+  );
 }
+
+const EPISODE_INSERT: readonly Column<Episode>[] = [
+  ['id', 'bigint', (e) => e.id],
+  ['skn', 'text', (e) => e.skn],
+  ['sector', 'text', (e) => e.sector],
+  ['admitted_on', 'date', (e) => e.admittedOn],
+  ['titles', 'jsonb', (e) => JSON.stringify(e.titles)],
+  ['planned_end_date', 'date', (e) => e.plannedEndDate],
+  ['institution', 'text', (e) => e.institution],
+  ['status', 'text', (e) => e.status],
+  ['release_scheduled_on', 'date', (e) => e.releaseScheduledOn],
+  ['risk18b', 'jsonb', (e) => (e.risk18b ? JSON.stringify(e.risk18b) : null)],
+  ['conditional_termination_on', 'date', (e) => e.conditionalTerminationOn],
+  ['dr_plan_shared', 'boolean', (e) => e.drPlanShared],
+  ['released_on', 'date', (e) => e.releasedOn],
+  ['last_event_log_id', 'bigint', (e) => e.lastEventLogId],
+];
 
 export async function upsertStays(db: Db, stays: readonly Stay[]): Promise<void> {
-  if (stays.length === 0) return;
-  await db
-    .insertInto('detention_stays')
-    .values(
-      stays.map((s) => ({
-        id: s.id,
-        episode_id: s.episodeId,
-        skn: s.skn,
-        institution: s.institution,
-        from_date: s.fromDate,
-        until_date: s.untilDate,
-      })),
-    )
-    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ until_date: eb.ref('excluded.until_date') })))
-    .execute();
+  await insertRows(
+    db,
+    'detention_stays',
+    stays,
+    STAY_INSERT,
+    sql`ON CONFLICT (id) DO UPDATE SET until_date = EXCLUDED.until_date`,
+  );
 }
 
+const STAY_INSERT: readonly Column<Stay>[] = [
+  ['id', 'bigint', (s) => s.id],
+  ['episode_id', 'bigint', (s) => s.episodeId],
+  ['skn', 'text', (s) => s.skn],
+  ['institution', 'text', (s) => s.institution],
+  ['from_date', 'date', (s) => s.fromDate],
+  ['until_date', 'date', (s) => s.untilDate],
+];
+
 export async function insertTimeline(db: Db, entries: readonly TimelineEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db
-    .insertInto('detention_timeline')
-    .values(
-      entries.map((t) => ({
-        id: t.id,
-        episode_id: t.episodeId,
-        skn: t.skn,
-        type: t.type,
-        on_date: t.onDate,
-        occurred_at: t.occurredAt,
-        institution: t.institution,
-        details: JSON.stringify(t.details),
-      })),
-    )
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await insertRows(db, 'detention_timeline', entries, TIMELINE_INSERT, sql`ON CONFLICT (id) DO NOTHING`);
 }
+
+const TIMELINE_INSERT: readonly Column<TimelineEntry>[] = [
+  ['id', 'bigint', (t) => t.id],
+  ['episode_id', 'bigint', (t) => t.episodeId],
+  ['skn', 'text', (t) => t.skn],
+  ['type', 'text', (t) => t.type],
+  ['on_date', 'date', (t) => t.onDate],
+  ['occurred_at', 'timestamptz', (t) => t.occurredAt],
+  ['institution', 'text', (t) => t.institution],
+  ['details', 'jsonb', (t) => JSON.stringify(t.details)],
+];
 
 /**
  * A person's whole detention history: episodes oldest first, with their stays
@@ -222,7 +215,7 @@ export async function detainedAmong(db: Db, skns: readonly string[]): Promise<Se
   const rows = await db
     .selectFrom('detention_episodes')
     .select('skn')
-    .where('skn', 'in', skns)
+    .where('skn', '=', anyOf(skns))
     .where('status', '<>', 'released')
     .execute();
   return new Set(rows.map((r) => r.skn));

@@ -1,5 +1,6 @@
 /** SQL for the append-only event log. */
 import { sql } from 'kysely';
+import { anyOf, type Column, insertRows } from '../platform/bulk.ts';
 import type { Db } from '../platform/db.ts';
 import type { InboundEvent } from './contract.ts';
 
@@ -26,26 +27,20 @@ export async function appendEvents(
   db: Db,
   events: readonly { event: InboundEvent; logId: number; factHash: string }[],
 ): Promise<number> {
-  if (events.length === 0) return 0;
-  const rows = await db
-    .insertInto('event_log')
-    .values(
-      events.map(({ event, logId, factHash }) => ({
-        id: logId,
-        source: event.source,
-        event_id: event.eventId,
-        type: event.type,
-        skn: event.skn,
-        occurred_at: event.occurredAt,
-        payload: JSON.stringify(event),
-        fact_hash: factHash,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['source', 'event_id']).doNothing())
-    .returning('id')
-    .execute();
-  return rows.length;
+  return insertRows(db, 'event_log', events, LOG_COLUMNS, sql`ON CONFLICT (source, event_id) DO NOTHING`);
 }
+
+type Logged = { event: InboundEvent; logId: number; factHash: string };
+const LOG_COLUMNS: readonly Column<Logged>[] = [
+  ['id', 'bigint', (l) => l.logId],
+  ['source', 'text', (l) => l.event.source],
+  ['event_id', 'text', (l) => l.event.eventId],
+  ['type', 'text', (l) => l.event.type],
+  ['skn', 'text', (l) => l.event.skn],
+  ['occurred_at', 'timestamptz', (l) => l.event.occurredAt],
+  ['payload', 'jsonb', (l) => JSON.stringify(l.event)],
+  ['fact_hash', 'text', (l) => l.factHash],
+];
 
 /** For each hash, the smallest log id of an event with that fact. */
 export async function findEarliestFacts(db: Db, hashes: readonly string[]): Promise<Map<string, number>> {
@@ -53,7 +48,7 @@ export async function findEarliestFacts(db: Db, hashes: readonly string[]): Prom
   const rows = await db
     .selectFrom('event_log')
     .select(['fact_hash', (eb) => eb.fn.min<number>('id').as('first')])
-    .where('fact_hash', 'in', [...new Set(hashes)])
+    .where('fact_hash', '=', anyOf([...new Set(hashes)]))
     .groupBy('fact_hash')
     .execute();
   return new Map(rows.map((r) => [r.fact_hash, Number(r.first)]));
@@ -74,14 +69,14 @@ export async function findLoggedKeys(
   events: readonly InboundEvent[],
 ): Promise<Map<string, LoggedEvent>> {
   if (events.length === 0) return new Map();
-  // Two IN lists (usually one source) let PostgreSQL use the (source, event_id) index;
+  // Two lists (usually one source) let PostgreSQL use the (source, event_id) index;
   // a list of row tuples does not, on PostgreSQL 15. The few extra rows are filtered here.
   const wanted = new Set(events.map((e) => eventKey(e.source, e.eventId)));
   const rows = await db
     .selectFrom('event_log')
     .select(['id', 'source', 'event_id', 'fact_hash'])
-    .where('source', 'in', [...new Set(events.map((e) => e.source))])
-    .where('event_id', 'in', [...new Set(events.map((e) => e.eventId))])
+    .where('source', '=', anyOf([...new Set(events.map((e) => e.source))]))
+    .where('event_id', '=', anyOf([...new Set(events.map((e) => e.eventId))]))
     .execute();
   return new Map(
     rows
@@ -96,7 +91,7 @@ export async function loadPayloads(db: Db, logIds: readonly number[]): Promise<M
   const rows = await db
     .selectFrom('event_log')
     .select(['id', 'payload'])
-    .where('id', 'in', [...new Set(logIds)])
+    .where('id', '=', anyOf([...new Set(logIds)], 'bigint'))
     .execute();
   return new Map(rows.map((r) => [Number(r.id), r.payload]));
 }

@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { anyOf, type Column, insertRows } from '../platform/bulk.ts';
 import type { Db } from '../platform/db.ts';
 import { givenNameInitial, normalizeName } from './matching.ts';
 import type { BrpAddress, DuplicateCandidate, IdentityDetermination, Person } from './model.ts';
@@ -34,7 +35,7 @@ function toPerson(row: PersonRow): Person {
 /** The SKNs among `skns` that are registered. */
 export async function findExistingSkns(db: Db, skns: readonly string[]): Promise<Set<string>> {
   if (skns.length === 0) return new Set();
-  const rows = await db.selectFrom('persons').select('skn').where('skn', 'in', skns).execute();
+  const rows = await db.selectFrom('persons').select('skn').where('skn', '=', anyOf(skns)).execute();
   return new Set(rows.map((r) => r.skn));
 }
 
@@ -52,37 +53,31 @@ export async function upsertPersons(
     const first = bySkn.get(row.person.skn);
     bySkn.set(row.person.skn, { ...row, registeredAt: first?.registeredAt ?? row.at });
   }
-  if (bySkn.size === 0) return;
-  await db
-    .insertInto('persons')
-    .values(
-      [...bySkn.values()].map(({ person, registeredAt, at, logId }) => ({
-        skn: person.skn,
-        bsn: person.bsn,
-        surname: person.surname,
-        given_names: person.givenNames,
-        birth_date: person.birthDate,
-        gender: person.gender,
-        match_initial: givenNameInitial(person.givenNames),
-        registered_at: registeredAt,
-        updated_at: at,
-        last_event_log_id: logId,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.column('skn').doUpdateSet((eb) => ({
-        bsn: eb.ref('excluded.bsn'),
-        surname: eb.ref('excluded.surname'),
-        given_names: eb.ref('excluded.given_names'),
-        birth_date: eb.ref('excluded.birth_date'),
-        gender: eb.ref('excluded.gender'),
-        match_initial: eb.ref('excluded.match_initial'),
-        updated_at: eb.ref('excluded.updated_at'),
-        last_event_log_id: eb.ref('excluded.last_event_log_id'),
-      })),
-    )
-    .execute();
+  await insertRows(
+    db,
+    'persons',
+    [...bySkn.values()],
+    PERSON_INSERT,
+    sql`ON CONFLICT (skn) DO UPDATE SET bsn = EXCLUDED.bsn, surname = EXCLUDED.surname,
+      given_names = EXCLUDED.given_names, birth_date = EXCLUDED.birth_date, gender = EXCLUDED.gender,
+      match_initial = EXCLUDED.match_initial, updated_at = EXCLUDED.updated_at,
+      last_event_log_id = EXCLUDED.last_event_log_id`,
+  );
 }
+
+type PersonInsert = { person: Person; registeredAt: string; at: string; logId: number };
+const PERSON_INSERT: readonly Column<PersonInsert>[] = [
+  ['skn', 'text', (r) => r.person.skn],
+  ['bsn', 'text', (r) => r.person.bsn],
+  ['surname', 'text', (r) => r.person.surname],
+  ['given_names', 'text', (r) => r.person.givenNames],
+  ['birth_date', 'date', (r) => r.person.birthDate],
+  ['gender', 'text', (r) => r.person.gender],
+  ['match_initial', 'text', (r) => givenNameInitial(r.person.givenNames)],
+  ['registered_at', 'timestamptz', (r) => r.registeredAt],
+  ['updated_at', 'timestamptz', (r) => r.at],
+  ['last_event_log_id', 'bigint', (r) => r.logId],
+];
 
 /** A rebuild keeps the duplicate candidates: people set their status. Copies them into `schema`'s table. */
 export async function copyDuplicateCandidates(db: Db, schema: string): Promise<void> {
@@ -123,7 +118,7 @@ export async function findLookalikesOf(db: Db, persons: readonly Person[]): Prom
     .execute();
   const byBsn =
     bsns.length > 0
-      ? await db.selectFrom('persons').select(PERSON_COLUMNS).where('bsn', 'in', bsns).execute()
+      ? await db.selectFrom('persons').select(PERSON_COLUMNS).where('bsn', '=', anyOf(bsns)).execute()
       : [];
   return [...new Map([...byBirth, ...byBsn].map((r) => [r.skn, toPerson(r)])).values()];
 }
@@ -132,20 +127,21 @@ export async function recordDuplicateCandidates(
   db: Db,
   candidates: readonly DuplicateCandidate[],
 ): Promise<void> {
-  if (candidates.length === 0) return;
-  await db
-    .insertInto('duplicate_candidates')
-    .values(
-      candidates.map((c) => ({
-        skn: c.skn,
-        candidate_skn: c.candidateSkn,
-        reason: c.reason,
-        score: c.score,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['skn', 'candidate_skn']).doNothing())
-    .execute();
+  await insertRows(
+    db,
+    'duplicate_candidates',
+    candidates,
+    CANDIDATE_INSERT,
+    sql`ON CONFLICT (skn, candidate_skn) DO NOTHING`,
+  );
 }
+
+const CANDIDATE_INSERT: readonly Column<DuplicateCandidate>[] = [
+  ['skn', 'text', (c) => c.skn],
+  ['candidate_skn', 'text', (c) => c.candidateSkn],
+  ['reason', 'text', (c) => c.reason],
+  ['score', 'real', (c) => c.score],
+];
 
 export async function listDuplicateCandidates(db: Db, skn: string): Promise<DuplicateCandidate[]> {
   const rows = await db
@@ -163,24 +159,25 @@ export async function addAddresses(
   db: Db,
   rows: readonly { skn: string; address: BrpAddress; logId: number }[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('addresses')
-    .values(
-      rows.map(({ skn, address, logId }) => ({
-        skn,
-        valid_from: address.validFrom,
-        municipality_code: address.municipalityCode,
-        street: address.street,
-        house_number: address.houseNumber,
-        postal_code: address.postalCode,
-        city: address.city,
-        event_log_id: logId,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['skn', 'valid_from', 'postal_code', 'house_number']).doNothing())
-    .execute();
+  await insertRows(
+    db,
+    'addresses',
+    rows,
+    ADDRESS_INSERT,
+    sql`ON CONFLICT (skn, valid_from, postal_code, house_number) DO NOTHING`,
+  );
 }
+
+const ADDRESS_INSERT: readonly Column<{ skn: string; address: BrpAddress; logId: number }>[] = [
+  ['skn', 'text', (r) => r.skn],
+  ['valid_from', 'date', (r) => r.address.validFrom],
+  ['municipality_code', 'text', (r) => r.address.municipalityCode],
+  ['street', 'text', (r) => r.address.street],
+  ['house_number', 'text', (r) => r.address.houseNumber],
+  ['postal_code', 'text', (r) => r.address.postalCode],
+  ['city', 'text', (r) => r.address.city],
+  ['event_log_id', 'bigint', (r) => r.logId],
+];
 
 const ADDRESS_COLUMNS = [
   'valid_from',
@@ -227,21 +224,26 @@ export async function addIdentityDeterminations(
   db: Db,
   rows: readonly { skn: string; determination: IdentityDetermination; logId: number }[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('identity_determinations')
-    .values(
-      rows.map(({ skn, determination, logId }) => ({
-        skn,
-        method: determination.method,
-        organisation: determination.organisation,
-        determined_at: determination.determinedAt,
-        event_log_id: logId,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['skn', 'method', 'organisation', 'determined_at']).doNothing())
-    .execute();
+  await insertRows(
+    db,
+    'identity_determinations',
+    rows,
+    DETERMINATION_INSERT,
+    sql`ON CONFLICT (skn, method, organisation, determined_at) DO NOTHING`,
+  );
 }
+
+const DETERMINATION_INSERT: readonly Column<{
+  skn: string;
+  determination: IdentityDetermination;
+  logId: number;
+}>[] = [
+  ['skn', 'text', (r) => r.skn],
+  ['method', 'text', (r) => r.determination.method],
+  ['organisation', 'text', (r) => r.determination.organisation],
+  ['determined_at', 'timestamptz', (r) => r.determination.determinedAt],
+  ['event_log_id', 'bigint', (r) => r.logId],
+];
 
 export async function listIdentityDeterminations(db: Db, skn: string): Promise<IdentityDetermination[]> {
   const rows = await db
@@ -328,7 +330,7 @@ export async function loadAddressesOf(db: Db, skns: readonly string[]): Promise<
   const rows = await db
     .selectFrom('addresses')
     .select(['skn', ...ADDRESS_COLUMNS])
-    .where('skn', 'in', [...new Set(skns)])
+    .where('skn', '=', anyOf([...new Set(skns)]))
     .orderBy('valid_from')
     .orderBy('event_log_id')
     .execute();

@@ -8,7 +8,10 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Db } from '../platform/db.ts';
 import type { FieldError } from '../platform/errors.ts';
-import { type IngestContext, type IngestOutcome, ingestIndependently } from './ingest.ts';
+import { type IngestContext, type IngestOutcome, ingestIndependently, prepareBatch } from './ingest.ts';
+
+/** Events per transaction when the caller does not say. */
+export const DEFAULT_BATCH_SIZE = 2000;
 
 /** A line longer than this is rejected unread: no event of the contract comes near it. */
 export const MAX_LINE_BYTES = 1024 * 1024;
@@ -30,10 +33,8 @@ export interface FileIngestOptions {
   onProgress?: (bytesRead: number, summary: FileIngestSummary) => void;
 }
 
-interface Pending {
-  lineNumber: number;
-  value: unknown;
-}
+/** A line read: its event, or why it was refused unread (kept in line so reports stay in file order). */
+type Pending = { lineNumber: number; value: unknown } | { lineNumber: number; errors: FieldError[] };
 
 export function openInput(file: string): { stream: Readable; size: number | undefined } {
   if (file === '-') return { stream: process.stdin, size: undefined };
@@ -48,34 +49,48 @@ export async function ingestStream(
   ctx: IngestContext,
   options: FileIngestOptions = {},
 ): Promise<FileIngestSummary> {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const summary: FileIngestSummary = { lines: 0, accepted: 0, duplicate: 0, rejected: 0, blank: 0 };
   let bytesRead = 0;
   let batch: Pending[] = [];
+  let events = 0;
 
   const reject = (lineNumber: number, errors: FieldError[]) => {
     summary.rejected++;
     options.onRejected?.(lineNumber, errors);
   };
-  const count = (pending: Pending, outcome: IngestOutcome) => {
+  const count = (pending: { lineNumber: number }, outcome: IngestOutcome) => {
     options.onOutcome?.(pending.lineNumber, outcome);
     if (outcome.status === 'rejected') reject(pending.lineNumber, outcome.errors);
     else summary[outcome.status]++;
   };
+  // One batch is in the store while the next is read, parsed and validated: the store's work
+  // leaves this thread idle. Batches commit one after the other and report in file order.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcomes = await ingestIndependently(
-      db,
-      batch.map((p) => p.value),
+    const pending = batch;
+    batch = [];
+    events = 0;
+    const prepared = prepareBatch(
+      pending.flatMap((p) => ('value' in p ? [p.value] : [])),
       ctx,
     );
-    outcomes.forEach((outcome, i) => {
-      count(batch[i] as Pending, outcome);
-    });
-    batch = [];
-    options.onProgress?.(bytesRead, summary);
+    await inFlight;
+    const read = bytesRead;
+    inFlight = (prepared.raws.length > 0 ? ingestIndependently(db, prepared, ctx) : Promise.resolve([])).then(
+      (outcomes) => {
+        let next = 0;
+        for (const p of pending) {
+          if ('errors' in p) reject(p.lineNumber, p.errors);
+          else count(p, outcomes[next++] as IngestOutcome);
+        }
+        options.onProgress?.(read, summary);
+      },
+    );
+    // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
+    inFlight.catch(() => {});
   };
-
   const lines = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     summary.lines++;
@@ -87,23 +102,26 @@ export async function ingestStream(
       continue;
     }
     if (bytes > MAX_LINE_BYTES) {
-      reject(lineNumber, [
-        { field: '(line)', rule: 'size', message: `line is longer than ${MAX_LINE_BYTES} bytes` },
-      ]);
+      batch.push({
+        lineNumber,
+        errors: [{ field: '(line)', rule: 'size', message: `line is longer than ${MAX_LINE_BYTES} bytes` }],
+      });
       continue;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
-      reject(lineNumber, [
-        { field: '(line)', rule: 'json', message: `not valid JSON: ${(error as Error).message}` },
-      ]);
+      batch.push({
+        lineNumber,
+        errors: [{ field: '(line)', rule: 'json', message: `not valid JSON: ${(error as Error).message}` }],
+      });
       continue;
     }
     batch.push({ lineNumber, value });
-    if (batch.length >= batchSize) await flush();
+    if (++events >= batchSize) await flush();
   }
   await flush();
+  await inFlight;
   return summary;
 }

@@ -123,21 +123,20 @@ export class ConcurrentDeliveryError extends Error {
 }
 
 /**
- * Ingests a batch inside the caller's transaction, in delivery order, with a
- * handful of queries for the whole batch: validate each event; find which are
- * already logged (duplicates); reserve log ids; check each against the state
- * the events before it leave (a person registered earlier in the batch is
- * known to the events after it; an admission opens an episode for the
- * release after it); append the accepted ones to the log; write the
- * projections. Rejections are returned, not thrown, and write nothing.
+ * A batch checked on its own, before the store is asked anything: each event
+ * validated against the contract and the reference data, and hashed. File
+ * ingest prepares the next batch while the store works on this one.
  */
-export async function ingestBatch(
-  db: Db,
-  raws: readonly unknown[],
-  ctx: IngestContext,
-): Promise<IngestOutcome[]> {
+export interface PreparedBatch {
+  raws: readonly unknown[];
+  /** The rejections so far, by position; the valid events are checked against the store next. */
+  outcomes: (IngestOutcome | undefined)[];
+  valid: { index: number; event: InboundEvent; factHash: string }[];
+}
+
+export function prepareBatch(raws: readonly unknown[], ctx: IngestContext): PreparedBatch {
   const outcomes: (IngestOutcome | undefined)[] = new Array(raws.length);
-  const valid: { index: number; event: InboundEvent }[] = [];
+  const valid: PreparedBatch['valid'] = [];
   const now = ctx.now?.() ?? new Date();
   raws.forEach((raw, index) => {
     const validation = validateEvent(raw, now);
@@ -147,9 +146,32 @@ export async function ingestBatch(
     }
     const referenceErrors = checkReferences(validation.event, ctx.catalog);
     if (referenceErrors.length > 0) outcomes[index] = rejected(raw, 422, referenceErrors);
-    else valid.push({ index, event: validation.event });
+    else valid.push({ index, event: validation.event, factHash: factHash(validation.event) });
   });
+  return { raws, outcomes, valid };
+}
 
+/**
+ * Ingests a batch inside the caller's transaction, in delivery order, with a
+ * handful of queries for the whole batch: validate each event; find which are
+ * already logged (duplicates); reserve log ids; check each against the state
+ * the events before it leave (a person registered earlier in the batch is
+ * known to the events after it; an admission opens an episode for the
+ * release after it); append the accepted ones to the log; write the
+ * projections. Rejections are returned, not thrown, and write nothing.
+ */
+export function ingestBatch(db: Db, raws: readonly unknown[], ctx: IngestContext): Promise<IngestOutcome[]> {
+  return ingestPrepared(db, prepareBatch(raws, ctx), ctx);
+}
+
+/** `ingestBatch` of a batch already prepared. */
+export async function ingestPrepared(
+  db: Db,
+  { raws, outcomes: checked, valid }: PreparedBatch,
+  ctx: IngestContext,
+): Promise<IngestOutcome[]> {
+  // A transaction may run this again (a concurrent delivery): the prepared outcomes stay as they were.
+  const outcomes = [...checked];
   const logged = await findLoggedKeys(
     db,
     valid.map((v) => v.event),
@@ -159,11 +181,11 @@ export async function ingestBatch(
   const repeats: { index: number; event: InboundEvent }[] = [];
   for (const v of valid) {
     const k = eventKey(v.event.source, v.event.eventId);
-    const hash = factHash(v.event);
+    const hash = v.factHash;
     const known = logged.get(k)?.factHash ?? seen.get(k)?.factHash;
     if (known === undefined) {
       seen.set(k, { event: v.event, factHash: hash });
-      fresh.push({ ...v, factHash: hash });
+      fresh.push(v);
     } else if (known === hash) {
       outcomes[v.index] = { status: 'duplicate', source: v.event.source, eventId: v.event.eventId };
     } else {
@@ -265,27 +287,28 @@ function isDataError(error: unknown): error is Error & { code: string } {
  */
 export async function ingestIndependently(
   db: Db,
-  raws: readonly unknown[],
+  raws: readonly unknown[] | PreparedBatch,
   ctx: IngestContext,
   channel: ConflictChannel = 'file',
 ): Promise<IngestOutcome[]> {
-  const outcomes = await ingestEachOnItsOwn(db, raws, ctx);
+  const prepared = 'valid' in raws ? raws : prepareBatch(raws, ctx);
+  const outcomes = await ingestEachOnItsOwn(db, prepared, ctx);
   await recordConflicts(db, conflictsOf(outcomes), channel);
   return outcomes;
 }
 
 async function ingestEachOnItsOwn(
   db: Db,
-  raws: readonly unknown[],
+  prepared: PreparedBatch,
   ctx: IngestContext,
 ): Promise<IngestOutcome[]> {
   try {
-    return await inTransaction(db, (trx) => ingestBatch(trx, raws, ctx));
+    return await inTransaction(db, (trx) => ingestPrepared(trx, prepared, ctx));
   } catch (error) {
     if (!isDataError(error)) throw error;
   }
   const outcomes: IngestOutcome[] = [];
-  for (const raw of raws) {
+  for (const raw of prepared.raws) {
     try {
       outcomes.push(...(await inTransaction(db, (trx) => ingestBatch(trx, [raw], ctx))));
     } catch (error) {

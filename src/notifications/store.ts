@@ -6,6 +6,7 @@
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { type TitleVersion, titlesInForce } from '../detention/index.ts';
 import type { BrpAddress } from '../identity/index.ts';
+import { anyOf, type Column, insertRows } from '../platform/bulk.ts';
 import { dutchDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { Database, NoticeHistoryTable, NoticesTable } from '../platform/schema.ts';
@@ -23,7 +24,7 @@ export async function loadVictimRegistrations(
   const rows = await db
     .selectFrom('victim_registrations')
     .select(['skn', 'case_number', 'victim_reference'])
-    .where('skn', 'in', [...new Set(skns)])
+    .where('skn', '=', anyOf([...new Set(skns)]))
     .orderBy('event_log_id')
     .execute();
   for (const r of rows)
@@ -77,7 +78,7 @@ export async function loadAnnouncements(
       'notices.recipient',
       'notices.victim_reference',
     ])
-    .where('notices.skn', 'in', [...new Set(skns)])
+    .where('notices.skn', '=', anyOf([...new Set(skns)]))
     .where('notices.type', 'in', [...types])
     .where('notices.forwarded_from', 'is', null)
     .orderBy('notices.event_log_id')
@@ -102,21 +103,22 @@ export async function insertVictimRegistrations(
   db: Db,
   rows: readonly (VictimRegistration & { skn: string; logId: number; at: string })[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('victim_registrations')
-    .values(
-      rows.map((r) => ({
-        event_log_id: r.logId,
-        skn: r.skn,
-        case_number: r.caseNumber,
-        victim_reference: r.victimReference,
-        registered_at: r.at,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['case_number', 'victim_reference']).doNothing())
-    .execute();
+  await insertRows(
+    db,
+    'victim_registrations',
+    rows,
+    VICTIM_INSERT,
+    sql`ON CONFLICT (case_number, victim_reference) DO NOTHING`,
+  );
 }
+
+const VICTIM_INSERT: readonly Column<VictimRegistration & { skn: string; logId: number; at: string }>[] = [
+  ['event_log_id', 'bigint', (r) => r.logId],
+  ['skn', 'text', (r) => r.skn],
+  ['case_number', 'text', (r) => r.caseNumber],
+  ['victim_reference', 'text', (r) => r.victimReference],
+  ['registered_at', 'timestamptz', (r) => r.at],
+];
 
 /**
  * Stores notices in their first state; one already made for the same (event, type, recipient, registration) is not made again.
@@ -126,29 +128,31 @@ export async function insertNotices(
   db: Db,
   notices: readonly (Notice & { logId: number; receivedAt?: string })[],
 ): Promise<void> {
-  if (notices.length === 0) return;
-  await db
-    .insertInto('notices')
-    .values(
-      notices.map((n) => ({
-        event_log_id: n.logId,
-        skn: n.skn,
-        box: n.box,
-        type: n.type,
-        recipient: n.recipient,
-        routing_exception: n.exception ?? null,
-        victim_reference: n.victimReference ?? null,
-        legal_basis: n.legalBasis,
-        rule_set: n.ruleSet,
-        status: initialStatus(n),
-        supersedes: n.supersedes ?? null,
-        late: n.late === true,
-        ...(n.receivedAt ? { created_at: n.receivedAt } : {}),
-      })),
-    )
-    .onConflict((oc) => oc.constraint('notices_once').doNothing())
-    .execute();
+  await insertRows(
+    db,
+    'notices',
+    notices,
+    NOTICE_INSERT,
+    sql`ON CONFLICT ON CONSTRAINT notices_once DO NOTHING`,
+  );
 }
+
+const NOTICE_INSERT: readonly Column<Notice & { logId: number; receivedAt?: string }>[] = [
+  ['event_log_id', 'bigint', (n) => n.logId],
+  ['skn', 'text', (n) => n.skn],
+  ['box', 'text', (n) => n.box],
+  ['type', 'text', (n) => n.type],
+  ['recipient', 'text', (n) => n.recipient],
+  ['routing_exception', 'text', (n) => n.exception],
+  ['victim_reference', 'text', (n) => n.victimReference],
+  ['legal_basis', 'text', (n) => n.legalBasis],
+  ['rule_set', 'text', (n) => n.ruleSet],
+  ['status', 'text', (n) => initialStatus(n)],
+  ['supersedes', 'text', (n) => n.supersedes],
+  ['late', 'boolean', (n) => n.late === true],
+  // Received now (the column's default), unless a replay of history says when.
+  ['created_at', 'timestamptz', (n) => n.receivedAt || null, sql`now()`],
+];
 
 // --- Reading the box -------------------------------------------------------------
 
@@ -540,22 +544,23 @@ export async function listHistory(db: Db, noticeId: number): Promise<HistoryEntr
 
 /** Keeps the decisions not to notify, for the explanation of an event. */
 export async function insertDecisions(db: Db, skips: readonly (Skip & { logId: number })[]): Promise<void> {
-  if (skips.length === 0) return;
-  await db
-    .insertInto('notice_decisions')
-    .values(
-      skips.map((s) => ({
-        event_log_id: s.logId,
-        box: s.box,
-        reason: s.reason,
-        rule_set: s.ruleSet,
-        notice_type: s.noticeType,
-        reasons: JSON.stringify(s.reasons),
-      })),
-    )
-    .onConflict((oc) => oc.columns(['event_log_id', 'box', 'reason']).doNothing())
-    .execute();
+  await insertRows(
+    db,
+    'notice_decisions',
+    skips,
+    DECISION_INSERT,
+    sql`ON CONFLICT (event_log_id, box, reason) DO NOTHING`,
+  );
 }
+
+const DECISION_INSERT: readonly Column<Skip & { logId: number }>[] = [
+  ['event_log_id', 'bigint', (s) => s.logId],
+  ['box', 'text', (s) => s.box],
+  ['reason', 'text', (s) => s.reason],
+  ['rule_set', 'text', (s) => s.ruleSet],
+  ['notice_type', 'text', (s) => s.noticeType],
+  ['reasons', 'jsonb', (s) => JSON.stringify(s.reasons)],
+];
 
 /**
  * Confirms the municipality of the BIJ notices awaiting review, oldest first,
