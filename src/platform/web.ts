@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX, type App } from './server.ts';
 
 /** The front end's source folder, and where `vite build` writes it. */
@@ -106,6 +106,9 @@ export async function ensureWebBuild(options: { dist?: string; log?: (message: s
   return { built: true, dist };
 }
 
+/** The preload of the public dashboard's overview, as a Link header of /cijfers. */
+export const OVERVIEW_PRELOAD = `<${API_PREFIX}/open-data/overview>; rel=preload; as=fetch; crossorigin=anonymous`;
+
 /** Serves the built portal from `dist` at `/`, in a scope of its own. */
 export async function webRoutes(app: App, options: { dist: string }): Promise<void> {
   const index = fs.readFileSync(path.join(options.dist, 'index.html'));
@@ -128,8 +131,14 @@ export async function webRoutes(app: App, options: { dist: string }): Promise<vo
       // browser that accepts them, with Content-Encoding and Vary, so nothing is compressed per request.
       preCompressed: true,
     });
-    const page = async (_request: unknown, reply: FastifyReply) =>
-      reply.type('text/html; charset=utf-8').send(index);
+    const page = async (request: FastifyRequest, reply: FastifyReply) => {
+      // The public dashboard's first screen is fetched with the page, not after its scripts
+      // (web/src/features/dashboard/api/get-overview.ts takes the answer over); only there, so no
+      // other page fetches what it does not use.
+      if (request.url.split('?')[0]?.replace(/\/$/, '') === '/cijfers')
+        reply.header('Link', OVERVIEW_PRELOAD);
+      return reply.type('text/html; charset=utf-8').send(index);
+    };
     scope.get('/', { schema: { hide: true } }, page);
     scope.get('/*', { schema: { hide: true } }, async (request, reply) => {
       // An unknown API path stays a problem+json 404; an asset that is not there is not a page either.

@@ -53,6 +53,9 @@ describe('the portal for the public, fast and at phone width', () => {
           `${asset.url} is cached for good`,
         );
       }
+      // The figures come in one request, the one the page's Link header started with the page.
+      const overview = load.transfers.filter((t) => new URL(t.url).pathname === '/api/v1/open-data/overview');
+      assert.equal(overview.length, 1, `the overview is fetched once:\n${report}`);
       // The staff features come in scripts of their own, fetched only when opened.
       const scripts = new Set(assets.map((t) => new URL(t.url).pathname));
       await logIn(page, portal.url, 'raadpleger');
@@ -67,6 +70,12 @@ describe('the portal for the public, fast and at phone width', () => {
       assert.ok(
         fetched.some((p) => p.startsWith('/assets/') && p.endsWith('.js') && !scripts.has(p)),
         `the consultation pages load a script /cijfers did not: ${[...before].join(', ')}`,
+      );
+      const staffPage = await fetch(`${portal.url}/raadplegen`);
+      assert.equal(staffPage.headers.get('link'), null, 'a staff page preloads no public figures');
+      assert.match(
+        (await fetch(`${portal.url}/cijfers`)).headers.get('link') ?? '',
+        /open-data\/overview>; rel=preload/,
       );
     });
   });

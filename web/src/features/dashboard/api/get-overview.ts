@@ -7,14 +7,14 @@ export type Overview = ResponseBody<'/open-data/overview', 'get'>;
 export type OverviewHeadline = Overview['headlines'][number];
 
 /**
- * The same path as the preload in web/index.html, so the browser hands this
+ * The same path as the preload of /cijfers (a Link header, src/platform/web.ts), so the browser hands this
  * request the answer it started fetching with the page, while the scripts
  * were still coming in.
  */
 export const OVERVIEW_PATH = '/open-data/overview';
 
 /**
- * Asked as the preload in web/index.html asks (no headers of its own,
+ * Asked as the preload of /cijfers (a Link header, src/platform/web.ts) asks (no headers of its own,
  * same-origin credentials), so the browser can hand this request the
  * preloaded answer; anything but a good answer is asked again through api(),
  * which turns it into the portal's usual error.
