@@ -24,14 +24,12 @@ import {
 import { type LoggedIn, loginAs, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.ts';
 import { AMSTERDAM, client, loginAt, ROTTERDAM, startWithStory } from './helpers/berichtenbox.ts';
 import { countRows, testBackends } from './helpers/db.ts';
+import { plusDays } from './helpers/story.ts';
 
 const SOON = skn(3);
 const SOON_BSN = bsn(3);
 const LATER = skn(4);
 const KENMERK = 'IDV-2026-0042';
-
-const plusDays = (days: number) =>
-  new Date(Date.parse(`${todayInNetherlands()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Anna Bakker, detained in Amsterdam's care, released in 20 days, on leave in 10; Kees Visser released in 120. */
 function comingReleases(): Record<string, unknown>[] {

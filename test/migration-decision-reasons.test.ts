@@ -7,38 +7,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { englishReason, type SkipReason } from '../src/notifications/reasons.ts';
-import { type DatabaseHandle, openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest, SqlFileMigrationProvider } from '../src/platform/migrate.ts';
+import { openEmptyDatabase } from './helpers/db.ts';
 
 const BEFORE = '0016_user_administration';
-
-async function openEmpty(backend: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
-  if (backend === 'pglite') return openDatabase({});
-  const admin = process.env.TEST_DATABASE_URL as string;
-  const name = `kz_migration_${process.pid}_${Date.now()}`;
-  const run = async (query: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(query);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
 
 /**
  * One row per reason the rules give, with every parameter its English words hold: the
@@ -90,7 +63,7 @@ const backends: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
 for (const backend of backends) {
   describe(`migration 0017 (decision reasons as codes) on ${backend}`, () => {
     it('reads every English reason stored before 0015 back into its codes and its notice type', async () => {
-      const handle = await openEmpty(backend);
+      const handle = await openEmptyDatabase(backend);
       try {
         const migrator = new Migrator({ db: handle.db, provider: new SqlFileMigrationProvider() });
         const { error } = await migrator.migrateTo(BEFORE);

@@ -7,37 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../src/platform/db.ts';
 import { migrateToLatest, SqlFileMigrationProvider } from '../src/platform/migrate.ts';
+import { openEmptyDatabase } from './helpers/db.ts';
 
 const BEFORE = '0012_unknown_offence';
-
-async function openEmpty(backend: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
-  if (backend === 'pglite') return openDatabase({});
-  const admin = process.env.TEST_DATABASE_URL as string;
-  const name = `kz_migration_${process.pid}_${Date.now()}`;
-  const run = async (query: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(query);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
 
 const backends: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
   ? ['pglite', 'postgres']
@@ -46,7 +19,7 @@ const backends: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
 for (const backend of backends) {
   describe(`migration 0013 (titles over time) on ${backend}`, () => {
     it('turns the version 1 title into the first version of the history', async () => {
-      const handle = await openEmpty(backend);
+      const handle = await openEmptyDatabase(backend);
       try {
         const migrator = new Migrator({ db: handle.db, provider: new SqlFileMigrationProvider() });
         const { error } = await migrator.migrateTo(BEFORE);

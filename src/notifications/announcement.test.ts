@@ -78,6 +78,14 @@ const rows: Row[] = [
     expect: { announcedDate: '2026-03-05', daysAhead: 4, window: 'inside-week' },
   },
   {
+    name: 'a conditional end of TBS told only by the release is late, on the release date (mayor)',
+    type: 'tbs-voorwaardelijke-beeindiging',
+    late: true,
+    event: { type: 'release', releaseDate: '2026-03-01' },
+    madeOn: '2026-03-01',
+    expect: { announcedDate: '2026-03-01', daysAhead: 0, window: 'late' },
+  },
+  {
     name: 'an 18b notice announces the release',
     type: '18b-melding',
     event: { type: 'release-scheduled', releaseDate: '2026-05-01' },

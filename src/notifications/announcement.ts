@@ -44,6 +44,9 @@ export function announcedDate(
   const field = ANNOUNCED_FIELD[type];
   if (field === undefined) return undefined;
   if (event.type === 'planned-end-date-changed' && field === 'releaseDate') return text(event.plannedEndDate);
+  // A conditional end of TBS that was not announced reaches the rules as the release itself
+  // (a late notice): its date is the release date.
+  if (event.type === 'release' && field === 'terminationDate') return text(event.releaseDate);
   return text(event[field]);
 }
 

@@ -10,7 +10,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/access/index.ts';
-import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -19,6 +18,7 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+import { assertCards } from './cards.ts';
 
 const OWN_PASSWORD = 'mijn eigen sterke wachtwoord';
 

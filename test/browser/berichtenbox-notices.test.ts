@@ -13,7 +13,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ingestAtomically } from '../../src/pipeline.ts';
-import { todayInNetherlands } from '../../src/platform/dates.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import { EXCEPTION_LABELS } from '../../web/src/lib/notices.ts';
 import { addressRegistered, admission, personRegistered, skn, victimRegistered } from '../fixtures/events.ts';
@@ -26,27 +25,13 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+import { hoursAgo, longDutchDate, plusDays } from '../helpers/story.ts';
 
 /** Far above the demo's serials, so the story's people are its own. */
 const MOVED = skn(8_000_001);
 const UNANNOUNCED = skn(8_000_002);
 const CASE = '13/424242-25';
 const REFERENCE = 'IDV-BROWSER-1';
-
-const today = todayInNetherlands();
-const plusDays = (n: number) => {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString();
-const dutchDate = (date: string) =>
-  new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * Kees Verschoven, in PI Vught for rape, with a victim: his release is told
@@ -90,7 +75,7 @@ function story(): Record<string, unknown>[] {
     detention(MOVED, 'release-scheduled', hoursAgo(3), { releaseDate: plusDays(4) }),
     detention(MOVED, 'release-scheduled', hoursAgo(2), { releaseDate: plusDays(30) }),
     ...person(UNANNOUNCED, 'Onverwacht', 'Lies'),
-    detention(UNANNOUNCED, 'release', hoursAgo(1), { releaseDate: today }),
+    detention(UNANNOUNCED, 'release', hoursAgo(1), { releaseDate: plusDays(0) }),
   ];
 }
 
@@ -232,11 +217,14 @@ describe('notices of contract 1.1 in the portal', () => {
       };
       const lateRow = await rowOf(late?.id);
       assert.match(lateRow, /Lies Onverwacht/);
-      assert.match(lateRow, new RegExp(`${dutchDate(today)}.*Te laat`), 'the late notice says so');
+      assert.match(lateRow, new RegExp(`${longDutchDate(plusDays(0))}.*Te laat`), 'the late notice says so');
       const firstRow = await rowOf(first?.id);
-      assert.match(firstRow, new RegExp(`${dutchDate(plusDays(4))} nog 4 dagen Minder dan een week vooraf`));
+      assert.match(
+        firstRow,
+        new RegExp(`${longDutchDate(plusDays(4))} nog 4 dagen Minder dan een week vooraf`),
+      );
       const correctionRow = await rowOf(correction?.id);
-      assert.match(correctionRow, new RegExp(`${dutchDate(plusDays(30))} nog 30 dagen`));
+      assert.match(correctionRow, new RegExp(`${longDutchDate(plusDays(30))} nog 30 dagen`));
       assert.match(correctionRow, /Correctie op een eerdere melding/);
       assert.doesNotMatch(correctionRow, /Minder dan een week|Te laat/);
     });
@@ -258,13 +246,16 @@ describe('notices of contract 1.1 in the portal', () => {
       // Newest first: Lies's late notice, Kees's correction, his first notice.
       const text = async (surname: string, n = 0) => (await row(surname, n).innerText()).replace(/\s+/g, ' ');
       assert.match(await text('Onverwacht'), /Te laat verzonden/);
-      assert.match(await text('Onverwacht'), new RegExp(`${dutchDate(today)} verzonden op de dag zelf`));
+      assert.match(
+        await text('Onverwacht'),
+        new RegExp(`${longDutchDate(plusDays(0))} verzonden op de dag zelf`),
+      );
       const correctionText = await text('Verschoven', 0);
       assert.match(correctionText, /Correctie op melding van/);
-      assert.match(correctionText, new RegExp(`${dutchDate(plusDays(30))} 30 dagen vooraf verzonden`));
+      assert.match(correctionText, new RegExp(`${longDutchDate(plusDays(30))} 30 dagen vooraf verzonden`));
       assert.match(
         await text('Verschoven', 1),
-        new RegExp(`${dutchDate(plusDays(4))} 4 dagen vooraf verzonden Minder dan een week vooraf`),
+        new RegExp(`${longDutchDate(plusDays(4))} 4 dagen vooraf verzonden Minder dan een week vooraf`),
       );
 
       // The correction's link opens the notice it corrects.
@@ -283,9 +274,12 @@ describe('notices of contract 1.1 in the portal', () => {
       );
       assert.match(
         (await summaryValue(page, 'Aangekondigde datum').innerText()).replace(/\s+/g, ' '),
-        new RegExp(`${dutchDate(plusDays(4))} 4 dagen vooraf verzonden Minder dan een week vooraf`),
+        new RegExp(`${longDutchDate(plusDays(4))} 4 dagen vooraf verzonden Minder dan een week vooraf`),
       );
-      assert.equal(await summaryValue(page, 'Datum invrijheidstelling').innerText(), dutchDate(plusDays(4)));
+      assert.equal(
+        await summaryValue(page, 'Datum invrijheidstelling').innerText(),
+        longDutchDate(plusDays(4)),
+      );
       assert.equal(await summaryValue(page, 'Inrichting').innerText(), 'PI Vught');
       const phone = summaryValue(page, 'Telefoon inrichting').getByRole('link');
       assert.equal(await phone.innerText(), '088 07 44000');

@@ -13,10 +13,8 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { confirmReviewsExceptNewest } from '../../src/notifications/index.ts';
 import { ingestAtomically } from '../../src/pipeline.ts';
-import { todayInNetherlands } from '../../src/platform/dates.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
 import { addressRegistered, admission, personRegistered, skn, victimRegistered } from '../fixtures/events.ts';
-import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -25,6 +23,8 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+import { hoursAgo, longDutchDate, plusDays } from '../helpers/story.ts';
+import { assertCards } from './cards.ts';
 
 /** Far above the demo's serials (and the other browser stories'), so the story's people are its own. */
 const SOON = skn(8_100_001);
@@ -34,21 +34,6 @@ const AFTERCARE = skn(8_100_004);
 const ESCAPED = skn(8_100_005);
 const KENMERK = 'IDV-WERKDAG-7';
 const CASE = '13/777777-26';
-
-const today = todayInNetherlands();
-const plusDays = (n: number) => {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString();
-const dutchDate = (date: string) =>
-  new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
 
 function story(): Record<string, unknown>[] {
   const detention = (who: string, type: string, at: string, extra: Record<string, unknown> = {}) => ({
@@ -167,7 +152,7 @@ describe('a working day in the Berichtenbox', () => {
 
       // The releases from today on, the soonest first.
       await page.getByLabel('Sorteren op').selectOption({ label: 'Datum die telt, eerstvolgende eerst' });
-      await fillDate(page, 'Datum die telt vanaf', today);
+      await fillDate(page, 'Datum die telt vanaf', plusDays(0));
       await page.getByRole('button', { name: 'Zoeken en filteren' }).click();
       await page.waitForURL(/sorteer=datum-op/);
       await rowOf(page, 'Laatvrij').waitFor();
@@ -175,7 +160,7 @@ describe('a working day in the Berichtenbox', () => {
         .map((t) => ['Vroegvrij', 'Middelvrij', 'Laatvrij'].find((s) => t.includes(s)))
         .filter(Boolean);
       assert.deepEqual(order, ['Vroegvrij', 'Middelvrij', 'Laatvrij']);
-      assert.match(await rowOf(page, 'Vroegvrij').innerText(), new RegExp(dutchDate(plusDays(12))));
+      assert.match(await rowOf(page, 'Vroegvrij').innerText(), new RegExp(longDutchDate(plusDays(12))));
       await assertAccessible(page, 'the BIJ box sorted by release date');
 
       // Open the soonest: the notice says what to do, and prints without the portal around it.
@@ -200,7 +185,12 @@ describe('a working day in the Berichtenbox', () => {
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
       const paper = text.replace(/\s+/g, ' ');
-      for (const expected of ['zedenmisdrijf', 'Sam Vroegvrij', 'Wat moet u doen?', dutchDate(plusDays(12))])
+      for (const expected of [
+        'zedenmisdrijf',
+        'Sam Vroegvrij',
+        'Wat moet u doen?',
+        longDutchDate(plusDays(12)),
+      ])
         assert.ok(paper.includes(expected), `the printed notice holds "${expected}": ${paper}`);
       for (const absent of ['Uitloggen', 'Hoofdmenu', 'Afdrukken', 'Ontvangst bevestigen', 'Terug naar'])
         assert.ok(!paper.includes(absent), `the printed notice holds no "${absent}": ${paper}`);
@@ -250,7 +240,7 @@ describe('a working day in the Berichtenbox', () => {
       await row.waitFor();
       assert.match(
         (await row.innerText()).replace(/\s+/g, ' '),
-        new RegExp(`${dutchDate(plusDays(20))} over 20 dagen`),
+        new RegExp(`${longDutchDate(plusDays(20))} over 20 dagen`),
       );
       await assertAccessible(page, 'the releases of the coming weeks');
       await screenshot(page, 'issue14-reintegratie-vrijlatingen');

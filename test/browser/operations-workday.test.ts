@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -16,6 +15,7 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+import { assertCards } from './cards.ts';
 
 let portal: Portal;
 

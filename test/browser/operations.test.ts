@@ -12,7 +12,7 @@ import { BatchRejectedError } from '../../src/ingest/index.ts';
 import { dutchReason, type SkipReason } from '../../src/notifications/reasons.ts';
 import { ingestAtomically } from '../../src/pipeline.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
-import { assertCards } from '../helpers/cards.ts';
+import { EXCEPTION_LABELS } from '../../web/src/lib/notices.ts';
 import {
   assertAccessible,
   logIn,
@@ -21,6 +21,7 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+import { assertCards } from './cards.ts';
 
 /** Types a municipality's code in the type-ahead field and takes the suggestion with the keyboard. */
 async function chooseMunicipality(page: Page, label: string, code: string): Promise<void> {
@@ -218,7 +219,16 @@ describe('the operations desk', () => {
       await page.locator('tr[data-notice]').first().waitFor();
       const queued = await noticeRow(page, 0);
       assert.deepEqual([queued.notice.status, queued.notice.recipient], ['awaiting-review', null]);
-      assert.match(await queued.row.innerText(), /Geen adres bekend|Onbekende gemeente/, 'the row says why');
+      const { routing_exception: why } = await portal.store.db
+        .selectFrom('notices')
+        .select('routing_exception')
+        .where('id', '=', queued.id)
+        .executeTakeFirstOrThrow();
+      assert.ok(why && why in EXCEPTION_LABELS, `a queued notice has a known reason: ${why}`);
+      assert.ok(
+        (await queued.row.innerText()).includes(EXCEPTION_LABELS[why as keyof typeof EXCEPTION_LABELS]),
+        `the row says why in Dutch (${why})`,
+      );
       await assertAccessible(page, 'the queue');
       await screenshot(page, 'operaties-wachtrij');
 
@@ -326,7 +336,9 @@ describe('the operations desk', () => {
         assert.ok(decisions.includes(n.recipient ?? 'in de wachtrij'), `recipient ${n.recipient} shown`);
       // Each reason in Dutch (reasons.ts), never the English words the rules log.
       for (const d of skipped) {
-        const dutch = (d.reasons as SkipReason[]).map(dutchReason).join('; ');
+        const words = (d.reasons as SkipReason[]).map(dutchReason).join('; ');
+        // Shown as a sentence, with a capital.
+        const dutch = words.charAt(0).toUpperCase() + words.slice(1);
         assert.ok(decisions.includes(dutch), `reason "${dutch}" shown`);
         assert.ok(!decisions.includes(d.reason), `no English reason "${d.reason}"`);
       }

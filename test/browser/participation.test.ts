@@ -8,7 +8,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertCards } from '../helpers/cards.ts';
 import {
   assertAccessible,
   logIn,
@@ -17,6 +16,7 @@ import {
   startPortal,
   withBrowser,
 } from '../helpers/portal.ts';
+import { assertCards } from './cards.ts';
 
 let portal: Portal;
 

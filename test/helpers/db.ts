@@ -203,6 +203,26 @@ function postgresBackend(adminUrl: string): TestBackend & {
   };
 }
 
+/**
+ * A database with no schema at all, for tests of the migrations themselves: PGlite in memory,
+ * or a new PostgreSQL database (TEST_DATABASE_URL) dropped again on close.
+ */
+export async function openEmptyDatabase(backend: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
+  if (backend === 'pglite') return openDatabase({});
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error('an empty PostgreSQL database needs TEST_DATABASE_URL');
+  const name = `kz_migration_${process.pid}_${Date.now()}_${++counter}`;
+  await adminQuery(admin, (c) => c.query(`CREATE DATABASE ${name}`));
+  const handle = await openDatabase({ databaseUrl: withDatabase(admin, name), poolSize: 1 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await adminQuery(admin, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
 export function testBackends(): TestBackend[] {
   const url = process.env.TEST_DATABASE_URL;
   if (!url && process.env.CI) {

@@ -258,7 +258,7 @@ function nameOf(municipalities: Municipality[] | undefined) {
 function History({ history, name }: { history: HistoryEntry[]; name: (code: string | null) => string }) {
   if (history.length === 0) return <Paragraph>Er is nog niets met dit bericht gebeurd.</Paragraph>;
   return (
-    <TableRegion label="Geschiedenis (tabel, schuift horizontaal)">
+    <TableRegion label="Geschiedenis" cards>
       <Table className="kz-bbx-table">
         <TableCaption>Wat er met dit bericht gebeurde, oudste eerst</TableCaption>
         <TableHeader>
