@@ -30,6 +30,13 @@ export interface ServiceDeps {
   logger: Logger;
   /** The built portal (web/dist) to serve at `/`; undefined: the API alone. */
   webDist?: string;
+  /** false: HTTP alone, because the cluster's primary runs the job loops once for all workers (platform/cluster.ts). */
+  jobs?: boolean;
+}
+
+export interface Jobs {
+  /** Stops the loops; the final checkpoint last, after the rounds in progress. */
+  stop(): Promise<void>;
 }
 
 export interface Service {
@@ -54,14 +61,8 @@ function atMostEverySecond<T>(fn: () => T): () => T {
   };
 }
 
-export async function buildService({
-  config,
-  keys,
-  db,
-  catalog,
-  logger,
-  webDist,
-}: ServiceDeps): Promise<Service> {
+export async function buildService(deps: ServiceDeps): Promise<Service> {
+  const { config, keys, db, catalog, logger, webDist } = deps;
   const app = await buildApp({
     config: { ...config, ...keys },
     db,
@@ -70,41 +71,51 @@ export async function buildService({
     webDist,
     dasPublished: atMostEverySecond(() => currentRelease(config.dasDir)),
   });
-  const { alerts } = config;
-  if (!alerts.smtpUrl) logger.warn('SMTP_URL is not set: e-mail alerts are queued but not sent');
-  const mailer: Mailer | undefined = alerts.smtpUrl
-    ? smtpMailer({ url: alerts.smtpUrl, from: alerts.from })
-    : undefined;
-  let loops: { alerts: Loop; retention: Loop; checkpoints: Loop } | undefined;
-
+  let jobs: Jobs | undefined;
   return {
     app,
     async start() {
       const address = await app.listen({ host: config.host, port: config.port });
       // Started once the service is up, so a failed start leaves no loop behind to keep the process alive.
-      loops = {
-        alerts: startAlertWorker(db, mailer, {
-          intervalMs: alerts.intervalSeconds * 1000,
-          portalUrl: alerts.portalUrl,
-          from: alerts.from,
-          retry: { ...DEFAULT_RETRY, maxAttempts: alerts.maxAttempts },
-          log: logger.child({ job: 'alerts' }),
-        }),
-        // The logs' chain heads, signed and anchored outside the database: at start, every five minutes, at shutdown.
-        checkpoints: startCheckpointLoop(db, {
-          dir: config.checkpointDir,
-          auditKey: keys.auditKey,
-          intervalMs: CHECKPOINT_INTERVAL_MS,
-          log: logger.child({ job: 'checkpoints' }),
-        }),
-        retention: retentionLoop(db, config.noticeRetentionMonths, logger.child({ job: 'retention' })),
-      };
+      if (deps.jobs !== false) jobs = startJobs(deps);
       return address;
     },
     async stop() {
-      await Promise.all([loops?.alerts.stop(), loops?.retention.stop(), app.close()]);
+      await app.close();
       // After the last request: the final checkpoint covers every row the service wrote.
-      await loops?.checkpoints.stop();
+      await jobs?.stop();
+    },
+  };
+}
+
+/** The job loops beside the HTTP service: e-mail alerts, the Berichtenbox's retention, the logs' checkpoints. */
+export function startJobs({ config, keys, db, logger }: ServiceDeps): Jobs {
+  const { alerts } = config;
+  if (!alerts.smtpUrl) logger.warn('SMTP_URL is not set: e-mail alerts are queued but not sent');
+  const mailer: Mailer | undefined = alerts.smtpUrl
+    ? smtpMailer({ url: alerts.smtpUrl, from: alerts.from })
+    : undefined;
+  const loops = {
+    alerts: startAlertWorker(db, mailer, {
+      intervalMs: alerts.intervalSeconds * 1000,
+      portalUrl: alerts.portalUrl,
+      from: alerts.from,
+      retry: { ...DEFAULT_RETRY, maxAttempts: alerts.maxAttempts },
+      log: logger.child({ job: 'alerts' }),
+    }),
+    // The logs' chain heads, signed and anchored outside the database: at start, every five minutes, at shutdown.
+    checkpoints: startCheckpointLoop(db, {
+      dir: config.checkpointDir,
+      auditKey: keys.auditKey,
+      intervalMs: CHECKPOINT_INTERVAL_MS,
+      log: logger.child({ job: 'checkpoints' }),
+    }),
+    retention: retentionLoop(db, config.noticeRetentionMonths, logger.child({ job: 'retention' })),
+  };
+  return {
+    async stop() {
+      await Promise.all([loops.alerts.stop(), loops.retention.stop()]);
+      await loops.checkpoints.stop();
       mailer?.close();
     },
   };

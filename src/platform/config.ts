@@ -53,6 +53,11 @@ export interface Config {
   noticeRetentionMonths: number;
   /** E-mail alerts of the Berichtenbox (src/alerts). */
   alerts: AlertsConfig;
+  /**
+   * Processes that answer HTTP (`serve --workers` overrides it, KETENZICHT_WORKERS); undefined: one
+   * per core on PostgreSQL, one on the embedded store, which one process alone may open (cluster.ts).
+   */
+  workers: number | undefined;
   /** The statistics environment's folder (releases of `das build`); default <dataDir>/das. */
   dasDir: string;
   /** The key of the statistics environment's pseudonyms; required by `das build` only, never stored. */
@@ -278,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcConfig(env),
     noticeRetentionMonths: integer(env, 'NOTICE_RETENTION_MONTHS', 6, 1, 120),
     alerts: alertsConfig(env),
+    workers: env.KETENZICHT_WORKERS?.trim() ? integer(env, 'KETENZICHT_WORKERS', 1, 1, 256) : undefined,
     dasDir: path.resolve(env.DAS_DIR?.trim() || path.join(dataDir, 'das')),
     dasPseudonymKey: secretKey(env.DAS_PSEUDONYM_KEY, 'DAS_PSEUDONYM_KEY'),
     dasMemoryLimit: memorySize(env, 'DAS_MEMORY_LIMIT'),
