@@ -5,11 +5,15 @@
  * machine). The service runs in its own process (`ketenzicht serve`), the
  * load comes from this one (autocannon).
  *
- *   node bench/person-view.ts [--preset national-decade|national-year|demo] [--rate 3000[,400…]] [--seconds 20] [--record]
+ *   node bench/person-view.ts [--preset national-decade|national-year|demo] [--rate 3000[,400…]] [--seconds 20]
+ *     [--workers N] [--pgbench SECONDS] [--profile] [--record]
  *
  * Each rate in --rate is a separate run of both endpoints: a rate above what
  * the service can do shows its saturation throughput, a lower one its latency
- * when it keeps up.
+ * when it keeps up. --workers starts `serve --workers N`; --pgbench runs
+ * pgbench TPC-B on the same server first, the reference the goal is a ratio
+ * to; --profile samples what the service's connections do and, when the
+ * server loads pg_stat_statements, the statements per request (pg-profile.ts).
  *
  * PostgreSQL: BENCH_DATABASE_URL (a server whose database we may create), or
  * a throwaway server started with .ci/pg.sh.
@@ -25,7 +29,8 @@ import { openDatabase } from '../src/platform/db.ts';
 import type { PresetName } from '../src/simulation/index.ts';
 import { benchLogin, loadConsultationStore, startBenchService } from './consultation-store.ts';
 import { describeMachine, recordSection, today } from './machine.ts';
-import { benchPostgres } from './postgres.ts';
+import { sampleActivity, statementsTracked, topStatements } from './pg-profile.ts';
+import { benchPostgres, pgbenchTps } from './postgres.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +39,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '32' },
     record: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    pgbench: { type: 'string', default: '0' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -49,6 +57,8 @@ interface Measured {
   p99: number;
   errors: number;
   non2xx: number;
+  total: number;
+  profile?: string[];
 }
 
 async function measure(
@@ -77,6 +87,7 @@ async function measure(
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    total: result.requests.total,
   };
 }
 
@@ -88,12 +99,12 @@ function percentile95(result: autocannon.Result): number {
 
 async function main(): Promise<void> {
   const pgServer = benchPostgres(work);
-  const name = `kz_bench_view_${process.pid}`;
+  const dbName = `kz_bench_view_${process.pid}`;
   const admin = new pg.Client({ connectionString: pgServer.url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
   const url = new URL(pgServer.url);
-  url.pathname = `/${name}`;
+  url.pathname = `/${dbName}`;
   let service: ChildProcess | undefined;
   try {
     process.stderr.write(`loading ${values.preset} into PostgreSQL…\n`);
@@ -104,33 +115,58 @@ async function main(): Promise<void> {
         progress: (events) => process.stderr.write(`  ingested ${events} events\n`),
       },
     );
-    service = await startBenchService(PORT, {
-      DATABASE_URL: url.toString(),
-      // Beside, not around, the throwaway PostgreSQL's folder: serve makes its data folder its own (0700).
-      KETENZICHT_DATA_DIR: path.join(work, 'service'),
-    });
+    const reference =
+      Number(values.pgbench) > 0
+        ? await pgbenchTps(pgServer.url, { seconds: Number(values.pgbench) })
+        : undefined;
+    service = await startBenchService(
+      PORT,
+      {
+        DATABASE_URL: url.toString(),
+        // Beside, not around, the throwaway PostgreSQL's folder: serve makes its data folder its own (0700).
+        KETENZICHT_DATA_DIR: path.join(work, 'service'),
+      },
+      values.workers ? ['--workers', values.workers] : [],
+    );
     const headers = await benchLogin(PORT);
+    const tracked = values.profile && (await statementsTracked(url.toString()));
     let i = 0;
     const pick = () => loaded.skns[i++ % loaded.skns.length] as string;
     const results: Measured[] = [];
+    const run = async (name: string, rate: number) => {
+      if (tracked) await statementsTracked(url.toString());
+      const sampler = values.profile ? sampleActivity(pgServer.url, dbName) : undefined;
+      const m = await measure(name, rate, headers, () => ({
+        method: 'POST',
+        path: name.split(' ')[1] as string,
+        body: JSON.stringify({ skn: pick() }),
+      }));
+      if (sampler) {
+        const activity = await sampler.stop();
+        m.profile = [
+          `${name} at ${rate}/s: ${activity.connections.toFixed(1)} service connections open on average; share of connection-samples (${activity.samples} samples):`,
+          ...Object.entries(activity.shares).map(
+            ([state, share]) => `  ${(share * 100).toFixed(1)} %  ${state}`,
+          ),
+        ];
+        if (tracked)
+          m.profile.push(
+            `statements per request (calls / ${m.total} requests, mean ms):`,
+            ...(await topStatements(url.toString(), dbName)).map(
+              (st) =>
+                `  ${(st.calls / Math.max(m.total, 1)).toFixed(2)}  ${st.meanMs.toFixed(2)} ms  ${st.query}`,
+            ),
+          );
+        process.stderr.write(`${m.profile.join('\n')}\n`);
+      }
+      results.push(m);
+    };
     for (const rate of values.rate.split(',').map(Number)) {
-      results.push(
-        await measure('POST /api/v1/personen/raadplegen', rate, headers, () => ({
-          method: 'POST',
-          path: '/api/v1/personen/raadplegen',
-          body: JSON.stringify({ skn: pick() }),
-        })),
-      );
-      results.push(
-        await measure('POST /api/v1/personen/zoeken', rate, headers, () => ({
-          method: 'POST',
-          path: '/api/v1/personen/zoeken',
-          body: JSON.stringify({ skn: pick() }),
-        })),
-      );
+      await run('POST /api/v1/personen/raadplegen', rate);
+      await run('POST /api/v1/personen/zoeken', rate);
     }
     const lines = [
-      `Person view and search with the processing log on (\`node bench/person-view.ts --preset ${values.preset} --rate ${values.rate} --seconds ${values.seconds} --connections ${values.connections}\`), ${today()}, ${describeMachine()}; PostgreSQL 15 on the same machine (fsync off), service and load generator (autocannon) in separate processes on the same two cores.`,
+      `Person view and search with the processing log on (\`node bench/person-view.ts --preset ${values.preset} --rate ${values.rate} --seconds ${values.seconds} --connections ${values.connections}\`), ${today()}, ${describeMachine()}; PostgreSQL 15 on the same machine (${reference ? `fsync ${reference.fsync}, synchronous_commit ${reference.synchronousCommit}` : 'fsync off unless BENCH_DATABASE_URL says otherwise'}), service and load generator (autocannon) in separate processes on the same two cores.`,
       '',
       `Loading the simulation (${loaded.events} events: SKDB and detention, with the detention state machine) through ingest: ${loaded.seconds.toFixed(0)} s, ${Math.round(loaded.events / loaded.seconds)} events/s.`,
       '',
@@ -141,6 +177,16 @@ async function main(): Promise<void> {
           `| ${m.name} | ${m.rate} | ${Math.round(m.rps)} | ${m.p50} | ${m.p95.toFixed(1)} | ${m.p99} | ${m.errors} | ${m.non2xx} |`,
       ),
     ];
+    if (reference)
+      lines.push(
+        '',
+        `pgbench TPC-B on the same server, same run (${reference.clients} clients, ${reference.seconds} s, fsync ${reference.fsync}, synchronous_commit ${reference.synchronousCommit}): ${Math.round(reference.tps)} tps; person views / pgbench tps: ${results
+          .filter((m) => m.name.endsWith('raadplegen'))
+          .map((m) => (m.rps / reference.tps).toFixed(2))
+          .join(', ')}.`,
+      );
+    if (values.workers) lines.push('', `Service: \`serve --workers ${values.workers}\`.`);
+    for (const m of results) if (m.profile) lines.push('', '```', ...m.profile, '```');
     const table = lines.join('\n');
     console.log(table);
     if (values.record)
@@ -152,7 +198,7 @@ async function main(): Promise<void> {
   } finally {
     service?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
     pgServer.stop();
     fs.rmSync(work, { recursive: true, force: true });
