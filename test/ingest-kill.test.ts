@@ -168,7 +168,6 @@ interface Store {
    * the end. Returns how many events the killed run stored.
    */
   kill(target: Target, file: string, total: number, cleanSeconds: number): Promise<number>;
-  teardown(): Promise<void>;
 }
 
 const cliEnv = (target: Target, ...args: string[]) => runCli(args, target.env);
@@ -244,7 +243,6 @@ function pgliteStore(): Store {
       }
       assert.fail('no attempt killed the command between two batches');
     },
-    async teardown() {},
   };
 }
 
@@ -287,7 +285,6 @@ function postgresStore(adminUrl: string): Store {
       assert.ok(stored >= 1000 && stored < total, `killed between batches: ${stored} of ${total} stored`);
       return stored;
     },
-    async teardown() {},
   };
 }
 
@@ -309,12 +306,24 @@ describe('ketenzicht ingest killed during a file, then run again', () => {
     await new Promise<void>((resolve, reject) =>
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
+    const lines = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     const keys = new Set<string>();
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
+    for (const line of lines) {
       const event = JSON.parse(line) as { source: string; eventId: string };
       keys.add(`${event.source}/${event.eventId}`);
     }
+    // Two bad lines, early and late: rejected with their numbers on every run, never stored.
+    const late = {
+      ...(JSON.parse(lines[5000] as string) as object),
+      eventId: 'kill-bad',
+      occurredAt: 'yesterday',
+    };
+    lines.splice(5000, 0, JSON.stringify(late));
+    lines.splice(100, 0, 'not json');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
     distinct = keys.size;
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -322,55 +331,49 @@ describe('ketenzicht ingest killed during a file, then run again', () => {
   for (const store of stores()) {
     it(`loses and doubles nothing on ${store.name}`, async (t) => {
       await store.setup(fs.mkdtempSync(path.join(work, 'store-')));
-      try {
-        const clean = await store.fresh();
-        const started = performance.now();
-        const cleanRun = await cliEnv(clean, 'ingest', file);
-        const cleanSeconds = (performance.now() - started) / 1000;
-        assert.equal(cleanRun.code, 0, cleanRun.stderr);
-        const cleanSummary = JSON.parse(cleanRun.stdout) as Summary;
-        const expected = await withOpen(clean, contentOf);
-        await clean.release();
-        assert.equal(
-          expected.counts.event_log,
-          distinct,
-          'a clean ingest stores each event of the file once',
-        );
+      const clean = await store.fresh();
+      const started = performance.now();
+      const cleanRun = await cliEnv(clean, 'ingest', file);
+      const cleanSeconds = (performance.now() - started) / 1000;
+      const expected = await withOpen(clean, contentOf).finally(() => clean.release());
+      assert.equal(cleanRun.code, 0, cleanRun.stderr);
+      const cleanSummary = JSON.parse(cleanRun.stdout) as Summary;
+      assert.equal(cleanSummary.rejected, 2, cleanRun.stderr);
+      assert.equal(expected.counts.event_log, distinct, 'a clean ingest stores each event of the file once');
 
-        const killed = await store.fresh();
-        try {
-          const stored = await store.kill(killed, file, distinct, cleanSeconds);
-          t.diagnostic(
-            `killed with ${stored} of ${distinct} events stored; a clean ingest took ${cleanSeconds.toFixed(1)} s`,
-          );
-          const rerun = await cliEnv(killed, 'ingest', file);
-          assert.equal(rerun.code, 0, `the store opens again after the kill: ${rerun.stderr}`);
-          const summary = JSON.parse(rerun.stdout) as Summary;
-          assert.deepEqual(
-            summary,
-            {
-              ...cleanSummary,
-              accepted: cleanSummary.accepted - stored,
-              duplicate: cleanSummary.duplicate + stored,
-            },
-            `what the killed run stored (${stored} events) is duplicate on the re-run, not rejected`,
-          );
-          const after = await withOpen(killed, async (db) => {
-            assert.equal(await doubledEvents(db), 0, 'no (source, eventId) twice');
-            return contentOf(db);
-          });
-          assert.equal(after.counts.event_log, distinct);
-          assert.deepEqual(after.counts, expected.counts, 'every table has the rows of a clean ingest');
-          assert.deepEqual(
-            after.hashes,
-            expected.hashes,
-            `the projections equal those of a clean ingest (- clean, + killed and re-run):\n${differences(after.rows, expected.rows)}`,
-          );
-        } finally {
-          await killed.release();
-        }
+      const killed = await store.fresh();
+      try {
+        const stored = await store.kill(killed, file, distinct, cleanSeconds);
+        t.diagnostic(
+          `killed with ${stored} of ${distinct} events stored; a clean ingest took ${cleanSeconds.toFixed(1)} s`,
+        );
+        const rerun = await cliEnv(killed, 'ingest', file);
+        assert.equal(rerun.code, 0, `the store opens again after the kill: ${rerun.stderr}`);
+        const summary = JSON.parse(rerun.stdout) as Summary;
+        assert.match(rerun.stderr, /^line 101: rejected: not valid JSON/m);
+        assert.match(rerun.stderr, /^line 5002: rejected: occurredAt/m);
+        assert.deepEqual(
+          summary,
+          {
+            ...cleanSummary,
+            accepted: cleanSummary.accepted - stored,
+            duplicate: cleanSummary.duplicate + stored,
+          },
+          `what the killed run stored (${stored} events) is duplicate on the re-run, not rejected`,
+        );
+        const after = await withOpen(killed, async (db) => {
+          assert.equal(await doubledEvents(db), 0, 'no (source, eventId) twice');
+          return contentOf(db);
+        });
+        assert.equal(after.counts.event_log, distinct);
+        assert.deepEqual(after.counts, expected.counts, 'every table has the rows of a clean ingest');
+        assert.deepEqual(
+          after.hashes,
+          expected.hashes,
+          `the projections equal those of a clean ingest (- clean, + killed and re-run):\n${differences(after.rows, expected.rows)}`,
+        );
       } finally {
-        await store.teardown();
+        await killed.release();
       }
     });
   }
