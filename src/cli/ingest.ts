@@ -1,6 +1,6 @@
 import { MultiBar } from 'cli-progress';
 import { Command } from 'commander';
-import { openInput } from '../ingest/index.ts';
+import { DEFAULT_BATCH_SIZE, openInput } from '../ingest/index.ts';
 import { ingestStream } from '../pipeline.ts';
 import { defaultReferenceCatalog } from '../reference/index.ts';
 import { positiveInteger } from './args.ts';
@@ -10,7 +10,7 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('ingest a JSONL file of events (one per line; - for standard input)')
     .argument('<file>', 'JSONL file')
-    .option('--batch-size <n>', 'events per transaction', positiveInteger, 500)
+    .option('--batch-size <n>', 'events per transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--fail-on-reject', 'exit with status 1 when a line was rejected')
     .action((file: string, options: { batchSize: number; failOnReject?: boolean }) =>
       withStore(async ({ db }) => {

@@ -4,7 +4,13 @@
  * module: the projections come from the composition root (src/pipeline.ts).
  */
 export { type EventConflictRoutesOptions, eventConflictRoutes } from './conflict-routes.ts';
-export { type FileIngestOptions, type FileIngestSummary, ingestStream, openInput } from './file.ts';
+export {
+  DEFAULT_BATCH_SIZE,
+  type FileIngestOptions,
+  type FileIngestSummary,
+  ingestStream,
+  openInput,
+} from './file.ts';
 export type { IngestContext, IngestOutcome } from './ingest.ts';
 export { BatchRejectedError, ingestAtomically, ingestBatch, ingestIndependently } from './ingest.ts';
 export type { Decision } from './plan.ts';
