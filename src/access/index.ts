@@ -18,6 +18,7 @@ export {
   type ChainReport,
   LOG_TABLES,
   type LogTable,
+  loggedChanges,
   loggedReads,
   PROCESSING_ACTIVITIES,
   type ProcessingActivity,

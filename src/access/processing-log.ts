@@ -1,8 +1,8 @@
 /**
  * The processing log (Logboek Dataverwerkingen, draft standard of the Dutch
  * government: https://logius-standaarden.github.io/logboek-dataverwerkingen/):
- * every processing of personal data writes, in the same transaction as the
- * read, one row per data subject with trace and span id, operation,
+ * every processing of personal data writes, durably before the read is
+ * answered, one row per data subject with trace and span id, operation,
  * processing activity, start and end, status and a pseudonymised subject id
  * (HMAC-SHA256 of the SKN under a configured key). Who did it goes in the
  * separate audit log, linked by trace id.
@@ -20,8 +20,10 @@
 import { createHash, createHmac } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
+import { DomainError } from '../platform/errors.ts';
 import type { LogKeys } from '../platform/secrets.ts';
 import type { TraceContext } from '../platform/trace.ts';
+import { GroupCommit } from './log-appender.ts';
 import type { User } from './model.ts';
 
 /** The processing activities of the register (verwerkingsregister), by id. */
@@ -122,39 +124,35 @@ export function auditFields(r: {
   ];
 }
 
+/** A processing-log row before its place in the chain is known. */
+type ProcessingRow = Parameters<typeof processingFields>[0] & { status: Processing['status'] };
+/** An audit row before its place in the chain is known. */
+type AuditRow = Parameters<typeof auditFields>[0];
+
 /**
- * Writes the processing-log rows (one per subject) and the audit row of a
- * processing. Call inside the transaction of the read it records. The chain
- * is extended under a transaction-scoped advisory lock, one writer at a time.
+ * What one processing writes: its processing-log rows (one per subject) and
+ * its audit row, not yet linked into the chains (group commit links many at once).
  */
-export async function recordProcessing(db: Db, p: Processing): Promise<void> {
+export interface LogEntry {
+  rows: ProcessingRow[];
+  audit: AuditRow;
+  rowKey: Buffer;
+}
+
+/** The rows a processing writes, timed now (its end). */
+export function logEntry(p: Processing): LogEntry {
   const endedAt = new Date();
-  const rowKey = subKey(p.auditKey, 'rows');
-  await sql`SELECT pg_advisory_xact_lock(${LOG_CHAIN_LOCK})`.execute(db);
-  const last = await db
-    .selectNoFrom((eb) => [
-      eb.selectFrom('processing_log').select('hash').orderBy('id', 'desc').limit(1).as('processing'),
-      eb.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).as('audit'),
-    ])
-    .executeTakeFirstOrThrow();
-  let prev = last.processing ?? GENESIS;
-  const rows = [...new Set(p.subjects)].map((skn) => {
-    const row = {
-      trace_id: p.trace.traceId,
-      span_id: p.trace.spanId,
-      parent_span_id: p.trace.parentSpanId,
-      operation: p.operation,
-      processing_activity_id: p.activity,
-      started_at: p.startedAt,
-      ended_at: endedAt,
-      status: p.status,
-      subject_pseudonym: pseudonymize(p.pseudonymKey, skn),
-    };
-    const hash = keyedHash(rowKey, prev, processingFields(row));
-    const out = { ...row, prev_hash: prev, hash };
-    prev = hash;
-    return out;
-  });
+  const rows = [...new Set(p.subjects)].map((skn) => ({
+    trace_id: p.trace.traceId,
+    span_id: p.trace.spanId,
+    parent_span_id: p.trace.parentSpanId,
+    operation: p.operation,
+    processing_activity_id: p.activity,
+    started_at: p.startedAt,
+    ended_at: endedAt,
+    status: p.status,
+    subject_pseudonym: pseudonymize(p.pseudonymKey, skn),
+  }));
   const audit = {
     trace_id: p.trace.traceId,
     span_id: p.trace.spanId,
@@ -165,21 +163,57 @@ export async function recordProcessing(db: Db, p: Processing): Promise<void> {
     roles: [...p.user.roles],
     action: `${p.operation}:${p.activity}:${rows.length}`,
   };
-  const auditPrev = last.audit ?? GENESIS;
-  const auditRow = {
-    ...audit,
-    prev_hash: auditPrev,
-    hash: keyedHash(rowKey, auditPrev, auditFields(audit)),
-  };
-  // Both inserts in one statement: one round trip while the chain lock is held.
-  if (rows.length === 0) await db.insertInto('audit_log').values(auditRow).execute();
+  return { rows, audit, rowKey: subKey(p.auditKey, 'rows') };
+}
+
+/**
+ * Extends both chains by these entries, in order, and writes them. Call inside
+ * a transaction: the chains' heads are read and extended under a
+ * transaction-scoped advisory lock, one writer at a time, held until COMMIT.
+ */
+export async function appendEntries(db: Db, entries: readonly LogEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await sql`SELECT pg_advisory_xact_lock(${LOG_CHAIN_LOCK})`.execute(db);
+  const last = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('processing_log').select('hash').orderBy('id', 'desc').limit(1).as('processing'),
+      eb.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).as('audit'),
+    ])
+    .executeTakeFirstOrThrow();
+  let prev = last.processing ?? GENESIS;
+  let auditPrev = last.audit ?? GENESIS;
+  const rows: (ProcessingRow & { prev_hash: string; hash: string })[] = [];
+  const audits: (AuditRow & { prev_hash: string; hash: string })[] = [];
+  for (const { rows: entryRows, audit, rowKey } of entries) {
+    for (const row of entryRows) {
+      const hash = keyedHash(rowKey, prev, processingFields(row));
+      rows.push({ ...row, prev_hash: prev, hash });
+      prev = hash;
+    }
+    const hash = keyedHash(rowKey, auditPrev, auditFields(audit));
+    audits.push({ ...audit, prev_hash: auditPrev, hash });
+    auditPrev = hash;
+  }
+  // Both inserts in one statement: one round trip while the chain lock is held. A
+  // multi-row VALUES takes its ids in row order, so the ids follow the chain.
+  if (rows.length === 0) await db.insertInto('audit_log').values(audits).execute();
   else {
     await db
       .with('logged', (w) => w.insertInto('processing_log').values(rows).returning('id'))
       .insertInto('audit_log')
-      .values(auditRow)
+      .values(audits)
       .execute();
   }
+}
+
+/**
+ * Writes the processing-log rows (one per subject) and the audit row of a
+ * processing, inside the caller's transaction: for a read that also changes
+ * state, whose change and log must commit together. A plain read goes through
+ * the group commit instead (`loggedReads`).
+ */
+export async function recordProcessing(db: Db, p: Processing): Promise<void> {
+  await appendEntries(db, [logEntry(p)]);
 }
 
 export interface ChainReport {
@@ -295,14 +329,77 @@ export async function processingsOf(db: Db, pseudonym: string): Promise<SubjectP
 export interface ProcessingRequest {
   trace: TraceContext;
   user?: User;
+  /** Where a failed log write is reported (the 503 says only that it failed). */
+  log?: { error: (details: object, message: string) => void };
+}
+
+/** The log could not be written: the read is not answered, so no data leaves unlogged. */
+export class LogUnavailableError extends DomainError {
+  constructor(cause: unknown) {
+    super('LOG_UNAVAILABLE', 503, 'the processing log could not be written; the read is not answered');
+    this.cause = cause;
+  }
+}
+
+/** One group commit of the log per store and process: every logged read of the process shares it. */
+const appenders = new WeakMap<Db, GroupCommit<LogEntry>>();
+export function appenderOf(db: Db): GroupCommit<LogEntry> {
+  let appender = appenders.get(db);
+  if (!appender) {
+    // About 2,000 rows a write keeps its insert far below PostgreSQL's 65,535 parameters.
+    appender = new GroupCommit(db, appendEntries, { size: (e) => e.rows.length + 1, maxSize: 2000 });
+    appenders.set(db, appender);
+  }
+  return appender;
 }
 
 /**
- * Runs a read of personal data and its processing-log entry in one
- * transaction: `read` returns what it read and whose data it was. A read that
- * throws is not logged, because nothing was read.
+ * Runs a read of personal data and logs it: `read` returns what it read and
+ * whose data it was. The read runs in a short transaction of its own, without
+ * the chain lock; its log entry then goes to the process's group commit
+ * (log-appender.ts), and the value is returned only once that entry is
+ * durable. A log write that fails answers 503 LOG_UNAVAILABLE, without the
+ * data. A read that throws is not logged, because nothing was read.
  */
 export function loggedReads(db: Db, { pseudonymKey, auditKey }: LogKeys) {
+  const appender = appenderOf(db);
+  return async <T>(
+    request: ProcessingRequest,
+    activity: ProcessingActivity,
+    operation: Processing['operation'],
+    read: (trx: Db) => Promise<{ value: T; subjects: readonly string[] }>,
+  ): Promise<T> => {
+    const startedAt = new Date();
+    const user = request.user;
+    if (!user) throw new Error('a logged read needs an authenticated user');
+    const { value, subjects } = await db.transaction().execute(read);
+    const entry = logEntry({
+      trace: request.trace,
+      activity,
+      operation,
+      startedAt,
+      status: 'ok',
+      subjects,
+      user,
+      pseudonymKey,
+      auditKey,
+    });
+    try {
+      await appender.append(entry);
+    } catch (cause) {
+      request.log?.error({ err: cause }, 'processing log write failed; read not answered');
+      throw new LogUnavailableError(cause);
+    }
+    return value;
+  };
+}
+
+/**
+ * Like `loggedReads`, for a read that also changes state (opening a notice
+ * marks it opened): the read, its change and its log rows commit in one
+ * transaction, under the chain lock, so no change stays without its log row.
+ */
+export function loggedChanges(db: Db, { pseudonymKey, auditKey }: LogKeys) {
   return <T>(
     request: ProcessingRequest,
     activity: ProcessingActivity,

@@ -8,7 +8,7 @@
  * one that does not exist (404). Every answer that carries personal data
  * writes the processing log, one row per person, in the transaction of the read.
  */
-import { loggedReads, requireUser, type SessionResolver, userOf } from '../access/index.ts';
+import { loggedChanges, loggedReads, requireUser, type SessionResolver, userOf } from '../access/index.ts';
 import { todayInNetherlands } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { problems } from '../platform/problem.ts';
@@ -50,6 +50,8 @@ const tags = ['Berichtenbox'];
 export async function boxRoutes(app: App, options: BoxRoutesOptions): Promise<void> {
   const { db, catalog, sessions, pseudonymKey, auditKey } = options;
   const logged = loggedReads(db, { pseudonymKey, auditKey });
+  // Opening marks the notice opened: that change and its log row commit together.
+  const loggedChange = loggedChanges(db, { pseudonymKey, auditKey });
 
   for (const box of BOXES) oneBox(box);
 
@@ -193,7 +195,7 @@ export async function boxRoutes(app: App, options: BoxRoutesOptions): Promise<vo
       },
       async (request) => {
         const user = userOf(request);
-        return logged(request, 'berichtenbox-openen', 'read', async (trx) => {
+        return loggedChange(request, 'berichtenbox-openen', 'read', async (trx) => {
           const opened = await openNotice(trx, user, box, request.params.id);
           return { value: noticeDetailView(opened, catalog), subjects: [opened.notice.skn] };
         });
