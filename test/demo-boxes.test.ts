@@ -12,10 +12,9 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { demoEventOptions } from '../src/cli/demo.ts';
 import { expireNotices } from '../src/notifications/index.ts';
-import { todayInNetherlands } from '../src/platform/dates.ts';
 import type { DatabaseHandle, Db } from '../src/platform/db.ts';
 import { defaultReferenceCatalog } from '../src/reference/index.ts';
-import { openDemoStore, portalBackend } from './helpers/portal.ts';
+import { DEMO_DAY, openDemoStore, portalBackend } from './helpers/portal.ts';
 
 /** How many notices a box holds: SQL conditions on `notices`, kept as the box reads them. */
 async function count(db: Db, where: ReturnType<typeof sql>): Promise<number> {
@@ -56,7 +55,8 @@ describe('the period of the demo', () => {
     let expired = 0;
     before(async () => {
       store = await openDemoStore(defaultReferenceCatalog(), dataDir);
-      expired = (await expireNotices(store.db, new Date())).expired;
+      // The first retention run, on the demo's first day (the service runs one at start).
+      expired = (await expireNotices(store.db, new Date(`${DEMO_DAY}T12:00:00+01:00`))).expired;
     });
     after(async () => {
       await store.close();
@@ -68,7 +68,7 @@ describe('the period of the demo', () => {
         SELECT min(occurred_at)::text AS first, max(occurred_at)::text AS last FROM event_log`.execute(
         store.db,
       );
-      const today = todayInNetherlands();
+      const today = DEMO_DAY;
       const last = rows[0]?.last ?? '';
       assert.ok(last.slice(0, 10) < today, `the last event (${last}) lies before today (${today})`);
       const daysBefore = (Date.parse(today) - Date.parse(last.slice(0, 10))) / 86_400_000;
@@ -82,6 +82,14 @@ describe('the period of the demo', () => {
       const row = rows.rows[0];
       assert.ok(row && row.total > 0);
       assert.equal(row.same, row.total);
+    });
+
+    it("has Justid confirm every BIJ notice of the demo officer's municipality, and leave others to check", async () => {
+      assert.equal(
+        await count(store.db, sql`box = 'bij' AND recipient = 'GM0363' AND status = 'awaiting-review'`),
+        0,
+      );
+      assert.ok((await count(store.db, sql`box = 'bij' AND status = 'awaiting-review'`)) > 0);
     });
 
     it('keeps a recent set after the first retention run, and every box has work', async () => {

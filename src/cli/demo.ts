@@ -133,14 +133,21 @@ export async function loadDemo(
   for (const source of SOURCES) tokens[source] = (await createApiToken(db, source, 'demo')).token;
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
-  // Justid has confirmed the older BIJ notices, so the mayors' boxes hold some and the operator's desk still has work.
+  // Justid has confirmed the older BIJ notices, and all of the demo BIJ officer's municipality, so the mayors' boxes
+  // hold some and the operator's desk still has work.
   const operator = DEMO_USERS.find((u) => u.roles.includes('justid-operator'));
   if (operator)
-    await confirmReviewsExceptNewest(db, DEMO_REVIEWS_LEFT, {
-      userId: created.get(operator.username) ?? null,
-      username: operator.username,
-      organisation: operator.organisation,
-    });
+    await confirmReviewsExceptNewest(
+      db,
+      DEMO_REVIEWS_LEFT,
+      {
+        userId: created.get(operator.username) ?? null,
+        username: operator.username,
+        organisation: operator.organisation,
+      },
+      // The demo's BIJ officers' own boxes get every notice: the newest are the ones retention keeps.
+      DEMO_USERS.filter((u) => u.roles.includes('bij-officer')).map((u) => u.organisation),
+    );
   return {
     users,
     password: DEMO_PASSWORD,

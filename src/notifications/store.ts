@@ -566,22 +566,29 @@ const DECISION_INSERT: readonly Column<Skip & { logId: number }>[] = [
  * Confirms the municipality of the BIJ notices awaiting review, oldest first,
  * all but the `keep` newest, as `actor`: what the Justid desk has done by the
  * time the demo opens (the operator's desk keeps work, the mayors' boxes have
- * notices). Returns how many were confirmed.
+ * notices). The notices for `confirmAllFor` are all confirmed and do not count
+ * in `keep`. Returns how many were confirmed.
  */
-export async function confirmReviewsExceptNewest(db: Db, keep: number, actor: Actor): Promise<number> {
+export async function confirmReviewsExceptNewest(
+  db: Db,
+  keep: number,
+  actor: Actor,
+  /** Municipalities whose notices are all confirmed, the newest too (the demo users' own boxes). */
+  confirmAllFor: readonly string[] = [],
+): Promise<number> {
   const waiting = await db
     .selectFrom('notices')
-    .select('id')
+    .select(['id', 'recipient'])
     .where('status', '=', 'awaiting-review')
     .where('box', '=', 'bij')
     .where('recipient', 'is not', null)
     .orderBy('id', 'desc')
-    .offset(keep)
-    .limit(Number.MAX_SAFE_INTEGER)
     .execute();
+  const others = waiting.filter((n) => !confirmAllFor.includes(n.recipient ?? ''));
+  const left = new Set(others.slice(0, keep).map((n) => n.id));
   return db.transaction().execute(async (trx) => {
     let confirmed = 0;
-    for (const { id } of waiting.reverse()) {
+    for (const { id } of waiting.filter((n) => !left.has(n.id)).reverse()) {
       const notice = await findNotice(trx, id, 'review', { lock: true });
       if (!notice) continue;
       await changeNotice(trx, notice, { action: 'confirm', to: 'delivered' }, actor);

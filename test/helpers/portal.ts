@@ -19,7 +19,6 @@ import { syncOrganisations } from '../../src/access/index.ts';
 import { buildApp } from '../../src/app.ts';
 import { DEMO_PASSWORD, loadDemo } from '../../src/cli/demo.ts';
 import { loadConfig, type OidcConfig } from '../../src/platform/config.ts';
-import { todayInNetherlands } from '../../src/platform/dates.ts';
 import type { DatabaseHandle } from '../../src/platform/db.ts';
 import { ensureWebBuild } from '../../src/platform/web.ts';
 import { defaultReferenceCatalog } from '../../src/reference/index.ts';
@@ -85,15 +84,22 @@ function sourceHash(): string {
 }
 
 /**
- * A fresh store with the demo as `npm start` loads it. Loading it takes 13 s on an idle machine
- * and every browser journey starts one, so it is loaded once per day and source version and
+ * The day the tests' demo is loaded as if it were its first start. `npm start` loads the three
+ * years before its own first day (demoEventOptions), so its people differ from day to day; the
+ * tests take one fixed day so that what they find in the demo does not change with the date
+ * they run on. The stories the journeys add themselves are dated around the real today.
+ */
+export const DEMO_DAY = '2026-12-03';
+
+/**
+ * A fresh store with the demo as `npm start` loads it on DEMO_DAY. Loading it takes 13 s on an
+ * idle machine and every browser journey starts one, so it is loaded once per source version and
  * copied after that (on PostgreSQL across the run's processes).
  */
 export function openDemoStore(catalog: ReturnType<typeof defaultReferenceCatalog>, dataDir: string) {
-  const today = todayInNetherlands();
-  return portalBackend().openPrepared(`demo ${today} ${sourceHash()}`, async (db) => {
-    await syncOrganisations(db, catalog, today);
-    await loadDemo(db, catalog, dataDir, pino({ level: 'silent' }), today);
+  return portalBackend().openPrepared(`demo ${DEMO_DAY} ${sourceHash()}`, async (db) => {
+    await syncOrganisations(db, catalog, DEMO_DAY);
+    await loadDemo(db, catalog, dataDir, pino({ level: 'silent' }), DEMO_DAY);
   });
 }
 
