@@ -353,6 +353,20 @@ export function appenderOf(db: Db): GroupCommit<LogEntry> {
   return appender;
 }
 
+/** The processing a successful read by `request`'s user records. */
+function processingOf(
+  request: ProcessingRequest,
+  activity: ProcessingActivity,
+  operation: Processing['operation'],
+  startedAt: Date,
+  subjects: readonly string[],
+  { pseudonymKey, auditKey }: LogKeys,
+): Processing {
+  if (!request.user) throw new Error('a logged read needs an authenticated user');
+  const { trace, user } = request;
+  return { trace, activity, operation, startedAt, status: 'ok', subjects, user, pseudonymKey, auditKey };
+}
+
 /**
  * Runs a read of personal data and logs it: `read` returns what it read and
  * whose data it was. The read runs in a short transaction of its own, without
@@ -370,20 +384,11 @@ export function loggedReads(db: Db, { pseudonymKey, auditKey }: LogKeys) {
     read: (trx: Db) => Promise<{ value: T; subjects: readonly string[] }>,
   ): Promise<T> => {
     const startedAt = new Date();
-    const user = request.user;
-    if (!user) throw new Error('a logged read needs an authenticated user');
+    if (!request.user) throw new Error('a logged read needs an authenticated user');
     const { value, subjects } = await db.transaction().execute(read);
-    const entry = logEntry({
-      trace: request.trace,
-      activity,
-      operation,
-      startedAt,
-      status: 'ok',
-      subjects,
-      user,
-      pseudonymKey,
-      auditKey,
-    });
+    const entry = logEntry(
+      processingOf(request, activity, operation, startedAt, subjects, { pseudonymKey, auditKey }),
+    );
     try {
       await appender.append(entry);
     } catch (cause) {
@@ -409,18 +414,10 @@ export function loggedChanges(db: Db, { pseudonymKey, auditKey }: LogKeys) {
     const startedAt = new Date();
     return db.transaction().execute(async (trx) => {
       const { value, subjects } = await read(trx);
-      if (!request.user) throw new Error('a logged read needs an authenticated user');
-      await recordProcessing(trx, {
-        trace: request.trace,
-        activity,
-        operation,
-        startedAt,
-        status: 'ok',
-        subjects,
-        user: request.user,
-        pseudonymKey,
-        auditKey,
-      });
+      await recordProcessing(
+        trx,
+        processingOf(request, activity, operation, startedAt, subjects, { pseudonymKey, auditKey }),
+      );
       return value;
     });
   };
