@@ -5,15 +5,9 @@
  * headline must be what the observations route gives for the same cells.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../src/platform/config.ts';
-import type { Db } from '../src/platform/db.ts';
-import { type App, createServer } from '../src/platform/server.ts';
-import { openDataRoutes } from '../src/statistics/index.ts';
-import { writeRelease } from './helpers/open-data-release.ts';
+import { type ServedReleases, serveTwoReleases } from './helpers/open-data-release.ts';
 
 type Row = Record<string, string | number | null>;
 interface Point {
@@ -33,31 +27,13 @@ interface Headline {
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028'];
 
 describe('open-data overview', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-overview-'));
-  const first = path.join(root, 'releases', 'r1');
-  const second = path.join(root, 'releases', 'r2');
-  let served: string | undefined;
-  let app: App;
-
+  let releases: ServedReleases;
   before(async () => {
-    await writeRelease(first, '2026-01');
-    await writeRelease(second, '2026-02');
-    served = first;
-    app = await createServer({
-      config: { bodyLimit: loadConfig({}).bodyLimit, trustProxy: false },
-      db: {} as Db,
-      logger: false,
-    });
-    await openDataRoutes(app, { releaseDir: () => served });
-    await app.ready();
+    releases = await serveTwoReleases('ketenzicht-overview-');
   });
-  after(async () => {
-    await app?.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => releases?.close());
 
-  const get = (url: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'GET', url: `/api/v1/open-data${url}`, headers });
+  const get = (url: string, headers: Record<string, string> = {}) => releases.get(url, headers);
   const overview = async () => {
     const response = await get('/overview');
     assert.equal(response.statusCode, 200, response.body);
@@ -150,7 +126,7 @@ describe('open-data overview', () => {
     const again = await get('/overview', { 'if-none-match': etag });
     assert.equal(again.statusCode, 304);
     assert.equal(again.body, '');
-    served = second;
+    releases.served = releases.second;
     try {
       const after = await get('/overview', { 'if-none-match': etag });
       assert.equal(after.statusCode, 200);
@@ -161,26 +137,26 @@ describe('open-data overview', () => {
         headline(before.json(), 'opsporing').points,
       );
     } finally {
-      served = first;
+      releases.served = releases.first;
     }
   });
 
   it('answers an empty catalogue and no figures while nothing is published', async () => {
-    for (const dir of [undefined, path.join(root, 'nowhere')]) {
-      served = dir;
+    for (const dir of [undefined, path.join(releases.root, 'nowhere')]) {
+      releases.served = dir;
       try {
         const body = await overview();
         assert.equal(body.catalogue.release, null);
         assert.deepEqual(body.catalogue.tables, []);
         assert.ok(body.headlines.every((h) => h.table === null && h.points.length === 0));
       } finally {
-        served = first;
+        releases.served = releases.first;
       }
     }
   });
 
   it('is documented in OpenAPI under the tag "open data"', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const doc = (await releases.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     const operation = doc.paths['/api/v1/open-data/overview']?.get;
     assert.ok(operation);
     assert.deepEqual(operation.tags, ['open data']);

@@ -6,44 +6,20 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../src/platform/config.ts';
-import type { Db } from '../src/platform/db.ts';
-import { type App, createServer } from '../src/platform/server.ts';
-import { openDataRoutes } from '../src/statistics/index.ts';
-import { readParquet, writeRelease } from './helpers/open-data-release.ts';
+import { readParquet, type ServedReleases, serveTwoReleases } from './helpers/open-data-release.ts';
 
 type Row = Record<string, string | number | null>;
 
 describe('open-data API', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenzicht-opendata-'));
-  const first = path.join(root, 'releases', 'r1');
-  const second = path.join(root, 'releases', 'r2');
-  let served: string | undefined;
-  let app: App;
-
+  let releases: ServedReleases;
   before(async () => {
-    await writeRelease(first, '2026-01');
-    await writeRelease(second, '2026-02');
-    served = first;
-    // The server as buildApp makes it (the open-data routes read no database), with these routes added.
-    app = await createServer({
-      config: { bodyLimit: loadConfig({}).bodyLimit, trustProxy: false },
-      db: {} as Db,
-      logger: false,
-    });
-    await openDataRoutes(app, { releaseDir: () => served });
-    await app.ready();
+    releases = await serveTwoReleases('ketenzicht-opendata-');
   });
-  after(async () => {
-    await app?.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => releases?.close());
 
-  const get = (url: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'GET', url: `/api/v1/open-data${url}`, headers });
+  const get = (url: string, headers: Record<string, string> = {}) => releases.get(url, headers);
   const observations = async (query: string) => {
     const response = await get(`/tables/misdrijven/observations?${query}`);
     assert.equal(response.statusCode, 200, response.body);
@@ -190,7 +166,7 @@ describe('open-data API', () => {
     let pages = 0;
     while (next) {
       const url: string = next;
-      const page = await app.inject({ method: 'GET', url });
+      const page = await releases.app.inject({ method: 'GET', url });
       assert.equal(page.statusCode, 200, page.body);
       const b: { observations: Row[]; next: string | null } = page.json();
       for (const r of b.observations) seen.add(`${r.jaar}/${r.regio}/${r.delictgroep}/${r.fase}`);
@@ -213,7 +189,7 @@ describe('open-data API', () => {
     assert.equal(full.statusCode, 200);
     const body = full.json();
     assert.equal(body.observations.length, 10000);
-    const rest = await app.inject({ method: 'GET', url: body.next });
+    const rest = await releases.app.inject({ method: 'GET', url: body.next });
     assert.equal(rest.json().observations.length, 3520);
     assert.equal(rest.json().next, null);
 
@@ -314,14 +290,14 @@ describe('open-data API', () => {
     assert.equal(response.statusCode, 200);
     assert.equal(response.headers['content-type'], 'application/vnd.apache.parquet');
     assert.equal(response.headers['content-disposition'], 'attachment; filename="misdrijven.parquet"');
-    const source = fs.readFileSync(path.join(first, 'misdrijven.parquet'));
+    const source = fs.readFileSync(path.join(releases.first, 'misdrijven.parquet'));
     assert.equal(response.rawPayload.length, source.length);
     assert.equal(response.headers.etag, `"${createHash('sha256').update(source).digest('hex')}"`);
-    const copy = path.join(root, 'download.parquet');
+    const copy = path.join(releases.root, 'download.parquet');
     fs.writeFileSync(copy, response.rawPayload);
     const [downloaded, published] = await Promise.all([
       readParquet(copy),
-      readParquet(path.join(first, 'misdrijven.parquet')),
+      readParquet(path.join(releases.first, 'misdrijven.parquet')),
     ]);
     assert.equal(downloaded.length, 1040);
     assert.deepEqual(downloaded, published);
@@ -371,7 +347,7 @@ describe('open-data API', () => {
 
   it('serves a new release as soon as the folder changes, with new ETags', async () => {
     const before = await get('/tables/misdrijven/observations?jaar=2023&regio=T&delictgroep=T');
-    served = second;
+    releases.served = releases.second;
     try {
       const catalogue = (await get('/tables')).json();
       assert.equal(catalogue.release, '2026-02');
@@ -387,13 +363,13 @@ describe('open-data API', () => {
       });
       assert.equal(stale.statusCode, 200);
     } finally {
-      served = first;
+      releases.served = releases.first;
     }
   });
 
   it('has an empty catalogue and 404s while nothing is published', async () => {
-    for (const dir of [undefined, path.join(root, 'nowhere')]) {
-      served = dir;
+    for (const dir of [undefined, path.join(releases.root, 'nowhere')]) {
+      releases.served = dir;
       try {
         const catalogue = await get('/tables');
         assert.equal(catalogue.statusCode, 200);
@@ -403,13 +379,13 @@ describe('open-data API', () => {
         assert.equal(missing.code, 'NOTHING_PUBLISHED');
         assert.equal((await problem('/tables/misdrijven', 404)).code, 'NOTHING_PUBLISHED');
       } finally {
-        served = first;
+        releases.served = releases.first;
       }
     }
   });
 
   it('documents every route in OpenAPI under the tag "open data"', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const doc = (await releases.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     for (const route of [
       '/api/v1/open-data/tables',
       '/api/v1/open-data/tables/{id}',

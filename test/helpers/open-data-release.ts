@@ -5,8 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import type { LightMyRequestResponse as LightResponse } from 'fastify';
+import { loadConfig } from '../../src/platform/config.ts';
+import type { Db } from '../../src/platform/db.ts';
+import { type App, createServer } from '../../src/platform/server.ts';
+import { openDataRoutes } from '../../src/statistics/index.ts';
 import type { Catalog, Dimension, Measure, TableMeta } from '../../src/statistics/published.ts';
 
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028'];
@@ -193,4 +199,45 @@ export async function readParquet(file: string): Promise<Record<string, unknown>
     db.closeSync();
     instance.closeSync();
   }
+}
+
+/** Two releases (`2026-01` in `first`, `2026-02` in `second`) under `root`, served by the open-data routes alone. */
+export interface ServedReleases {
+  root: string;
+  first: string;
+  second: string;
+  app: App;
+  /** The folder the routes serve now; undefined when nothing is published. Starts at `first`. */
+  served: string | undefined;
+  get(url: string, headers?: Record<string, string>): Promise<LightResponse>;
+  close(): Promise<void>;
+}
+
+/** Writes two releases into a new temporary folder and serves them on a server as buildApp makes it (the open-data routes read no database). */
+export async function serveTwoReleases(prefix: string): Promise<ServedReleases> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const first = path.join(root, 'releases', 'r1');
+  const second = path.join(root, 'releases', 'r2');
+  await writeRelease(first, '2026-01');
+  await writeRelease(second, '2026-02');
+  const app = await createServer({
+    config: { bodyLimit: loadConfig({}).bodyLimit, trustProxy: false },
+    db: {} as Db,
+    logger: false,
+  });
+  const served: ServedReleases = {
+    root,
+    first,
+    second,
+    app,
+    served: first,
+    get: (url, headers = {}) => app.inject({ method: 'GET', url: `/api/v1/open-data${url}`, headers }),
+    close: async () => {
+      await app.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+  await openDataRoutes(app, { releaseDir: () => served.served });
+  await app.ready();
+  return served;
 }
