@@ -55,7 +55,7 @@ const summaryValue = (page: Page, key: string) =>
 async function notice(id: number) {
   return portal.store.db
     .selectFrom('notices')
-    .select(['id', 'status', 'recipient', 'forwarded_from'])
+    .select(['id', 'type', 'status', 'recipient', 'forwarded_from'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }
@@ -141,9 +141,12 @@ describe('Berichtenbox pages', () => {
       const title = page.getByRole('heading', { level: 1 });
       await summaryValue(page, 'Status').filter({ hasText: 'Gelezen' }).waitFor();
       assert.notEqual(await title.textContent(), 'Bericht');
+      // The mayor's box holds BIJ notices (art. 11a Bjsg) and risk notices (art. 18b Pbw).
       assert.equal(
         await summaryValue(page, 'Wettelijke grondslag').textContent(),
-        'art. 11a Besluit justitiële en strafvorderlijke gegevens',
+        (await notice(id)).type === '18b-melding'
+          ? 'art. 18b Penitentiaire beginselenwet'
+          : 'art. 11a Besluit justitiële en strafvorderlijke gegevens',
       );
       assert.equal((await notice(id)).status, 'read');
       await page.getByText('Naam', { exact: true }).waitFor();
